@@ -1,0 +1,45 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { signIn, signOut } from "@/lib/auth/next-auth";
+import { type FormState, formError, formValues } from "@/lib/forms/form-state";
+import { safeRedirectPath } from "@/lib/forms/safe-redirect";
+import { registerUser } from "@/lib/users/register-user";
+import { LoginInput, RegisterInput } from "@/lib/users/schemas";
+
+export async function loginAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, ["email"]);
+  const parsed = LoginInput.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  if (!parsed.success) return formError(parsed.error, values);
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
+  } catch (error) {
+    // signIn redirects by throwing; only Auth.js' own errors mean the credentials were rejected
+    if (error instanceof AuthError) return { formError: "Email or password is incorrect.", values };
+    throw error;
+  }
+  return {};
+}
+
+export async function registerAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, ["email", "name", "phone", "role"]);
+  const parsed = RegisterInput.safeParse({
+    email: formData.get("email"),
+    password: formData.get("password"),
+    name: formData.get("name"),
+    phone: (formData.get("phone") as string | null) || undefined,
+    role: formData.get("role") ?? undefined,
+  });
+  if (!parsed.success) return formError(parsed.error, values);
+  try {
+    await registerUser(parsed.data);
+  } catch (error) {
+    return formError(error, values);
+  }
+  await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/account?welcome=1" });
+  return {};
+}
+
+export async function logoutAction() {
+  await signOut({ redirectTo: "/" });
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { Field } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
+import type { FormState } from "@/lib/forms/form-state";
+import { loginAction } from "../actions";
+
+export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
+  const [state, action] = useActionState<FormState, FormData>(loginAction, {});
+  return (
+    <form action={action} className="grid gap-2" noValidate>
+      <FormAlert error={state.formError} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl ?? "/"} />
+      <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <Field name="password" label="Password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
+      <SubmitButton pendingText="Logging in…" className="w-full">
+        Log in
+      </SubmitButton>
+      <p className="pt-2 text-center text-sm text-muted-foreground">
+        New to Travellr?{" "}
+        <Link href="/register" className="font-medium text-primary underline-offset-4 hover:underline">
+          Create an account
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { Toaster } from "sonner";
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader } from "@/components/site/site-header";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Travellr — book small-group trips", template: "%s · Travellr" },
+  description: "Find trips from local operators, book seats on a departure and pay securely.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-dvh flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4">
+          {children}
+        </main>
+        <SiteFooter />
+        <Toaster richColors closeButton />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { currentActor } from "@/lib/auth/current-actor";
+import { navigationFor } from "@/lib/ui/navigation";
+import { Logo } from "./logo";
+import { NavLinks } from "./nav-links";
+import { UserMenu } from "./user-menu";
+
+export async function SiteHeader() {
+  const actor = await currentActor();
+  return (
+    <header className="sticky top-0 z-40 border-b bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/70">
+      <div className="mx-auto flex h-16 w-full max-w-6xl items-center gap-6 px-4">
+        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight" aria-label="Travellr home">
+          <Logo />
+          <span className="text-lg">Travellr</span>
+        </Link>
+        <NavLinks items={navigationFor(actor?.role ?? null)} />
+        <div className="ml-auto flex items-center gap-2">
+          {actor ? (
+            <UserMenu name={actor.name} email={actor.email} role={actor.role} />
+          ) : (
+            <>
+              <Button asChild variant="ghost" size="sm">
+                <Link href="/login">Log in</Link>
+              </Button>
+              <Button asChild size="sm">
+                <Link href="/register">Sign up</Link>
+              </Button>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

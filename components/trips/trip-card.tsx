@@ -1,0 +1,54 @@
+import { CalendarDays, Clock, MapPin } from "lucide-react";
+import Image from "next/image";
+import Link from "next/link";
+import { formatDate, formatMoney } from "@/lib/ui/format";
+
+export interface TripCardData {
+  id: string;
+  title: string;
+  city: string;
+  country: string;
+  pricePerSeat: number;
+  currency: string;
+  durationDays: number;
+  images: string[];
+  nextDeparture?: { startsAt: Date; timeZone: string } | null;
+  operator?: string | null;
+}
+
+export function TripCard({ trip }: { trip: TripCardData }) {
+  return (
+    <article className="group relative flex flex-col overflow-hidden rounded-xl border bg-card shadow-sm transition-shadow focus-within:ring-[3px] focus-within:ring-ring/50 hover:shadow-md">
+      <div className="relative aspect-[4/3] overflow-hidden bg-muted">
+        {trip.images[0] ? (
+          <Image src={trip.images[0]} unoptimized={trip.images[0].endsWith(".svg")} alt="" fill sizes="(min-width: 1024px) 280px, (min-width: 640px) 45vw, 100vw" className="object-cover transition-transform duration-300 group-hover:scale-105" />
+        ) : null}
+      </div>
+      <div className="flex flex-1 flex-col gap-2 p-4">
+        <p className="flex items-center gap-1 text-xs text-muted-foreground">
+          <MapPin className="size-3.5" aria-hidden /> {trip.city}, {trip.country}
+        </p>
+        <h3 className="leading-snug font-semibold">
+          <Link href={`/trips/${trip.id}`} className="outline-none after:absolute after:inset-0">
+            {trip.title}
+          </Link>
+        </h3>
+        {trip.operator ? <p className="text-xs text-muted-foreground">by {trip.operator}</p> : null}
+        <div className="mt-auto flex flex-wrap items-center gap-x-4 gap-y-1 pt-2 text-xs text-muted-foreground">
+          <span className="flex items-center gap-1">
+            <Clock className="size-3.5" aria-hidden /> {trip.durationDays === 1 ? "1 day" : `${trip.durationDays} days`}
+          </span>
+          {trip.nextDeparture ? (
+            <span className="flex items-center gap-1">
+              <CalendarDays className="size-3.5" aria-hidden /> Next: {formatDate(trip.nextDeparture.startsAt, trip.nextDeparture.timeZone)}
+            </span>
+          ) : null}
+        </div>
+        <p className="text-sm">
+          <span className="text-base font-semibold">{formatMoney(trip.pricePerSeat, trip.currency)}</span>{" "}
+          <span className="text-muted-foreground">per seat</span>
+        </p>
+      </div>
+    </article>
+  );
+}

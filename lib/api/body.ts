@@ -1,0 +1,52 @@
+import "server-only";
+import type { z } from "zod";
+import { AppError } from "../errors";
+import { validationError } from "./errors";
+
+export const MAX_JSON_BYTES = 64 * 1024;
+
+/**
+ * Reads and validates a JSON body: 415 for a non-JSON content type, 413 above the size limit (counted while reading,
+ * so a lying Content-Length cannot get past it), 400 for malformed JSON, 422 for a body the schema rejects.
+ */
+export async function readJson<S extends z.ZodType>(req: Request, schema: S, maxBytes = MAX_JSON_BYTES): Promise<z.infer<S>> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
+    throw new AppError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json");
+  }
+  const declared = Number(req.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const text = await readLimited(req, maxBytes);
+  let data: unknown;
+  try {
+    data = text.trim() === "" ? undefined : JSON.parse(text);
+  } catch {
+    throw new AppError("malformed_json", "The request body is not valid JSON");
+  }
+  if (data === undefined) throw new AppError("bad_request", "The request body is empty; send a JSON object");
+  const result = schema.safeParse(data);
+  if (!result.success) throw validationError(result.error);
+  return result.data;
+}
+
+function tooLarge(maxBytes: number) {
+  return new AppError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} KiB`);
+}
+
+async function readLimited(req: Request, maxBytes: number): Promise<string> {
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+}

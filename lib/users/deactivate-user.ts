@@ -1,0 +1,22 @@
+import "server-only";
+import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import { notFound } from "../errors";
+import { assertCanManageUser } from "./access";
+
+/**
+ * Deactivation keeps the user's bookings and money records. Tokens and sessions check the active flag on every
+ * request, so they stop working at once.
+ */
+export async function deactivateUser(actor: Actor, userId: string) {
+  assertCanManageUser(actor, userId, "users:deactivate_any");
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({
+      where: { id: userId },
+      data: { active: false, deactivatedAt: new Date() },
+    });
+    if (count === 0) throw notFound("User");
+    await recordAudit(tx, { actorId: actor.id, action: "user.deactivated", entityType: "user", entityId: userId });
+  });
+}

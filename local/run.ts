@@ -1,0 +1,90 @@
+// Entry point of the npm scripts (dev, start, test, db:migrate, db:seed): starts the local stand-ins that are not
+// configured, prepares the database, runs the command, and stops what it started when the command ends.
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { seedDemoData } from "../prisma/seed";
+import { scriptClient } from "./script-db";
+import { loadDotEnv, log, type Services, startServices } from "./services";
+import { runTests } from "./test-runner";
+
+const BIN = (name: string) => `node_modules/.bin/${name}`;
+
+async function seedIfEmpty(url: string) {
+  const db = scriptClient(url);
+  try {
+    const result = await seedDemoData(db);
+    if (result.seeded) log(`seeded demo data: ${result.trips} trips, ${result.departures} departures`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Runs a long-lived child and stops it (then the services) on Ctrl-C or SIGTERM. */
+function supervise(child: ChildProcess, services: Services): Promise<number> {
+  return new Promise((resolve) => {
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) return;
+      stopping = true;
+      log(`stopping (${signal})…`);
+      if (child.exitCode === null) child.kill("SIGTERM");
+    };
+    process.on("SIGINT", () => stop("SIGINT"));
+    process.on("SIGTERM", () => stop("SIGTERM"));
+    child.on("exit", async (code) => {
+      await services.stop();
+      log("stopped cleanly");
+      resolve(code ?? 0);
+    });
+  });
+}
+
+async function main(command: string | undefined) {
+  switch (command) {
+    case "dev":
+    case "start": {
+      const dev = command === "dev";
+      loadDotEnv(dev);
+      const services = await startServices({ database: "travellr" });
+      await seedIfEmpty(services.env.DATABASE_URL);
+      if (!dev && !existsSync(`${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID`)) {
+        log("no production build found: running `next build` first");
+        const code = await new Promise<number>((r) => spawn(BIN("next"), ["build"], { stdio: "inherit" }).on("exit", (c) => r(c ?? 1)));
+        if (code !== 0) {
+          await services.stop();
+          return code;
+        }
+      }
+      log(`Travellr on ${services.env.APP_URL}  (demo logins: admin@ / vendor@ / traveller@example.com, password travellr-demo)`);
+      const child = spawn(BIN("next"), [dev ? "dev" : "start", "-p", services.env.PORT], { stdio: "inherit", env: process.env });
+      return supervise(child, services);
+    }
+    case "migrate": {
+      loadDotEnv(true);
+      const services = await startServices({ database: "travellr" });
+      log("migrations are up to date");
+      await services.stop();
+      return 0;
+    }
+    case "seed": {
+      loadDotEnv(true);
+      const services = await startServices({ database: "travellr" });
+      await seedIfEmpty(services.env.DATABASE_URL);
+      await services.stop();
+      return 0;
+    }
+    case "test":
+      return runTests(process.argv.slice(3));
+    default:
+      console.error("usage: tsx local/run.ts dev|start|test|migrate|seed");
+      return 2;
+  }
+}
+
+main(process.argv[2]).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

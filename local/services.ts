@@ -1,0 +1,59 @@
+// Starts what Travellr needs on this machine: each cloud service is replaced by its local stand-in when its
+// configuration is absent (SPEC §6), and the real service is used as soon as it is configured.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import nextEnv from "@next/env";
+import { applyMigrations } from "./migrate";
+import { embeddedUrl, ensureDatabase, recreateDatabase, startEmbeddedPostgres } from "./postgres";
+
+export interface Services {
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+export const log = (m: string) => console.log(`\x1b[36m[travellr]\x1b[0m ${m}`);
+
+/** Loads .env files the way Next.js does, so scripts and the app see the same configuration. */
+export function loadDotEnv(dev: boolean) {
+  nextEnv.loadEnvConfig(process.cwd(), dev, { info: () => {}, error: console.error });
+}
+
+function localAuthSecret(): string {
+  const file = path.resolve(".data/auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export async function startServices(options: { database: string; port?: number; freshDatabase?: boolean }): Promise<Services> {
+  const stops: (() => Promise<void>)[] = [];
+  const env: Record<string, string> = {};
+
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    const pg = await startEmbeddedPostgres(log);
+    if (pg.owned) stops.push(pg.stop);
+    url = embeddedUrl(options.database);
+    if (options.freshDatabase) await recreateDatabase(url);
+    else await ensureDatabase(url);
+  }
+  env.DATABASE_URL = url;
+  await applyMigrations(url, log);
+
+  env.AUTH_SECRET = process.env.AUTH_SECRET ?? localAuthSecret();
+  const port = options.port ?? Number(process.env.PORT ?? 3000);
+  env.PORT = String(port);
+  env.APP_URL = process.env.APP_URL ?? `http://localhost:${port}`;
+  env.AUTH_URL = process.env.AUTH_URL ?? env.APP_URL;
+
+  Object.assign(process.env, env);
+  return {
+    env,
+    async stop() {
+      for (const stop of stops.reverse()) await stop().catch((e) => log(`stop failed: ${String(e)}`));
+    },
+  };
+}
