@@ -2,22 +2,10 @@
 // configured, prepares the database, runs the command, and stops what it started when the command ends.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { seedDemoData } from "../prisma/seed";
-import { scriptClient } from "./script-db";
-import { loadDotEnv, log, type Services, startServices } from "./services";
+import { loadDotEnv, log, seedIfEmpty, type Services, startServices } from "./services";
 import { runTests } from "./test-runner";
 
 const BIN = (name: string) => `node_modules/.bin/${name}`;
-
-async function seedIfEmpty(url: string) {
-  const db = scriptClient(url);
-  try {
-    const result = await seedDemoData(db);
-    if (result.seeded) log(`seeded demo data: ${result.trips} trips, ${result.departures} departures`);
-  } finally {
-    await db.$disconnect();
-  }
-}
 
 /** Runs a long-lived child and stops it (then the services) on Ctrl-C or SIGTERM. */
 function supervise(child: ChildProcess, services: Services): Promise<number> {

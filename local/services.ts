@@ -4,7 +4,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nextEnv from "@next/env";
+import { seedDemoData } from "../prisma/seed";
 import { applyMigrations } from "./migrate";
+import { scriptClient } from "./script-db";
 import { embeddedUrl, ensureDatabase, recreateDatabase, startEmbeddedPostgres } from "./postgres";
 
 export interface Services {
@@ -56,4 +58,15 @@ export async function startServices(options: { database: string; port?: number; 
       for (const stop of stops.reverse()) await stop().catch((e) => log(`stop failed: ${String(e)}`));
     },
   };
+}
+
+/** Seeds the demo data into an empty database (a database with any user is left alone). */
+export async function seedIfEmpty(url: string) {
+  const db = scriptClient(url);
+  try {
+    const result = await seedDemoData(db);
+    if (result.seeded) log(`seeded demo data: ${result.trips} trips, ${result.departures} departures`);
+  } finally {
+    await db.$disconnect();
+  }
 }

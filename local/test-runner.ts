@@ -3,7 +3,7 @@
 // "N passed, N failed" line counting every test.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { log, startServices } from "./services";
+import { log, seedIfEmpty, startServices } from "./services";
 
 const TEST_DB = "travellr_test";
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -43,6 +43,7 @@ export async function runTests(args: string[]): Promise<number> {
   delete process.env.DATABASE_URL;
   if (explicit) process.env.DATABASE_URL = explicit;
   const services = await startServices({ database: TEST_DB, port: E2E_PORT, freshDatabase: !explicit });
+  await seedIfEmpty(services.env.DATABASE_URL);
   const env = { ...process.env, ...services.env, NODE_ENV: "test" as const, NEXT_DIST_DIR: ".next-test", LOG_LEVEL: "warn" };
 
   rmSync(".data/reports", { recursive: true, force: true });

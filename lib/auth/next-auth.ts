@@ -4,6 +4,7 @@ import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "../env";
 import { AppError } from "../errors";
+import { logger } from "../logger";
 import { LoginInput } from "../users/schemas";
 import { verifyCredentials } from "../users/verify-credentials";
 import { loadActiveActor } from "./load-actor";
@@ -24,6 +25,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/login" },
+  logger: {
+    // a wrong password is an expected outcome, not an error worth a stack trace in the logs
+    error: (error) => {
+      if (error.name !== "CredentialsSignin") logger.error({ err: error }, "auth error");
+    },
+    warn: (code) => logger.warn({ code }, "auth warning"),
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },

@@ -13,5 +13,5 @@ export function formatDate(date: Date, timeZone = "UTC", locale = "en-US") {
 }
 
 export function formatDateTime(date: Date, timeZone: string, locale = "en-US") {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone, timeZoneName: "short" }).format(date);
+  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone, timeZoneName: "short" }).format(date);
 }

@@ -1,0 +1,24 @@
+import { describe, expect, test } from "vitest";
+import { parseEnv } from "./env";
+
+const base = { DATABASE_URL: "postgresql://u:p@localhost:5432/db", AUTH_SECRET: "x".repeat(32) };
+
+describe("parseEnv", () => {
+  test("accepts a minimal configuration and fills defaults", () => {
+    const env = parseEnv(base);
+    expect(env.APP_URL).toBe("http://localhost:3000");
+    expect(env.STRIPE_LOCAL_PORT).toBe(12111);
+    expect(env.STRIPE_SECRET_KEY).toBeUndefined();
+  });
+
+  test.each([
+    [{ ...base, DATABASE_URL: undefined }, "DATABASE_URL"],
+    [{ ...base, DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
+    [{ ...base, AUTH_SECRET: "short" }, "AUTH_SECRET"],
+    [{ ...base, STRIPE_SECRET_KEY: "pk_live_wrong" }, "STRIPE_SECRET_KEY"],
+    [{ ...base, UPSTASH_REDIS_REST_URL: "https://r.example.com" }, "UPSTASH_REDIS_REST_TOKEN"],
+    [{ ...base, INNGEST_SIGNING_KEY: "signkey" }, "INNGEST_EVENT_KEY"],
+  ])("names the variable that is missing or malformed (%#)", (source, name) => {
+    expect(() => parseEnv(source)).toThrow(new RegExp(`${name}:`));
+  });
+});
