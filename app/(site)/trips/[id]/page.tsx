@@ -1,0 +1,98 @@
+import { CalendarDays, Clock, MapPin, ShieldCheck, Users } from "lucide-react";
+import type { Metadata } from "next";
+import Image from "next/image";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/ui/badge";
+import { currentActor } from "@/lib/auth/current-actor";
+import { AppError } from "@/lib/errors";
+import { getTripForViewer } from "@/lib/trips/get-trip";
+import { POLICY_TEXT } from "@/lib/trips/policy-text";
+import { formatDateTime, formatMoney } from "@/lib/ui/format";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  try {
+    return await getTripForViewer(await currentActor(), id);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const trip = await load((await params).id);
+  return { title: trip.title, description: trip.description.split("\n")[0] };
+}
+
+export default async function TripPage({ params }: Props) {
+  const trip = await load((await params).id);
+  const policy = POLICY_TEXT[trip.cancellationPolicy];
+  return (
+    <article className="grid gap-8 py-10">
+      <header className="grid gap-2">
+        <p className="flex items-center gap-1 text-sm text-muted-foreground">
+          <MapPin className="size-4" aria-hidden /> {trip.city}, {trip.country}
+        </p>
+        <h1 className="text-3xl font-semibold tracking-tight">{trip.title}</h1>
+        <p className="text-sm text-muted-foreground">by {trip.vendor.vendorProfile?.displayName ?? "a Travellr operator"}</p>
+      </header>
+
+      <div className="grid gap-2 sm:grid-cols-3 sm:grid-rows-2">
+        {trip.images.slice(0, 3).map((src, i) => (
+          <div key={src} className={`relative overflow-hidden rounded-xl bg-muted ${i === 0 ? "aspect-[4/3] sm:col-span-2 sm:row-span-2" : "aspect-[4/3]"}`}>
+            <Image src={src} alt={`${trip.title}, photo ${i + 1}`} fill unoptimized={src.endsWith(".svg")} sizes="(min-width: 640px) 60vw, 100vw" className="object-cover" priority={i === 0} />
+          </div>
+        ))}
+      </div>
+
+      <div className="grid gap-10 lg:grid-cols-[1fr_22rem]">
+        <div className="grid content-start gap-6">
+          <div className="flex flex-wrap gap-4 text-sm">
+            <span className="flex items-center gap-1.5"><Clock className="size-4 text-muted-foreground" aria-hidden /> {trip.durationDays === 1 ? "1 day" : `${trip.durationDays} days`}</span>
+            <span className="flex items-center gap-1.5"><ShieldCheck className="size-4 text-muted-foreground" aria-hidden /> {policy.title} cancellation</span>
+          </div>
+          <section aria-labelledby="about" className="grid gap-3">
+            <h2 id="about" className="text-xl font-semibold">About this trip</h2>
+            {trip.description.split(/\n\n+/).map((p, i) => (
+              <p key={i} className="leading-relaxed text-foreground/90">{p}</p>
+            ))}
+          </section>
+          <section aria-labelledby="policy" className="grid gap-2 rounded-xl border bg-muted/40 p-4">
+            <h2 id="policy" className="font-semibold">Cancellation policy: {policy.title}</h2>
+            <p className="text-sm text-muted-foreground">{policy.text} If the operator cancels, you always get a full refund.</p>
+          </section>
+        </div>
+
+        <aside aria-labelledby="departures" className="grid content-start gap-4 rounded-xl border bg-card p-5 shadow-sm lg:sticky lg:top-24">
+          <p>
+            <span className="text-2xl font-semibold">{formatMoney(trip.pricePerSeat, trip.currency)}</span> <span className="text-muted-foreground">per seat</span>
+          </p>
+          <h2 id="departures" className="font-semibold">Upcoming departures</h2>
+          {trip.departures.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No upcoming departures right now.</p>
+          ) : (
+            <ul className="grid gap-2">
+              {trip.departures.map((d) => (
+                <li key={d.id} className="flex items-center justify-between gap-3 rounded-lg border px-3 py-2 text-sm">
+                  <span className="grid gap-0.5">
+                    <span className="flex items-center gap-1.5 font-medium"><CalendarDays className="size-4 text-muted-foreground" aria-hidden /> {formatDateTime(d.startsAt, d.timeZone)}</span>
+                    {d.priceOverride !== null ? <span className="text-xs text-success">Special price {formatMoney(d.priceOverride, trip.currency)}</span> : null}
+                  </span>
+                  {d.seatsLeft === 0 ? (
+                    <Badge variant="destructive">Full</Badge>
+                  ) : (
+                    <Badge variant={d.seatsLeft <= 3 ? "warning" : "secondary"}>
+                      <Users className="size-3" aria-hidden /> {d.seatsLeft} {d.seatsLeft === 1 ? "seat" : "seats"} left
+                    </Badge>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="text-xs text-muted-foreground">Times are local to {trip.city} ({trip.departures[0]?.timeZone ?? "local time"}).</p>
+        </aside>
+      </div>
+    </article>
+  );
+}
