@@ -1,5 +1,6 @@
 import { Search } from "lucide-react";
 import Link from "next/link";
+import { FormAlert } from "@/components/forms/form-alert";
 import { TripCard } from "@/components/trips/trip-card";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -8,10 +9,15 @@ import { formatMoney } from "@/lib/ui/format";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
-  const [trips, destinations] = await Promise.all([listFeaturedTrips(8), listDestinations()]);
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
+  const [trips, destinations, { denied }] = await Promise.all([listFeaturedTrips(8), listDestinations(), searchParams]);
   return (
     <div className="grid gap-16 py-10">
+      {denied ? (
+        <div className="-mb-10">
+          <FormAlert error="Your account does not have access to that page." />
+        </div>
+      ) : null}
       <section className="relative overflow-hidden rounded-2xl bg-gradient-to-br from-teal-700 via-cyan-700 to-sky-800 px-6 py-16 text-white sm:px-12">
         <div className="relative z-10 grid max-w-2xl gap-5">
           <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">Small-group trips, run by the people who live there.</h1>

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StatCard } from "@/components/site/stat-card";
+import { Badge } from "@/components/ui/badge";
+import { requireActor } from "@/lib/auth/current-actor";
+import { formatDateTime, formatMoney } from "@/lib/ui/format";
+import { vendorOverview } from "@/lib/vendors/vendor-overview";
+
+export const metadata: Metadata = { title: "Vendor dashboard" };
+
+export default async function VendorDashboard() {
+  const actor = await requireActor("/vendor", "trips:manage_own");
+  const { trips, totals } = await vendorOverview(actor);
+  const occupancy = totals.seatsOffered ? Math.round((totals.seatsTaken / totals.seatsOffered) * 100) : 0;
+  return (
+    <div className="grid gap-8 py-10">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Vendor dashboard</h1>
+        <p className="text-muted-foreground">Your trips and upcoming departures.</p>
+      </div>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <StatCard label="Published trips" value={String(totals.published)} hint={`${trips.length} in total`} />
+        <StatCard label="Upcoming departures" value={String(totals.upcomingDepartures)} />
+        <StatCard label="Seats sold" value={`${totals.seatsTaken} / ${totals.seatsOffered}`} hint={`${occupancy} % of upcoming capacity`} />
+      </div>
+      {trips.length === 0 ? (
+        <p className="rounded-xl border border-dashed p-10 text-center text-muted-foreground">You have no trips yet.</p>
+      ) : (
+        <div className="overflow-x-auto rounded-xl border bg-card">
+          <table className="w-full text-sm">
+            <caption className="sr-only">Your trips</caption>
+            <thead className="border-b bg-muted/50 text-left text-muted-foreground">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-medium">Trip</th>
+                <th scope="col" className="px-4 py-3 font-medium">Status</th>
+                <th scope="col" className="px-4 py-3 font-medium">Price</th>
+                <th scope="col" className="px-4 py-3 font-medium">Next departure</th>
+                <th scope="col" className="px-4 py-3 text-right font-medium">Departures</th>
+                <th scope="col" className="px-4 py-3 text-right font-medium">Seats sold</th>
+              </tr>
+            </thead>
+            <tbody>
+              {trips.map((t) => (
+                <tr key={t.id} className="border-b last:border-0">
+                  <td className="px-4 py-3">
+                    <Link href={`/trips/${t.id}`} className="font-medium hover:underline">{t.title}</Link>
+                    <div className="text-xs text-muted-foreground">{t.city}, {t.country}</div>
+                  </td>
+                  <td className="px-4 py-3"><Badge variant={t.status === "published" ? "success" : "secondary"} className="capitalize">{t.status}</Badge></td>
+                  <td className="px-4 py-3 tabular-nums">{formatMoney(t.pricePerSeat, t.currency)}</td>
+                  <td className="px-4 py-3">{t.next ? formatDateTime(t.next.startsAt, t.next.timeZone) : "—"}</td>
+                  <td className="px-4 py-3 text-right tabular-nums">{t.upcoming}</td>
+                  <td className="px-4 py-3 text-right tabular-nums">{t.taken} / {t.capacity}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

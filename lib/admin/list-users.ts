@@ -1,0 +1,29 @@
+import "server-only";
+import type { Prisma } from "@prisma/client";
+import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { can } from "../auth/permissions";
+import { db } from "../db";
+import { forbidden } from "../errors";
+
+export const ListUsersQuery = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  role: z.enum(["traveller", "vendor", "admin"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  limit: z.coerce.number().int().min(1).max(100).catch(20).default(20),
+});
+export type ListUsersQuery = z.infer<typeof ListUsersQuery>;
+
+export async function listUsers(actor: Actor, query: ListUsersQuery) {
+  if (!can(actor.role, "users:list")) throw forbidden();
+  const where: Prisma.UserWhereInput = {};
+  if (query.role) where.role = query.role;
+  if (query.q) where.OR = [{ email: { contains: query.q, mode: "insensitive" } }, { name: { contains: query.q, mode: "insensitive" } }];
+  const [total, data, byRole] = await Promise.all([
+    db.user.count({ where }),
+    db.user.findMany({ where, orderBy: { createdAt: "desc" }, skip: (query.page - 1) * query.limit, take: query.limit }),
+    db.user.groupBy({ by: ["role"], _count: { _all: true } }),
+  ]);
+  const counts = Object.fromEntries(byRole.map((r) => [r.role, r._count._all])) as Partial<Record<"traveller" | "vendor" | "admin", number>>;
+  return { data, total, page: query.page, limit: query.limit, counts };
+}
