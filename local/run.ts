@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { loadDotEnv, log, seedIfEmpty, type Services, startServices } from "./services";
+import { createMigration } from "./new-migration";
 import { runTests } from "./test-runner";
 
 const BIN = (name: string) => `node_modules/.bin/${name}`;
@@ -61,10 +62,20 @@ async function main(command: string | undefined) {
       await services.stop();
       return 0;
     }
+    case "new-migration": {
+      loadDotEnv(true);
+      const services = await startServices({ database: "travellr" });
+      try {
+        await createMigration(process.argv[3] ?? "");
+      } finally {
+        await services.stop();
+      }
+      return 0;
+    }
     case "test":
       return runTests(process.argv.slice(3));
     default:
-      console.error("usage: tsx local/run.ts dev|start|test|migrate|seed");
+      console.error("usage: tsx local/run.ts dev|start|test|migrate|seed|new-migration <name>");
       return 2;
   }
 }
