@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nextEnv from "@next/env";
 import { seedDemoData } from "../prisma/seed";
+import { runnerListening, startRunner } from "./inngest-runner/server";
 import { applyMigrations } from "./migrate";
 import { scriptClient } from "./script-db";
 import { embeddedUrl, ensureDatabase, recreateDatabase, startEmbeddedPostgres } from "./postgres";
@@ -30,7 +31,7 @@ function localAuthSecret(): string {
   return secret;
 }
 
-export async function startServices(options: { database: string; port?: number; freshDatabase?: boolean }): Promise<Services> {
+export async function startServices(options: { database: string; port?: number; freshDatabase?: boolean; inngestPort?: number }): Promise<Services> {
   const stops: (() => Promise<void>)[] = [];
   const env: Record<string, string> = {};
 
@@ -46,10 +47,25 @@ export async function startServices(options: { database: string; port?: number; 
   await applyMigrations(url, log);
 
   env.AUTH_SECRET = process.env.AUTH_SECRET ?? localAuthSecret();
+  // tells the app that the npm scripts started it, which enables the developer pages (/dev/mail, /dev/runs)
+  env.TRAVELLR_LOCAL = "1";
   const port = options.port ?? Number(process.env.PORT ?? 3000);
   env.PORT = String(port);
   env.APP_URL = process.env.APP_URL ?? `http://localhost:${port}`;
   env.AUTH_URL = process.env.AUTH_URL ?? env.APP_URL;
+
+  // Inngest: cloud (event + signing key), self-hosted (INNGEST_BASE_URL) or, with neither, the local runner
+  if (!process.env.INNGEST_EVENT_KEY && !process.env.INNGEST_BASE_URL && !process.env.INNGEST_DEV) {
+    const runnerPort = options.inngestPort ?? Number(process.env.INNGEST_LOCAL_PORT ?? 8288);
+    if (await runnerListening(runnerPort)) {
+      log(`reusing the local Inngest runner on port ${runnerPort}`);
+    } else {
+      const runner = await startRunner({ port: runnerPort, appUrl: `http://localhost:${port}/api/inngest`, databaseUrl: url, backoffMs: Number(process.env.INNGEST_LOCAL_BACKOFF_MS ?? 1000), log: (m) => log(`inngest: ${m}`) });
+      stops.push(runner.stop);
+      log(`local Inngest runner on ${runner.url} (runs at /dev/runs)`);
+    }
+    env.INNGEST_DEV = `http://127.0.0.1:${runnerPort}`;
+  }
 
   Object.assign(process.env, env);
   return {

@@ -1,10 +1,18 @@
 import Link from "next/link";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { Button } from "@/components/ui/button";
+import { listNotifications, toNotificationDto } from "@/lib/notifications/list-notifications";
+import type { Actor } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/current-actor";
 import { navigationFor } from "@/lib/ui/navigation";
 import { Logo } from "./logo";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
+
+async function HeaderBell({ actor }: { actor: Actor }) {
+  const { rows, unreadCount } = await listNotifications(actor, { page: 1, limit: 8, unread: undefined });
+  return <NotificationBell initial={rows.map(toNotificationDto)} initialUnread={unreadCount} />;
+}
 
 export async function SiteHeader() {
   const actor = await currentActor();
@@ -18,7 +26,10 @@ export async function SiteHeader() {
         <NavLinks items={navigationFor(actor?.role ?? null)} />
         <div className="ml-auto flex items-center gap-2">
           {actor ? (
-            <UserMenu name={actor.name} email={actor.email} role={actor.role} />
+            <>
+              <HeaderBell actor={actor} />
+              <UserMenu name={actor.name} email={actor.email} role={actor.role} />
+            </>
           ) : (
             <>
               <Button asChild variant="ghost" size="sm">

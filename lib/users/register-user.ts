@@ -2,6 +2,9 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db";
+import { events } from "../events/definitions";
+import { kickOutbox } from "../events/dispatch-outbox";
+import { publishEvent } from "../events/publish-event";
 import { AppError } from "../errors";
 import { hashPassword } from "../auth/password";
 import type { RegisterInput } from "./schemas";
@@ -10,7 +13,7 @@ export async function registerUser(input: RegisterInput) {
   const passwordHash = await hashPassword(input.password);
   const role = input.role ?? "traveller";
   try {
-    return await db.$transaction(async (tx) => {
+    const created = await db.$transaction(async (tx) => {
       const user = await tx.user.create({
         data: { email: input.email, passwordHash, name: input.name, phone: input.phone ?? null, role },
       });
@@ -18,8 +21,11 @@ export async function registerUser(input: RegisterInput) {
         await tx.vendorProfile.create({ data: { userId: user.id, displayName: user.name } });
       }
       await recordAudit(tx, { actorId: user.id, action: "user.registered", entityType: "user", entityId: user.id, data: { role } });
+      await publishEvent(tx, events.userRegistered, { userId: user.id, role }, `user/registered:${user.id}`);
       return user;
     });
+    kickOutbox();
+    return created;
   } catch (error) {
     // the unique index decides, so two concurrent registrations of one email cannot both succeed
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

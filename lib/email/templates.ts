@@ -1,0 +1,43 @@
+// Email templates: each renders a subject, an HTML body (inline styles, for mail clients) and a plain-text body.
+import { z } from "zod";
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+function layout(title: string, paragraphs: string[], cta?: { label: string; url: string }) {
+  const body = paragraphs.map((p) => `<p style="margin:0 0 16px;line-height:1.55">${escape(p)}</p>`).join("");
+  const button = cta
+    ? `<p style="margin:24px 0"><a href="${escape(cta.url)}" style="background:#0f766e;color:#fff;padding:10px 18px;border-radius:8px;text-decoration:none;font-weight:600">${escape(cta.label)}</a></p>`
+    : "";
+  return `<!doctype html><html><body style="margin:0;background:#f6f5f0;font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:#1f2937">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:32px 16px">
+<table role="presentation" width="560" cellpadding="0" cellspacing="0" style="max-width:560px;background:#fff;border-radius:12px;padding:32px">
+<tr><td><p style="margin:0 0 24px;font-weight:700;font-size:18px;color:#0f766e">Travellr</p>
+<h1 style="margin:0 0 16px;font-size:22px">${escape(title)}</h1>${body}${button}
+<p style="margin:32px 0 0;font-size:12px;color:#6b7280">You receive this email because you have a Travellr account.</p></td></tr></table></td></tr></table></body></html>`;
+}
+
+function text(title: string, paragraphs: string[], cta?: { label: string; url: string }) {
+  return [title, "", ...paragraphs.flatMap((p) => [p, ""]), ...(cta ? [`${cta.label}: ${cta.url}`, ""] : []), "— Travellr"].join("\n");
+}
+
+export const TEMPLATES = {
+  welcome: {
+    data: z.object({ name: z.string(), role: z.enum(["traveller", "vendor", "admin"]), appUrl: z.string() }),
+    render: (d: { name: string; role: string; appUrl: string }) => {
+      const title = `Welcome to Travellr, ${d.name}!`;
+      const paragraphs =
+        d.role === "vendor"
+          ? ["Your operator account is ready. Publish your first trip, add departures and start taking bookings.", "Travellr keeps 20 % of each booking and pays the rest to you on a weekly or monthly schedule."]
+          : ["Your account is ready. Find a small-group trip, pick a departure and hold your seats while you pay.", "Flexible trips can be cancelled for a full refund until 24 hours before they start."];
+      const cta = d.role === "vendor" ? { label: "Open your dashboard", url: `${d.appUrl}/vendor` } : { label: "Explore trips", url: `${d.appUrl}/trips` };
+      return { subject: title, html: layout(title, paragraphs, cta), text: text(title, paragraphs, cta) };
+    },
+  },
+} as const;
+
+export type TemplateName = keyof typeof TEMPLATES;
+
+export function renderEmail<T extends TemplateName>(template: T, data: z.infer<(typeof TEMPLATES)[T]["data"]>) {
+  const def = TEMPLATES[template];
+  return def.render(def.data.parse(data));
+}

@@ -1,0 +1,35 @@
+import { eventType } from "inngest";
+import { z } from "zod";
+
+// Every domain event of SPEC §4 (plus user/registered), typed and validated with zod. They carry ids and amounts in
+// minor units, never secrets. Functions trigger on these and `publishEvent` only accepts them.
+const Id = z.string().min(1);
+const Money = { amount: z.number().int(), currency: z.string().length(3) };
+
+const BookingData = z.object({ bookingId: Id, userId: Id, tripId: Id, departureId: Id, vendorId: Id, seats: z.number().int().positive(), ...Money });
+const PaymentData = z.object({ paymentId: Id, bookingId: Id, userId: Id, ...Money });
+const PayoutData = z.object({ payoutId: Id, vendorId: Id, ...Money, periodStart: z.string(), periodEnd: z.string() });
+
+export const events = {
+  userRegistered: eventType("user/registered", { schema: z.object({ userId: Id, role: z.enum(["traveller", "vendor", "admin"]) }) }),
+  bookingCreated: eventType("booking/created", { schema: BookingData }),
+  bookingConfirmed: eventType("booking/confirmed", { schema: BookingData }),
+  bookingCancelled: eventType("booking/cancelled", { schema: BookingData.extend({ refundAmount: z.number().int().nonnegative(), cancelledBy: z.enum(["traveller", "vendor", "admin", "system"]) }) }),
+  bookingCompleted: eventType("booking/completed", { schema: BookingData }),
+  bookingExpired: eventType("booking/expired", { schema: BookingData }),
+  paymentSucceeded: eventType("payment/succeeded", { schema: PaymentData }),
+  paymentFailed: eventType("payment/failed", { schema: PaymentData.extend({ failureCode: z.string().nullable() }) }),
+  paymentRefunded: eventType("payment/refunded", { schema: PaymentData.extend({ refundId: Id, refundAmount: z.number().int().positive() }) }),
+  payoutPaid: eventType("vendor/payout.paid", { schema: PayoutData }),
+  payoutFailed: eventType("vendor/payout.failed", { schema: PayoutData.extend({ reason: z.string() }) }),
+} as const;
+
+type Events = typeof events;
+export type DomainEvent = Events[keyof Events];
+export type EventName = DomainEvent["name"];
+export type EventData<E extends DomainEvent> = E["schema"] extends z.ZodType ? z.infer<E["schema"]> : never;
+
+const byName = new Map<string, DomainEvent>(Object.values(events).map((e) => [e.name, e]));
+export function eventDefinition(name: string): DomainEvent | undefined {
+  return byName.get(name);
+}

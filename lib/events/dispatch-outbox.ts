@@ -1,0 +1,51 @@
+import "server-only";
+import type { Prisma } from "@prisma/client";
+import { db } from "../db";
+import { inngest } from "../inngest/client";
+import { logger } from "../logger";
+
+/** True when some Inngest (cloud, self-hosted or the local runner) is configured to receive events. */
+export function inngestConfigured() {
+  return Boolean(process.env.INNGEST_DEV || process.env.INNGEST_BASE_URL || process.env.INNGEST_EVENT_KEY);
+}
+
+/**
+ * Sends unsent outbox events to Inngest. Rows are claimed with FOR UPDATE SKIP LOCKED, so several app processes can
+ * drain concurrently without sending a row twice; if the process dies after sending but before marking, the row is
+ * sent again and Inngest drops the duplicate by its event id.
+ */
+export async function dispatchOutbox(batch = 100): Promise<number> {
+  if (!inngestConfigured()) return 0;
+  return db.$transaction(
+    async (tx) => {
+      const rows = await tx.$queryRaw<{ id: string; name: string; eventId: string; data: Prisma.JsonObject }[]>`
+        SELECT id, name, "eventId", data FROM event_outbox
+        WHERE "sentAt" IS NULL ORDER BY "createdAt" LIMIT ${batch} FOR UPDATE SKIP LOCKED`;
+      if (rows.length === 0) return 0;
+      const ids = rows.map((r) => r.id);
+      try {
+        await inngest.send(rows.map((r) => ({ name: r.name, data: r.data, id: r.eventId })));
+        await tx.eventOutbox.updateMany({ where: { id: { in: ids } }, data: { sentAt: new Date() } });
+        return rows.length;
+      } catch (error) {
+        logger.warn({ err: error, count: rows.length }, "event outbox: send failed, will retry");
+        await tx.eventOutbox.updateMany({ where: { id: { in: ids } }, data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) } });
+        return 0;
+      }
+    },
+    { timeout: 20_000 },
+  );
+}
+
+/** Sends right away after a commit; the background drainer (instrumentation.ts) catches whatever this misses. */
+export function kickOutbox() {
+  if (!inngestConfigured()) return;
+  void dispatchOutbox().catch((error) => logger.warn({ err: error }, "event outbox: dispatch failed"));
+}
+
+let drainer: NodeJS.Timeout | undefined;
+export function startOutboxDrainer(intervalMs = 2000) {
+  if (drainer || !inngestConfigured()) return;
+  drainer = setInterval(() => void dispatchOutbox().catch((error) => logger.warn({ err: error }, "event outbox drainer")), intervalMs);
+  drainer.unref();
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import type { Prisma } from "@prisma/client";
+import type { Tx } from "../db";
+import type { DomainEvent, EventData } from "./definitions";
+
+/**
+ * Records a domain event in the outbox inside the caller's transaction: the event exists exactly when the change
+ * that caused it committed. `dispatchOutbox` sends it to Inngest afterwards; `id` is the deterministic Inngest
+ * event id (e.g. "user/registered:<userId>"), so a retried use case or a re-sent row is de-duplicated.
+ */
+export async function publishEvent<E extends DomainEvent>(tx: Tx, event: E, data: EventData<E>, id: string) {
+  const schema = event.schema as unknown as { parse(v: unknown): Prisma.InputJsonObject };
+  await tx.eventOutbox.upsert({
+    where: { eventId: id },
+    create: { name: event.name, eventId: id, data: schema.parse(data) },
+    update: {},
+  });
+}

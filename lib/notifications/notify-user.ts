@@ -1,0 +1,39 @@
+import "server-only";
+import type { z } from "zod";
+import { db } from "../db";
+import { TEMPLATES, type TemplateName, renderEmail } from "../email/templates";
+import { notFound } from "../errors";
+
+type EmailSpec = { [T in TemplateName]: { template: T; data: z.infer<(typeof TEMPLATES)[T]["data"]> } }[TemplateName];
+
+export interface NotifyInput {
+  userId: string;
+  type: string;
+  title: string;
+  body: string;
+  link?: string;
+  email?: EmailSpec;
+  /** makes a retried call a no-op: the same key never creates a second notification or email */
+  dedupeKey: string;
+}
+
+/** Writes the in-app notification and queues its email in one transaction; returns the email to deliver. */
+export async function notifyUser(input: NotifyInput): Promise<{ notificationId: string; emailId: string | null }> {
+  const user = await db.user.findUnique({ where: { id: input.userId }, select: { email: true, active: true } });
+  if (!user) throw notFound("User");
+  return db.$transaction(async (tx) => {
+    const notification = await tx.notification.upsert({
+      where: { dedupeKey: input.dedupeKey },
+      create: { userId: input.userId, type: input.type, title: input.title, body: input.body, link: input.link, dedupeKey: input.dedupeKey },
+      update: {},
+    });
+    if (!input.email || !user.active) return { notificationId: notification.id, emailId: null };
+    const rendered = renderEmail(input.email.template, input.email.data as never);
+    const email = await tx.emailOutbox.upsert({
+      where: { dedupeKey: `${input.dedupeKey}:email` },
+      create: { userId: input.userId, to: user.email, template: input.email.template, dedupeKey: `${input.dedupeKey}:email`, ...rendered },
+      update: {},
+    });
+    return { notificationId: notification.id, emailId: email.id };
+  });
+}

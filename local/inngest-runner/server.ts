@@ -1,0 +1,114 @@
+// The local Inngest runner (SPEC §6): plays the Inngest dev server's part for the real SDK when no Inngest is
+// configured. The app points the SDK at it with INNGEST_DEV=<runner url>; the runner receives events at
+// POST /e/:key, learns the functions by syncing with the app's serve() endpoint, and drives runs through it.
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { scriptClient } from "../script-db";
+import { CronScheduler } from "./cron";
+import { Registry } from "./registry";
+import { Runner } from "./runner";
+import type { FunctionConfig } from "./types";
+
+export const RUNNER_SIGNATURE = "travellr-local-inngest";
+
+export interface RunnerHandle {
+  url: string;
+  runner: Runner;
+  registry: Registry;
+  stop(): Promise<void>;
+}
+
+export interface StartRunnerOptions {
+  port: number;
+  host?: string;
+  /** the app's serve() endpoint, e.g. http://localhost:3000/api/inngest */
+  appUrl: string;
+  databaseUrl: string;
+  backoffMs?: number;
+  log?: (m: string) => void;
+}
+
+async function readBody(req: IncomingMessage, limit = 5 * 1024 * 1024): Promise<string> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new Error("payload too large");
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function startRunner(options: StartRunnerOptions): Promise<RunnerHandle> {
+  const log = options.log ?? (() => {});
+  const db = scriptClient(options.databaseUrl);
+  const registry = new Registry(options.appUrl, log);
+  const runner = new Runner({ db, registry, log, backoffMs: options.backoffMs ?? 1000 });
+  const cron = new CronScheduler(registry, runner, log);
+  let stopped = false;
+
+  const server: Server = createServer(async (req, res) => {
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify(body));
+    };
+    try {
+      const path = new URL(req.url ?? "/", "http://runner").pathname;
+      if (req.method === "GET" && path === "/health") return send(200, { ok: true, runner: RUNNER_SIGNATURE, appUrl: options.appUrl, functions: registry.size });
+      if (req.method === "POST" && path.startsWith("/e/")) {
+        const parsed: unknown = JSON.parse(await readBody(req));
+        const list = (Array.isArray(parsed) ? parsed : [parsed]) as { name?: unknown }[];
+        if (!list.every((e) => e && typeof e.name === "string" && e.name.length > 0)) return send(400, { status: 400, error: "every event needs a name" });
+        const ids = await runner.ingest(list as { name: string }[]);
+        return send(200, { ids, status: 200 });
+      }
+      if (req.method === "POST" && path === "/fn/register") {
+        const body = JSON.parse(await readBody(req)) as { functions?: FunctionConfig[] };
+        registry.register(body.functions ?? []);
+        log(`registered ${registry.size} function(s)`);
+        return send(200, { status: 200, modified: true });
+      }
+      send(404, { status: 404, error: `no route ${req.method} ${path}` });
+    } catch (error) {
+      send(400, { status: 400, error: String(error) });
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host ?? "127.0.0.1", resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  await runner.start();
+  // the app may still be starting: keep trying to sync in the background until it answers
+  void (async () => {
+    for (let i = 0; i < 600 && registry.size === 0 && !stopped; i++) {
+      if (await registry.sync()) break;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  })();
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    runner,
+    registry,
+    async stop() {
+      stopped = true;
+      cron.stop();
+      await runner.stop();
+      await new Promise<void>((r) => server.close(() => r()));
+      server.closeAllConnections();
+      await db.$disconnect();
+    },
+  };
+}
+
+/** True when a runner already listens on the port (a second `npm start` reuses it). */
+export async function runnerListening(port: number): Promise<boolean> {
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(1000) });
+    return res.ok && ((await res.json()) as { runner?: string }).runner === RUNNER_SIGNATURE;
+  } catch {
+    return false;
+  }
+}
