@@ -4,9 +4,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": import.meta.dirname,
       // Next.js resolves server-only to an empty module on the server; tests run server code directly
-      "server-only": path.resolve(__dirname, "tests/support/empty.ts"),
+      "server-only": path.join(import.meta.dirname, "tests/support/empty.ts"),
     },
   },
   test: {

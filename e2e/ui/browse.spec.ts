@@ -46,7 +46,12 @@ test("vendor and admin dashboards show their data", async ({ page }) => {
   await page.getByLabel("Password").fill("travellr-demo");
   await page.getByRole("button", { name: "Log in" }).click();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }).click();
-  await expect(page.getByRole("table")).toContainText("vendor@example.com");
+  await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
+  await page.getByLabel("Role").selectOption("vendor");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByRole("table")).toContainText("Eleni Papadaki");
+  await expect(page.getByRole("table")).not.toContainText("traveller@example.com");
+  await page.getByLabel("Role").selectOption("");
   await page.getByLabel("Search users").fill("traveller@example");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);

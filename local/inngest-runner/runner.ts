@@ -39,16 +39,28 @@ export class Runner {
   constructor(private readonly o: RunnerOptions) {}
 
   async start() {
-    // runs left "running" by a previous process that died are resumed from their memoized steps
-    await this.o.db.localInngestRun.updateMany({ where: { status: "running" }, data: { status: "queued", nextRunAt: new Date(), leaseUntil: null } });
+    this.o.registry.onChange(() => void this.recover().catch((e) => this.o.log(`recovery failed: ${String(e)}`)));
     this.interval = setInterval(() => this.wake(), 250);
     this.interval.unref();
     this.wake();
   }
 
-  async stop() {
+  /** Runs of this app left "running" by a runner that died resume from their memoized steps. */
+  private async recover() {
+    const ids = this.o.registry.all().map((f) => f.id);
+    const { count } = await this.o.db.localInngestRun.updateMany({
+      where: { status: "running", functionId: { in: ids } },
+      data: { status: "queued", nextRunAt: new Date(), leaseUntil: null },
+    });
+    if (count > 0) this.o.log(`resuming ${count} interrupted run(s)`);
+    this.wake();
+  }
+
+  /** Stops scheduling; waits for calls in flight unless `abandon` (which tests use to simulate a crash). */
+  async stop({ abandon = false } = {}) {
     this.stopped = true;
     clearInterval(this.interval);
+    if (abandon) return;
     const deadline = Date.now() + 5000;
     while (this.active.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
   }
@@ -142,12 +154,15 @@ export class Runner {
   private async tick() {
     if (this.stopped) return;
     const free = MAX_CONCURRENT_RUNS - this.active.size;
-    if (free <= 0) return;
+    // only runs of functions this runner's app serves: other apps' runners may share the database
+    const functionIds = this.o.registry.all().map((f) => f.id);
+    if (free <= 0 || functionIds.length === 0) return;
     const claimed = await this.o.db.$queryRaw<{ id: string }[]>`
       UPDATE local_inngest_runs SET status = 'running', "leaseUntil" = now() + ${`${LEASE_MS} milliseconds`}::interval
       WHERE id IN (
         SELECT id FROM local_inngest_runs
-        WHERE status IN ('queued', 'sleeping', 'waiting') AND "nextRunAt" <= now()
+        WHERE "functionId" = ANY(${functionIds})
+          AND ((status IN ('queued', 'sleeping', 'waiting') AND "nextRunAt" <= now()) OR (status = 'running' AND "leaseUntil" < now()))
         ORDER BY "nextRunAt" LIMIT ${free} FOR UPDATE SKIP LOCKED)
       RETURNING id`;
     for (const { id } of claimed) {
@@ -212,7 +227,10 @@ export class Runner {
       }
 
       const target = run.planned[0] ?? "step";
+      if (process.env.RUNNER_DEBUG) this.o.log(`call ${run.functionId} ${target} attempt ${run.attempt}`);
       const result = await callFunction(fn, run as unknown as LocalInngestRun, target);
+      // stopped meanwhile (a crash, as far as this run is concerned): nothing of this call is recorded
+      if (this.stopped) return;
       if (result.kind === "done") {
         await this.save(run, { status: "completed", output: json(result.output ?? null) as never, endedAt: new Date() });
         return;

@@ -15,7 +15,7 @@ export interface RunnerHandle {
   url: string;
   runner: Runner;
   registry: Registry;
-  stop(): Promise<void>;
+  stop(options?: { abandon?: boolean }): Promise<void>;
 }
 
 export interface StartRunnerOptions {
@@ -92,10 +92,10 @@ export async function startRunner(options: StartRunnerOptions): Promise<RunnerHa
     url: `http://127.0.0.1:${port}`,
     runner,
     registry,
-    async stop() {
+    async stop({ abandon = false } = {}) {
       stopped = true;
       cron.stop();
-      await runner.stop();
+      await runner.stop({ abandon });
       await new Promise<void>((r) => server.close(() => r()));
       server.closeAllConnections();
       await db.$disconnect();
