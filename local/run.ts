@@ -72,6 +72,18 @@ async function main(command: string | undefined) {
       }
       return 0;
     }
+    case "bench": {
+      loadDotEnv(false);
+      delete process.env.DATABASE_URL;
+      const services = await startServices({ database: "travellr_bench", freshDatabase: true, inngestPort: 8290, port: 3200 });
+      try {
+        const { runBenchmarks } = await import("../bench/run");
+        await runBenchmarks(services.env.DATABASE_URL);
+      } finally {
+        await services.stop();
+      }
+      return 0;
+    }
     case "test":
       return runTests(process.argv.slice(3));
     default:
