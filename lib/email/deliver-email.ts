@@ -3,20 +3,23 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "../db";
 import { env } from "../env";
 
-let transport: Transporter | undefined;
+const transports = new Map<string, Transporter>();
 
 /**
  * Delivers a queued email: over SMTP when SMTP_URL is set; otherwise the outbox row itself is the delivery, readable
  * at /dev/mail. Idempotent: an email already sent is not sent again. Throws on SMTP failure so the calling Inngest
  * step retries it.
  */
-export async function deliverEmail(emailId: string): Promise<{ status: "sent" | "already_sent"; via: "smtp" | "outbox" }> {
+export async function deliverEmail(
+  emailId: string,
+  { SMTP_URL, MAIL_FROM }: { SMTP_URL?: string; MAIL_FROM: string } = env(),
+): Promise<{ status: "sent" | "already_sent"; via: "smtp" | "outbox" }> {
   const email = await db.emailOutbox.findUniqueOrThrow({ where: { id: emailId } });
-  const { SMTP_URL, MAIL_FROM } = env();
   const via = SMTP_URL ? "smtp" : "outbox";
   if (email.status === "sent") return { status: "already_sent", via };
   if (SMTP_URL) {
-    transport ??= nodemailer.createTransport(SMTP_URL);
+    let transport = transports.get(SMTP_URL);
+    if (!transport) transports.set(SMTP_URL, (transport = nodemailer.createTransport(SMTP_URL)));
     try {
       await transport.sendMail({ from: MAIL_FROM, to: email.to, subject: email.subject, html: email.html, text: email.text, messageId: `<${email.id}@travellr>` });
     } catch (error) {
