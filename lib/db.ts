@@ -6,8 +6,8 @@ import { env } from "./env";
 function createClient() {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 }),
-    // secrets never leave the database by accident; code that needs them asks with omit: { passwordHash: false }
-    omit: { user: { passwordHash: true } },
+    // secrets never leave the database by accident; code that needs one asks for it with omit: { <field>: false }
+    omit: { user: { passwordHash: true }, payment: { clientSecret: true } },
   });
 }
 

@@ -75,7 +75,7 @@ async function main(command: string | undefined) {
     case "bench": {
       loadDotEnv(false);
       delete process.env.DATABASE_URL;
-      const services = await startServices({ database: "travellr_bench", freshDatabase: true, inngestPort: 8290, port: 3200 });
+      const services = await startServices({ database: "travellr_bench", freshDatabase: true, inngestPort: 8290, stripePort: 12113, port: 3200 });
       try {
         const { runBenchmarks } = await import("../bench/run");
         await runBenchmarks(services.env.DATABASE_URL);

@@ -1,11 +1,12 @@
 // Starts what Travellr needs on this machine: each cloud service is replaced by its local stand-in when its
 // configuration is absent (SPEC §6), and the real service is used as soon as it is configured.
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nextEnv from "@next/env";
 import { seedDemoData } from "../prisma/seed";
 import { runnerListening, startRunner } from "./inngest-runner/server";
+import { LOCAL_STRIPE_WEBHOOK_SECRET, startStripeStandIn, stripeStandInListening } from "./stripe/server";
 import { applyMigrations } from "./migrate";
 import { scriptClient } from "./script-db";
 import { embeddedUrl, ensureDatabase, recreateDatabase, startEmbeddedPostgres } from "./postgres";
@@ -31,7 +32,7 @@ function localAuthSecret(): string {
   return secret;
 }
 
-export async function startServices(options: { database: string; port?: number; freshDatabase?: boolean; inngestPort?: number }): Promise<Services> {
+export async function startServices(options: { database: string; port?: number; freshDatabase?: boolean; inngestPort?: number; stripePort?: number }): Promise<Services> {
   const stops: (() => Promise<void>)[] = [];
   const env: Record<string, string> = {};
 
@@ -53,6 +54,27 @@ export async function startServices(options: { database: string; port?: number; 
   env.PORT = String(port);
   env.APP_URL = process.env.APP_URL ?? `http://localhost:${port}`;
   env.AUTH_URL = process.env.AUTH_URL ?? env.APP_URL;
+
+  // Stripe: the real API with STRIPE_SECRET_KEY, else the local stand-in that the same SDK talks to
+  if (!process.env.STRIPE_SECRET_KEY) {
+    const stripePort = options.stripePort ?? Number(process.env.STRIPE_LOCAL_PORT ?? 12111);
+    if (await stripeStandInListening(stripePort)) {
+      log(`reusing the local Stripe stand-in on port ${stripePort}`);
+    } else {
+      const dataFile = path.resolve(`.data/stripe-${options.database}.json`);
+      if (options.freshDatabase) rmSync(dataFile, { force: true });
+      const standIn = await startStripeStandIn({
+        port: stripePort,
+        webhookUrl: `http://localhost:${port}/api/webhooks/stripe`,
+        webhookSecret: process.env.STRIPE_WEBHOOK_SECRET ?? LOCAL_STRIPE_WEBHOOK_SECRET,
+        dataFile,
+        log: (m) => log(`stripe: ${m}`),
+      });
+      stops.push(() => standIn.stop());
+      log(`local Stripe stand-in on ${standIn.url}`);
+    }
+    env.STRIPE_LOCAL_PORT = String(stripePort);
+  }
 
   // Inngest: cloud (event + signing key), self-hosted (INNGEST_BASE_URL) or, with neither, the local runner
   if (!process.env.INNGEST_EVENT_KEY && !process.env.INNGEST_BASE_URL && !process.env.INNGEST_DEV) {

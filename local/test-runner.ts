@@ -42,7 +42,7 @@ export async function runTests(args: string[]): Promise<number> {
   const explicit = process.env.TEST_DATABASE_URL;
   delete process.env.DATABASE_URL;
   if (explicit) process.env.DATABASE_URL = explicit;
-  const services = await startServices({ database: TEST_DB, port: E2E_PORT, freshDatabase: !explicit, inngestPort: Number(process.env.INNGEST_TEST_PORT ?? 8289) });
+  const services = await startServices({ database: TEST_DB, port: E2E_PORT, freshDatabase: !explicit, inngestPort: Number(process.env.INNGEST_TEST_PORT ?? 8289), stripePort: Number(process.env.STRIPE_TEST_PORT ?? 12112) });
   await seedIfEmpty(services.env.DATABASE_URL);
   const env = { ...process.env, ...services.env, NODE_ENV: "test" as const, NEXT_DIST_DIR: ".next-test", LOG_LEVEL: "warn" };
 

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Plus } from "lucide-react";
 import { StatCard } from "@/components/site/stat-card";
+import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { requireActor } from "@/lib/auth/current-actor";
 import { formatDateTime, formatMoney } from "@/lib/ui/format";
@@ -14,9 +16,14 @@ export default async function VendorDashboard() {
   const occupancy = totals.seatsOffered ? Math.round((totals.seatsTaken / totals.seatsOffered) * 100) : 0;
   return (
     <div className="grid gap-8 py-10">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Vendor dashboard</h1>
-        <p className="text-muted-foreground">Your trips and upcoming departures.</p>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Vendor dashboard</h1>
+          <p className="text-muted-foreground">Your trips and upcoming departures.</p>
+        </div>
+        <Button asChild>
+          <Link href="/vendor/trips/new"><Plus aria-hidden /> New trip</Link>
+        </Button>
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <StatCard label="Published trips" value={String(totals.published)} hint={`${trips.length} in total`} />
@@ -43,7 +50,7 @@ export default async function VendorDashboard() {
               {trips.map((t) => (
                 <tr key={t.id} className="border-b last:border-0">
                   <td className="px-4 py-3">
-                    <Link href={`/trips/${t.id}`} className="font-medium hover:underline">{t.title}</Link>
+                    <Link href={`/vendor/trips/${t.id}`} className="font-medium hover:underline">{t.title}</Link>
                     <div className="text-xs text-muted-foreground">{t.city}, {t.country}</div>
                   </td>
                   <td className="px-4 py-3"><Badge variant={t.status === "published" ? "success" : "secondary"} className="capitalize">{t.status}</Badge></td>

@@ -14,6 +14,7 @@ export interface TripCardData {
   images: string[];
   nextDeparture?: { startsAt: Date; timeZone: string } | null;
   operator?: string | null;
+  seatsLeft?: number;
 }
 
 export function TripCard({ trip }: { trip: TripCardData }) {
@@ -44,6 +45,7 @@ export function TripCard({ trip }: { trip: TripCardData }) {
             </span>
           ) : null}
         </div>
+        {trip.seatsLeft !== undefined && trip.seatsLeft <= 3 ? <p className="text-xs font-medium text-destructive">Only {trip.seatsLeft} {trip.seatsLeft === 1 ? "seat" : "seats"} left</p> : null}
         <p className="text-sm">
           <span className="text-base font-semibold">{formatMoney(trip.pricePerSeat, trip.currency)}</span>{" "}
           <span className="text-muted-foreground">per seat</span>

@@ -33,11 +33,26 @@ export const TEMPLATES = {
       return { subject: title, html: layout(title, paragraphs, cta), text: text(title, paragraphs, cta) };
     },
   },
+  /** A general notification email: a heading, a few paragraphs and an optional button. */
+  notice: {
+    data: z.object({ title: z.string(), paragraphs: z.array(z.string()).min(1), ctaLabel: z.string().optional(), ctaUrl: z.string().optional() }),
+    render: (d: { title: string; paragraphs: string[]; ctaLabel?: string; ctaUrl?: string }) => {
+      const cta = d.ctaLabel && d.ctaUrl ? { label: d.ctaLabel, url: d.ctaUrl } : undefined;
+      return { subject: d.title, html: layout(d.title, d.paragraphs, cta), text: text(d.title, d.paragraphs, cta) };
+    },
+  },
 } as const;
 
 export type TemplateName = keyof typeof TEMPLATES;
 
-export function renderEmail<T extends TemplateName>(template: T, data: z.infer<(typeof TEMPLATES)[T]["data"]>) {
-  const def = TEMPLATES[template];
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+export function renderEmail<T extends TemplateName>(template: T, data: z.infer<(typeof TEMPLATES)[T]["data"]>): RenderedEmail {
+  // each template validates its own data; the union of renderers is narrowed by the template name at the call site
+  const def = TEMPLATES[template] as unknown as { data: z.ZodType; render: (d: unknown) => RenderedEmail };
   return def.render(def.data.parse(data));
 }

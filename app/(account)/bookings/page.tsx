@@ -19,7 +19,7 @@ function BookingList({ title, bookings }: { title: string; bookings: Booking[] }
         {bookings.map((b) => (
           <li key={b.id} className="flex flex-wrap items-center justify-between gap-3 rounded-xl border bg-card p-4">
             <div className="grid gap-1">
-              <Link href={`/trips/${b.trip.id}`} className="font-medium hover:underline">{b.trip.title}</Link>
+              <Link href={`/bookings/${b.id}`} className="font-medium hover:underline">{b.trip.title}</Link>
               <span className="text-sm text-muted-foreground">
                 {b.trip.city}, {b.trip.country} · {formatDateTime(b.departure.startsAt, b.departure.timeZone)} · {b.seats} {b.seats === 1 ? "seat" : "seats"}
               </span>

@@ -1,8 +1,8 @@
-import { CalendarDays, Clock, MapPin, ShieldCheck, Users } from "lucide-react";
+import { Clock, MapPin, ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
 import Image from "next/image";
 import { notFound } from "next/navigation";
-import { Badge } from "@/components/ui/badge";
+import { BookingForm } from "@/components/bookings/booking-form";
 import { currentActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/errors";
 import { getTripForViewer } from "@/lib/trips/get-trip";
@@ -72,23 +72,20 @@ export default async function TripPage({ params }: Props) {
           {trip.departures.length === 0 ? (
             <p className="text-sm text-muted-foreground">No upcoming departures right now.</p>
           ) : (
-            <ul className="grid gap-2">
-              {trip.departures.map((d) => (
-                <li key={d.id} className="flex items-center justify-between gap-3 rounded-lg border px-3 py-2 text-sm">
-                  <span className="grid gap-0.5">
-                    <span className="flex items-center gap-1.5 font-medium"><CalendarDays className="size-4 text-muted-foreground" aria-hidden /> {formatDateTime(d.startsAt, d.timeZone)}</span>
-                    {d.priceOverride !== null ? <span className="text-xs text-success">Special price {formatMoney(d.priceOverride, trip.currency)}</span> : null}
-                  </span>
-                  {d.seatsLeft === 0 ? (
-                    <Badge variant="destructive">Full</Badge>
-                  ) : (
-                    <Badge variant={d.seatsLeft <= 3 ? "warning" : "secondary"}>
-                      <Users className="size-3" aria-hidden /> {d.seatsLeft} {d.seatsLeft === 1 ? "seat" : "seats"} left
-                    </Badge>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <BookingForm
+              tripId={trip.id}
+              currencyFormat={{ currency: trip.currency }}
+              departures={trip.departures.map((d) => ({
+                id: d.id,
+                label: formatDateTime(d.startsAt, d.timeZone),
+                startsAt: d.startsAt.toISOString(),
+                timeZone: d.timeZone,
+                seatsLeft: d.seatsLeft,
+                unitPrice: d.priceOverride ?? trip.pricePerSeat,
+                priceLabel: formatMoney(d.priceOverride ?? trip.pricePerSeat, trip.currency),
+                special: d.priceOverride !== null,
+              }))}
+            />
           )}
           <p className="text-xs text-muted-foreground">Times are local to {trip.city} ({trip.departures[0]?.timeZone ?? "local time"}).</p>
         </aside>

@@ -1,0 +1,93 @@
+import { CalendarDays, MapPin, Receipt, Users } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { requireActor } from "@/lib/auth/current-actor";
+import { getBooking } from "@/lib/bookings/get-booking";
+import { AppError } from "@/lib/errors";
+import { POLICY_TEXT } from "@/lib/trips/policy-text";
+import { formatDateTime, formatMoney } from "@/lib/ui/format";
+
+export const metadata: Metadata = { title: "Booking" };
+export const dynamic = "force-dynamic";
+
+const PAYMENT_LABEL = { pending: "Awaiting payment", succeeded: "Paid", failed: "Declined", refunded: "Refunded", partially_refunded: "Partly refunded" } as const;
+
+export default async function BookingPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor(`/bookings/${id}`);
+  const { booking, relation } = await getBooking(actor, id).catch((e) => {
+    if (e instanceof AppError && e.code === "not_found") notFound();
+    throw e;
+  });
+  const paid = booking.payments.find((p) => p.status === "succeeded" || p.status === "refunded" || p.status === "partially_refunded");
+  const latest = booking.payments[0];
+  const money = (n: number) => formatMoney(n, booking.currency);
+
+  return (
+    <div className="mx-auto grid w-full max-w-3xl gap-6 py-10">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-sm text-muted-foreground">Booking {booking.id}</p>
+          <h1 className="text-2xl font-semibold tracking-tight">{booking.trip.title}</h1>
+        </div>
+        <BookingStatusBadge status={booking.status} />
+      </div>
+
+      {booking.status === "pending" && relation === "owner" ? (
+        <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-warning bg-warning/10 p-4 text-sm">
+          <span>Your seats are held until {formatDateTime(booking.holdExpiresAt, booking.departure.timeZone)}. Pay to confirm them.</span>
+          <Button asChild size="sm"><Link href={`/checkout/${booking.id}`}>Pay now</Link></Button>
+        </div>
+      ) : null}
+
+      <Card>
+        <CardContent className="grid gap-3 text-sm sm:grid-cols-3">
+          <p className="flex items-center gap-2"><MapPin className="size-4 text-muted-foreground" aria-hidden /> {booking.trip.city}, {booking.trip.country}</p>
+          <p className="flex items-center gap-2"><CalendarDays className="size-4 text-muted-foreground" aria-hidden /> {formatDateTime(booking.departure.startsAt, booking.departure.timeZone)}</p>
+          <p className="flex items-center gap-2"><Users className="size-4 text-muted-foreground" aria-hidden /> {booking.seats} {booking.seats === 1 ? "seat" : "seats"}</p>
+          <p className="text-muted-foreground sm:col-span-3">Cancellation: {POLICY_TEXT[booking.trip.cancellationPolicy].text}</p>
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader>
+          <CardTitle className="flex items-center gap-2"><Receipt className="size-5" aria-hidden /> Receipt</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <table className="w-full text-sm">
+            <caption className="sr-only">Charges and refunds of this booking</caption>
+            <tbody>
+              <tr className="border-b">
+                <th scope="row" className="py-2 text-left font-normal">{booking.seats} × {money(booking.unitPrice)} — {booking.trip.title}</th>
+                <td className="py-2 text-right tabular-nums">{money(booking.totalAmount)}</td>
+              </tr>
+              {booking.refunds.map((r) => (
+                <tr key={r.id} className="border-b">
+                  <th scope="row" className="py-2 text-left font-normal">
+                    Refund {r.status === "succeeded" ? "" : <Badge variant={r.status === "failed" ? "destructive" : "warning"}>{r.status}</Badge>}
+                  </th>
+                  <td className="py-2 text-right tabular-nums">−{money(r.amount)}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row" className="py-2 text-left font-semibold">Paid</th>
+                <td className="py-2 text-right font-semibold tabular-nums">{paid ? money(paid.amount - paid.refundedAmount) : money(0)}</td>
+              </tr>
+            </tbody>
+          </table>
+          <p className="mt-3 text-sm text-muted-foreground">
+            Payment: {latest ? PAYMENT_LABEL[latest.status] : "not started"}
+            {paid?.succeededAt ? ` on ${formatDateTime(paid.succeededAt, "UTC")}` : ""}
+            {latest?.status === "failed" && latest.failureMessage ? ` — ${latest.failureMessage}` : ""}
+          </p>
+        </CardContent>
+      </Card>
+      <Link href="/bookings" className="text-sm text-primary hover:underline">← All my bookings</Link>
+    </div>
+  );
+}

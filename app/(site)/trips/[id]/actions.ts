@@ -1,0 +1,21 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/current-actor";
+import { createBooking } from "@/lib/bookings/create-booking";
+import { CreateBookingInput } from "@/lib/bookings/schemas";
+import { type FormState, formError, formValues } from "@/lib/forms/form-state";
+
+export async function bookAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, ["departureId", "seats", "tripId"]);
+  const actor = await requireActor(`/trips/${values.tripId ?? ""}`);
+  const parsed = CreateBookingInput.safeParse({ departureId: values.departureId, seats: values.seats });
+  if (!parsed.success) return formError(parsed.error, values);
+  let bookingId: string;
+  try {
+    bookingId = (await createBooking(actor, parsed.data)).booking.id;
+  } catch (error) {
+    return formError(error, values);
+  }
+  redirect(`/checkout/${bookingId}`);
+}

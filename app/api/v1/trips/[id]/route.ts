@@ -1,0 +1,25 @@
+// GET /api/v1/trips/:id — a trip with its upcoming departures; PUT edits it and DELETE archives it (vendor, admin)
+import { readJson } from "@/lib/api/body";
+import { withAuth, withOptionalAuth } from "@/lib/api/handler";
+import { getTripForViewer } from "@/lib/trips/get-trip";
+import { UpdateTripInput } from "@/lib/trips/schemas";
+import { toTripDto } from "@/lib/trips/trip-dto";
+import { archiveTrip, updateTrip } from "@/lib/trips/update-trip";
+
+type P = { id: string };
+
+export const GET = withOptionalAuth<P>(async ({ actor, params }) => {
+  const trip = await getTripForViewer(actor, params.id);
+  return Response.json({ trip: toTripDto(trip, trip.departures) });
+});
+
+export const PUT = withAuth<P>({ permission: "trips:manage_own" }, async ({ req, actor, params }) => {
+  const input = await readJson(req, UpdateTripInput);
+  const trip = await updateTrip(actor, params.id, input);
+  return Response.json({ trip: toTripDto(trip) });
+});
+
+export const DELETE = withAuth<P>({ permission: "trips:manage_own" }, async ({ actor, params }) => {
+  const trip = await archiveTrip(actor, params.id);
+  return Response.json({ trip: toTripDto(trip) });
+});

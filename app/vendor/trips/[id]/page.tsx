@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { DepartureForm } from "@/components/vendor/departure-form";
+import { TripForm } from "@/components/vendor/trip-form";
+import { requireActor } from "@/lib/auth/current-actor";
+import { AppError } from "@/lib/errors";
+import { formatDateTime, formatMoney } from "@/lib/ui/format";
+import { vendorTrip } from "@/lib/vendors/vendor-trip";
+import { addDepartureAction, updateTripAction } from "../actions";
+
+export const metadata: Metadata = { title: "Manage trip" };
+export const dynamic = "force-dynamic";
+
+export default async function ManageTripPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor(`/vendor/trips/${id}`, "trips:manage_own");
+  const { trip, departures } = await vendorTrip(actor, id).catch((e) => {
+    if (e instanceof AppError && (e.code === "not_found" || e.code === "forbidden")) notFound();
+    throw e;
+  });
+  const { created } = await searchParams;
+  const zone = departures[0]?.timeZone ?? null;
+  return (
+    <div className="mx-auto grid w-full max-w-4xl gap-6 py-10">
+      <Link href="/vendor" className="text-sm text-primary hover:underline">← Vendor dashboard</Link>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">{trip.title}</h1>
+        <div className="flex items-center gap-3">
+          <Badge variant={trip.status === "published" ? "success" : "secondary"} className="capitalize">{trip.status}</Badge>
+          {trip.status === "published" ? <Link href={`/trips/${trip.id}`} className="text-sm text-primary hover:underline">View public page</Link> : null}
+        </div>
+      </div>
+      {created ? <p role="status" className="rounded-md border border-success/30 bg-success/10 px-3 py-2 text-sm text-success">Trip created. Add its departures below, then publish it.</p> : null}
+
+      <Card>
+        <CardHeader><CardTitle>Departures</CardTitle></CardHeader>
+        <CardContent className="grid gap-6">
+          {departures.length === 0 ? (
+            <p className="text-sm text-muted-foreground">No departures yet.</p>
+          ) : (
+            <div className="overflow-x-auto">
+              <table className="w-full text-sm">
+                <caption className="sr-only">Departures of {trip.title}</caption>
+                <thead className="border-b text-left text-muted-foreground">
+                  <tr>
+                    <th scope="col" className="py-2 font-medium">Starts</th>
+                    <th scope="col" className="py-2 font-medium">Status</th>
+                    <th scope="col" className="py-2 text-right font-medium">Price</th>
+                    <th scope="col" className="py-2 text-right font-medium">Sold</th>
+                    <th scope="col" className="py-2 text-right font-medium">Left</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {departures.map((d) => (
+                    <tr key={d.id} className="border-b last:border-0">
+                      <td className="py-2">{formatDateTime(d.startsAt, d.timeZone)}</td>
+                      <td className="py-2"><Badge variant={d.status === "scheduled" ? "secondary" : "destructive"} className="capitalize">{d.startsAt < new Date() && d.status === "scheduled" ? "past" : d.status}</Badge></td>
+                      <td className="py-2 text-right tabular-nums">{formatMoney(d.priceOverride ?? trip.pricePerSeat, trip.currency)}</td>
+                      <td className="py-2 text-right tabular-nums">{d.seatsTaken} / {d.capacity}</td>
+                      <td className="py-2 text-right tabular-nums">{Math.max(0, d.capacity - d.seatsTaken)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <DepartureForm action={addDepartureAction.bind(null, trip.id)} timeZone={zone} zones={Intl.supportedValuesOf("timeZone")} />
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardHeader><CardTitle>Trip details</CardTitle></CardHeader>
+        <CardContent>
+          <TripForm
+            action={updateTripAction.bind(null, trip.id)}
+            submitLabel="Save trip"
+            initial={{
+              title: trip.title,
+              description: trip.description,
+              city: trip.city,
+              country: trip.country,
+              price: (trip.pricePerSeat / 100).toFixed(trip.pricePerSeat % 100 === 0 ? 0 : 2),
+              durationDays: String(trip.durationDays),
+              cancellationPolicy: trip.cancellationPolicy,
+              images: trip.images.join("\n"),
+              status: trip.status,
+            }}
+          />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

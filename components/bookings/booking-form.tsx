@@ -1,0 +1,92 @@
+"use client";
+
+import { Minus, Plus } from "lucide-react";
+import { useActionState, useState } from "react";
+import { bookAction } from "@/app/(site)/trips/[id]/actions";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { ViewerTime } from "@/components/trips/viewer-time";
+import { Button } from "@/components/ui/button";
+import type { FormState } from "@/lib/forms/form-state";
+import { cn } from "@/lib/ui/cn";
+
+export interface DepartureOption {
+  id: string;
+  label: string;
+  startsAt: string;
+  timeZone: string;
+  seatsLeft: number;
+  unitPrice: number;
+  priceLabel: string;
+  special: boolean;
+}
+
+export function BookingForm({ tripId, departures, currencyFormat }: { tripId: string; departures: DepartureOption[]; currencyFormat: { currency: string } }) {
+  const [state, action] = useActionState<FormState, FormData>(bookAction, {});
+  const firstOpen = departures.find((d) => d.seatsLeft > 0);
+  const [departureId, setDepartureId] = useState(state.values?.departureId ?? firstOpen?.id ?? "");
+  const [seats, setSeats] = useState(Number(state.values?.seats ?? 1));
+  const selected = departures.find((d) => d.id === departureId);
+  const max = Math.min(20, selected?.seatsLeft ?? 1);
+  const total = selected ? new Intl.NumberFormat("en-US", { style: "currency", currency: currencyFormat.currency.toUpperCase() }).format((selected.unitPrice * Math.min(seats, max)) / 100) : "";
+
+  return (
+    <form action={action} className="grid gap-3" aria-label="Book this trip">
+      <FormAlert error={state.formError} />
+      <input type="hidden" name="tripId" value={tripId} />
+      <fieldset className="grid gap-2">
+        <legend className="mb-1 text-sm font-medium">Choose a departure</legend>
+        {departures.map((d) => (
+          <label
+            key={d.id}
+            className={cn(
+              "flex cursor-pointer items-center justify-between gap-3 rounded-lg border px-3 py-2 text-sm transition-colors has-[:checked]:border-primary has-[:checked]:bg-accent has-[:focus-visible]:ring-[3px] has-[:focus-visible]:ring-ring/50",
+              d.seatsLeft === 0 && "cursor-not-allowed opacity-60",
+            )}
+          >
+            <input type="radio" name="departureId" value={d.id} className="sr-only" checked={departureId === d.id} disabled={d.seatsLeft === 0} onChange={() => { setDepartureId(d.id); setSeats(1); }} />
+            <span className="grid gap-0.5">
+              <span className="font-medium">{d.label}</span>
+              <ViewerTime iso={d.startsAt} timeZone={d.timeZone} />
+              <span className={cn("text-xs", d.special ? "text-success" : "text-muted-foreground")}>{d.priceLabel} per seat{d.special ? " · special price" : ""}</span>
+            </span>
+            <span className={cn("text-xs whitespace-nowrap", d.seatsLeft === 0 ? "text-destructive" : d.seatsLeft <= 3 ? "font-medium text-foreground" : "text-muted-foreground")}>
+              {d.seatsLeft === 0 ? "Full" : `${d.seatsLeft} left`}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {state.fieldErrors?.departureId ? <p className="text-xs text-destructive" role="alert">{state.fieldErrors.departureId[0]}</p> : null}
+      <div className="flex items-center justify-between gap-3">
+        <label htmlFor="seats" className="text-sm font-medium">Seats</label>
+        <div className="flex items-center gap-1">
+          <Button type="button" variant="outline" size="icon" aria-label="One seat fewer" onClick={() => setSeats((s) => Math.max(1, s - 1))} disabled={seats <= 1}>
+            <Minus aria-hidden />
+          </Button>
+          <input
+            id="seats"
+            name="seats"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={max}
+            value={seats}
+            onChange={(e) => setSeats(Math.max(1, Math.min(max, Number(e.target.value) || 1)))}
+            className="h-9 w-14 rounded-md border border-input bg-background text-center text-sm tabular-nums"
+            aria-describedby="seats-error"
+          />
+          <Button type="button" variant="outline" size="icon" aria-label="One seat more" onClick={() => setSeats((s) => Math.min(max, s + 1))} disabled={seats >= max}>
+            <Plus aria-hidden />
+          </Button>
+        </div>
+      </div>
+      <p id="seats-error" className="min-h-4 text-xs text-destructive" role={state.fieldErrors?.seats ? "alert" : undefined}>{state.fieldErrors?.seats?.[0] ?? ""}</p>
+      <div className="flex items-center justify-between border-t pt-3 text-sm">
+        <span className="text-muted-foreground">Total</span>
+        <span className="text-lg font-semibold tabular-nums" aria-live="polite">{total}</span>
+      </div>
+      <SubmitButton pendingText="Holding your seats…" className="w-full">Book and pay</SubmitButton>
+      <p className="text-center text-xs text-muted-foreground">Your seats are held for 15 minutes while you pay.</p>
+    </form>
+  );
+}

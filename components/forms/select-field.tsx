@@ -1,0 +1,26 @@
+import type * as React from "react";
+import { Label } from "@/components/ui/label";
+import { cn } from "@/lib/ui/cn";
+
+export function SelectField({ name, label, errors, options, className, ...select }: Omit<React.ComponentProps<"select">, "name"> & { name: string; label: string; errors?: string[]; options: { value: string; label: string }[] }) {
+  const id = `field-${name}`;
+  const error = errors?.[0];
+  return (
+    <div className="grid gap-2">
+      <Label htmlFor={id}>{label}</Label>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={cn("h-9 rounded-md border border-input bg-background px-3 text-sm shadow-xs focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none", className)}
+        {...select}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+      <p id={`${id}-error`} role={error ? "alert" : undefined} className="min-h-4 text-xs text-destructive">{error ?? ""}</p>
+    </div>
+  );
+}

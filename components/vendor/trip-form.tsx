@@ -1,0 +1,61 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SelectField } from "@/components/forms/select-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextareaField } from "@/components/forms/textarea-field";
+import type { FormState } from "@/lib/forms/form-state";
+
+export interface TripFormValues {
+  title: string;
+  description: string;
+  city: string;
+  country: string;
+  price: string;
+  durationDays: string;
+  cancellationPolicy: string;
+  images: string;
+  status: string;
+}
+
+const POLICIES = [
+  { value: "flexible", label: "Flexible — full refund until 24 h before" },
+  { value: "moderate", label: "Moderate — full until 7 days, 50 % until 24 h" },
+  { value: "strict", label: "Strict — 50 % until 14 days before" },
+];
+const STATUSES = [
+  { value: "draft", label: "Draft (hidden)" },
+  { value: "published", label: "Published (bookable)" },
+  { value: "archived", label: "Archived" },
+];
+
+export function TripForm({ action, initial, submitLabel }: { action: (prev: FormState, data: FormData) => Promise<FormState>; initial: TripFormValues; submitLabel: string }) {
+  const [state, formAction] = useActionState<FormState, FormData>(action, {});
+  const v = { ...initial, ...state.values };
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="grid gap-2" noValidate aria-label="Trip details">
+      <FormAlert error={state.formError} success={state.ok ? state.message : undefined} />
+      <Field name="title" label="Title" defaultValue={v.title} errors={e.title} required />
+      <TextareaField name="description" label="Description" defaultValue={v.description} errors={e.description} rows={6} required />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <Field name="city" label="City" defaultValue={v.city} errors={e.city} required />
+        <Field name="country" label="Country" defaultValue={v.country} errors={e.country} required />
+      </div>
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <Field name="price" label="Price per seat (USD)" inputMode="decimal" defaultValue={v.price} errors={e.price} hint="In dollars, e.g. 420 or 420.50" required />
+        <Field name="durationDays" label="Duration (days)" type="number" min={1} defaultValue={v.durationDays} errors={e.durationDays} required />
+      </div>
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <SelectField name="cancellationPolicy" label="Cancellation policy" defaultValue={v.cancellationPolicy} options={POLICIES} errors={e.cancellationPolicy} />
+        <SelectField name="status" label="Status" defaultValue={v.status} options={STATUSES} errors={e.status} />
+      </div>
+      <TextareaField name="images" label="Image URLs (one per line)" defaultValue={v.images} errors={e.images} rows={3} hint="Paths on this site such as /images/trips/lisbon-1.svg, or https:// URLs" />
+      <div>
+        <SubmitButton pendingText="Saving…">{submitLabel}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { recordAudit } from "../audit/record-audit";
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import { AppError, notFound } from "../errors";
+import { events } from "../events/definitions";
+import { kickOutbox } from "../events/dispatch-outbox";
+import { publishEvent } from "../events/publish-event";
+import { logger } from "../logger";
+import { PLATFORM_COMMISSION_BPS } from "../money/commission";
+import { ensurePaymentIntent } from "../payments/ensure-payment-intent";
+import { expireBooking } from "./expire-booking";
+import { type CreateBookingInput, HOLD_MINUTES } from "./schemas";
+
+/**
+ * Holds seats and starts the payment. The hold is one conditional UPDATE in the same transaction that creates the
+ * booking: PostgreSQL's row lock serialises concurrent requests for a departure, so seats taken can never exceed
+ * capacity (a CHECK constraint backs this up). The PaymentIntent is created after the commit.
+ */
+export async function createBooking(actor: Actor, input: CreateBookingInput, now = new Date()) {
+  const departure = await db.departure.findUnique({ where: { id: input.departureId }, include: { trip: true } });
+  if (!departure || departure.trip.status !== "published") throw notFound("Departure");
+  if (departure.status !== "scheduled" || departure.startsAt <= now) throw new AppError("invalid_state", "This departure can no longer be booked");
+  if (departure.trip.vendorId === actor.id) throw new AppError("forbidden", "You cannot book your own trip");
+  const { trip } = departure;
+  const unitPrice = departure.priceOverride ?? trip.pricePerSeat;
+
+  const { booking, payment } = await db.$transaction(async (tx) => {
+    const held = await tx.$executeRaw`
+      UPDATE departures SET "seatsTaken" = "seatsTaken" + ${input.seats}, "updatedAt" = now()
+      WHERE id = ${departure.id} AND status = 'scheduled' AND "startsAt" > now() AND "seatsTaken" + ${input.seats} <= capacity`;
+    if (held === 0) {
+      const current = await tx.departure.findUniqueOrThrow({ where: { id: departure.id } });
+      const seatsLeft = Math.max(0, current.capacity - current.seatsTaken);
+      throw new AppError("sold_out", seatsLeft === 0 ? "This departure is sold out" : `Only ${seatsLeft} seat${seatsLeft === 1 ? "" : "s"} left on this departure`, {
+        details: { seatsLeft },
+      });
+    }
+    const booking = await tx.booking.create({
+      data: {
+        userId: actor.id,
+        tripId: trip.id,
+        departureId: departure.id,
+        seats: input.seats,
+        unitPrice,
+        totalAmount: unitPrice * input.seats,
+        currency: trip.currency,
+        commissionBps: PLATFORM_COMMISSION_BPS,
+        holdExpiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),
+      },
+    });
+    const payment = await tx.payment.create({ data: { bookingId: booking.id, amount: booking.totalAmount, currency: booking.currency } });
+    await recordAudit(tx, { actorId: actor.id, action: "booking.created", entityType: "booking", entityId: booking.id, data: { seats: input.seats } });
+    await publishEvent(
+      tx,
+      events.bookingCreated,
+      { bookingId: booking.id, userId: actor.id, tripId: trip.id, departureId: departure.id, vendorId: trip.vendorId, seats: booking.seats, amount: booking.totalAmount, currency: booking.currency },
+      `booking/created:${booking.id}`,
+    );
+    return { booking, payment };
+  });
+  kickOutbox();
+
+  try {
+    return { booking, payment: await ensurePaymentIntent(payment.id) };
+  } catch (error) {
+    // no payment can be taken, so the seats go straight back
+    logger.error({ err: error, bookingId: booking.id }, "could not start the payment; releasing the hold");
+    await expireBooking(booking.id, { force: true });
+    throw new AppError("service_unavailable", "Payments are unavailable right now, so no seats were held. Please try again in a moment.");
+  }
+}

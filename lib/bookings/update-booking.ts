@@ -1,0 +1,20 @@
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { db } from "../db";
+import { forbidden } from "../errors";
+import { getBooking } from "./get-booking";
+import type { UpdateBookingInput } from "./schemas";
+
+/** Contact details and notes only; the traveller or an admin. */
+export async function updateBooking(actor: Actor, bookingId: string, input: UpdateBookingInput) {
+  const { relation } = await getBooking(actor, bookingId);
+  if (relation !== "owner" && relation !== "admin") throw forbidden("Only the traveller or an admin can edit a booking");
+  return db.booking.update({
+    where: { id: bookingId },
+    data: {
+      contactName: input.contactName === undefined ? undefined : input.contactName || null,
+      contactPhone: input.contactPhone === undefined ? undefined : input.contactPhone || null,
+      notes: input.notes === undefined ? undefined : input.notes || null,
+    },
+  });
+}

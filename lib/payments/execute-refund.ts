@@ -1,0 +1,53 @@
+import "server-only";
+import { db } from "../db";
+import { events } from "../events/definitions";
+import { kickOutbox } from "../events/dispatch-outbox";
+import { publishEvent } from "../events/publish-event";
+import { logger } from "../logger";
+import { stripe } from "./stripe";
+
+/**
+ * Sends a recorded refund to Stripe. The idempotency key is derived from the refund row, so retrying after a crash
+ * or a timeout never refunds twice. A Stripe error leaves the refund `pending` with the error noted, to be retried.
+ */
+export async function executeRefund(refundId: string) {
+  const refund = await db.refund.findUniqueOrThrow({ where: { id: refundId }, include: { payment: true } });
+  if (refund.status !== "pending") return refund;
+  if (!refund.payment.stripePaymentIntentId) throw new Error(`refund ${refundId}: payment has no PaymentIntent`);
+  let stripeRefund;
+  try {
+    stripeRefund = await stripe().refunds.create(
+      { payment_intent: refund.payment.stripePaymentIntentId, amount: refund.amount, reason: "requested_by_customer", metadata: { refundId, bookingId: refund.bookingId } },
+      { idempotencyKey: `refund:${refundId}` },
+    );
+  } catch (error) {
+    logger.error({ err: error, refundId }, "refund request to Stripe failed; will retry");
+    await db.refund.update({ where: { id: refundId }, data: { failureMessage: String(error).slice(0, 500) } });
+    throw error;
+  }
+  return applyRefundStatus(refundId, stripeRefund.id, stripeRefund.status === "failed" ? "failed" : stripeRefund.status === "succeeded" ? "succeeded" : "pending", stripeRefund.failure_reason ?? null);
+}
+
+/** Records Stripe's verdict on a refund (from the API answer or a refund.* webhook); idempotent. */
+export async function applyRefundStatus(refundId: string, stripeRefundId: string, status: "pending" | "succeeded" | "failed", failureReason: string | null) {
+  const result = await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM refunds WHERE id = ${refundId} FOR UPDATE`;
+    const refund = await tx.refund.findUniqueOrThrow({ where: { id: refundId } });
+    if (refund.status === "succeeded" || (refund.status === status && refund.stripeRefundId)) return refund;
+    const updated = await tx.refund.update({ where: { id: refundId }, data: { stripeRefundId, status, failureMessage: failureReason } });
+    if (status !== "succeeded") return updated;
+    await tx.$queryRaw`SELECT id FROM payments WHERE id = ${refund.paymentId} FOR UPDATE`;
+    const payment = await tx.payment.findUniqueOrThrow({ where: { id: refund.paymentId }, include: { booking: true } });
+    const refundedAmount = payment.refundedAmount + refund.amount;
+    await tx.payment.update({ where: { id: payment.id }, data: { refundedAmount, status: refundedAmount >= payment.amount ? "refunded" : "partially_refunded" } });
+    await publishEvent(
+      tx,
+      events.paymentRefunded,
+      { paymentId: payment.id, bookingId: payment.bookingId, userId: payment.booking.userId, amount: payment.amount, currency: payment.currency, refundId, refundAmount: refund.amount },
+      `payment/refunded:${refundId}`,
+    );
+    return updated;
+  });
+  kickOutbox();
+  return result;
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import type Stripe from "stripe";
+import { db } from "../db";
+import { events } from "../events/definitions";
+import { kickOutbox } from "../events/dispatch-outbox";
+import { publishEvent } from "../events/publish-event";
+import { logger } from "../logger";
+import { executeRefund } from "./execute-refund";
+import { lockBookingAndPayment } from "./lock";
+
+type Outcome = "confirmed" | "already_handled" | "refunded_seats_gone" | "refunded_not_bookable" | "unknown_payment";
+
+/**
+ * A PaymentIntent succeeded (learned from the webhook, re-read from Stripe). Confirms the pending booking; a payment
+ * that lands after its hold expired confirms it if the seats can still be taken, otherwise it is refunded in full and
+ * the traveller is told why. Safe to run any number of times, in any order with other events.
+ */
+export async function handlePaymentSucceeded(intent: Stripe.PaymentIntent, now = new Date()): Promise<Outcome> {
+  const found = await db.payment.findFirst({ where: { stripePaymentIntentId: intent.id }, select: { id: true, bookingId: true } });
+  if (!found) {
+    logger.warn({ paymentIntent: intent.id }, "payment_intent.succeeded for an unknown PaymentIntent");
+    return "unknown_payment";
+  }
+  const result = await db.$transaction(async (tx) => {
+    const { booking, payment } = await lockBookingAndPayment(tx, found.bookingId, found.id);
+    if (payment.status !== "pending" && payment.status !== "failed") return { outcome: "already_handled" as const };
+    await tx.payment.update({ where: { id: payment.id }, data: { status: "succeeded", succeededAt: now, failureCode: null, failureMessage: null } });
+    const data = { bookingId: booking.id, userId: booking.userId, tripId: booking.tripId, departureId: booking.departureId, vendorId: booking.trip.vendorId, seats: booking.seats, amount: booking.totalAmount, currency: booking.currency };
+    await publishEvent(tx, events.paymentSucceeded, { paymentId: payment.id, bookingId: booking.id, userId: booking.userId, amount: payment.amount, currency: payment.currency }, `payment/succeeded:${payment.id}`);
+
+    let seatsHeld = booking.status === "pending";
+    if (booking.status === "expired") {
+      // the hold ran out before the money arrived: take the seats again if they are still free
+      const retaken = await tx.$executeRaw`
+        UPDATE departures SET "seatsTaken" = "seatsTaken" + ${booking.seats}, "updatedAt" = now()
+        WHERE id = ${booking.departureId} AND status = 'scheduled' AND "startsAt" > now() AND "seatsTaken" + ${booking.seats} <= capacity`;
+      seatsHeld = retaken === 1;
+      if (!seatsHeld) {
+        const refund = await tx.refund.create({
+          data: { paymentId: payment.id, bookingId: booking.id, amount: payment.amount, currency: payment.currency, reason: "seats_unavailable_after_hold_expired" },
+        });
+        return { outcome: "refunded_seats_gone" as const, refundId: refund.id };
+      }
+    }
+    if (!seatsHeld) {
+      // cancelled, or a second payment for an already confirmed booking: the money goes back
+      const refund = await tx.refund.create({ data: { paymentId: payment.id, bookingId: booking.id, amount: payment.amount, currency: payment.currency, reason: `booking_${booking.status}` } });
+      return { outcome: "refunded_not_bookable" as const, refundId: refund.id };
+    }
+    await tx.booking.update({ where: { id: booking.id }, data: { status: "confirmed", confirmedAt: now } });
+    await publishEvent(tx, events.bookingConfirmed, data, `booking/confirmed:${booking.id}`);
+    return { outcome: "confirmed" as const };
+  });
+  kickOutbox();
+  if ("refundId" in result && result.refundId) {
+    await executeRefund(result.refundId);
+    await notifyRefundReason(found.bookingId, result.outcome);
+  }
+  return result.outcome;
+}
+
+async function notifyRefundReason(bookingId: string, outcome: Outcome) {
+  const { notifyUser } = await import("../notifications/notify-user");
+  const booking = await db.booking.findUniqueOrThrow({ where: { id: bookingId }, include: { trip: { select: { title: true } } } });
+  await notifyUser({
+    userId: booking.userId,
+    type: "payment_refunded",
+    title: "Your payment was refunded",
+    body:
+      outcome === "refunded_seats_gone"
+        ? `Your payment for ${booking.trip.title} arrived after your 15-minute hold ended and the seats were taken by then, so we refunded it in full.`
+        : `Your payment for ${booking.trip.title} could not be applied to the booking, so we refunded it in full.`,
+    link: `/bookings/${bookingId}`,
+    dedupeKey: `late-payment-refund:${bookingId}:${outcome}`,
+  });
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { Prisma } from "@prisma/client";
+import type Stripe from "stripe";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { logger } from "../logger";
+import { applyRefundStatus } from "./execute-refund";
+import { handlePaymentFailed } from "./handle-payment-failed";
+import { handlePaymentSucceeded } from "./handle-payment-succeeded";
+import { stripe, webhookSecret } from "./stripe";
+
+type Handler = (event: Stripe.Event) => Promise<unknown>;
+
+// One handler per event type. Each re-reads the object from Stripe instead of trusting the payload, so a stale or
+// out-of-order delivery acts on the current state.
+const HANDLERS: Partial<Record<Stripe.Event.Type, Handler>> = {
+  "payment_intent.succeeded": async (event) => {
+    const intent = await stripe().paymentIntents.retrieve((event.data.object as Stripe.PaymentIntent).id);
+    return intent.status === "succeeded" ? handlePaymentSucceeded(intent) : "not_succeeded";
+  },
+  "payment_intent.payment_failed": async (event) => {
+    const intent = await stripe().paymentIntents.retrieve((event.data.object as Stripe.PaymentIntent).id);
+    return intent.status === "succeeded" ? handlePaymentSucceeded(intent) : handlePaymentFailed(intent, event.id);
+  },
+  "refund.updated": (event) => reconcileRefund((event.data.object as Stripe.Refund).id),
+  "refund.failed": (event) => reconcileRefund((event.data.object as Stripe.Refund).id),
+  "charge.refunded": async (event) => {
+    const charge = event.data.object as Stripe.Charge;
+    const refunds = await stripe().refunds.list({ charge: charge.id, limit: 100 });
+    for (const r of refunds.data) await reconcileRefund(r.id);
+  },
+};
+
+async function reconcileRefund(stripeRefundId: string) {
+  const refund = await stripe().refunds.retrieve(stripeRefundId);
+  const refundId = refund.metadata?.refundId;
+  if (!refundId || !(await db.refund.findUnique({ where: { id: refundId }, select: { id: true } }))) return "unknown_refund";
+  const status = refund.status === "succeeded" ? "succeeded" : refund.status === "failed" || refund.status === "canceled" ? "failed" : "pending";
+  await applyRefundStatus(refundId, refund.id, status, refund.failure_reason ?? null);
+  return status;
+}
+
+/**
+ * Verifies the signature on the raw body, stores the event id (unique) before handling, dispatches it, and throws on
+ * failure so the route answers non-2xx and Stripe retries. An event already processed is acknowledged and skipped.
+ */
+export async function handleStripeWebhook(rawBody: string, signature: string | null) {
+  let event: Stripe.Event;
+  try {
+    event = stripe().webhooks.constructEvent(rawBody, signature ?? "", webhookSecret());
+  } catch {
+    throw new AppError("bad_request", "The Stripe-Signature header does not match the payload");
+  }
+  const stored = await db.stripeEvent
+    .create({ data: { id: event.id, type: event.type, livemode: event.livemode, payload: event as unknown as Prisma.InputJsonObject } })
+    .catch(async (error) => {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return db.stripeEvent.findUniqueOrThrow({ where: { id: event.id } });
+      throw error;
+    });
+  if (stored.processedAt) return { received: true, duplicate: true };
+
+  const handler = HANDLERS[event.type];
+  try {
+    const result = handler ? await handler(event) : "ignored";
+    await db.stripeEvent.update({ where: { id: event.id }, data: { processedAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+    return { received: true, result };
+  } catch (error) {
+    logger.error({ err: error, eventId: event.id, type: event.type }, "stripe webhook handler failed; Stripe will retry");
+    await db.stripeEvent.update({ where: { id: event.id }, data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 1000) } });
+    throw error;
+  }
+}
