@@ -54,7 +54,7 @@ export async function runTests(args: string[]): Promise<number> {
     if (want("e2e")) {
       const built = await run("next build (for e2e)", "node_modules/.bin/next", ["build"], { ...env, NODE_ENV: "production" });
       results.push(built);
-      if (built) results.push(await run("playwright", "node_modules/.bin/playwright", ["test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: ".data/reports/playwright.json" }));
+      if (built) results.push(await run("playwright", "node_modules/.bin/playwright", ["test", ...(process.env.E2E_GREP ? ["--grep", process.env.E2E_GREP] : [])], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: ".data/reports/playwright.json" }));
     }
   } finally {
     await services.stop();

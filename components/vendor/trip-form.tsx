@@ -36,7 +36,8 @@ export function TripForm({ action, initial, submitLabel }: { action: (prev: Form
   const v = { ...initial, ...state.values };
   const e = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="grid gap-2" noValidate aria-label="Trip details">
+    // re-mounted with each answer so every field, selects included, shows what was submitted
+    <form key={JSON.stringify(state.values ?? {})} action={formAction} className="grid gap-2" noValidate aria-label="Trip details">
       <FormAlert error={state.formError} success={state.ok ? state.message : undefined} />
       <Field name="title" label="Title" defaultValue={v.title} errors={e.title} required />
       <TextareaField name="description" label="Description" defaultValue={v.description} errors={e.description} rows={6} required />

@@ -26,7 +26,7 @@ async function bookTwoSeats(page: Page, search: string, title: string) {
   await expect(page.getByLabel("Seats")).toHaveValue("2");
   await page.getByRole("button", { name: "Book and pay" }).click();
   await expect(page).toHaveURL(/\/checkout\/[^/]+$/);
-  await expect(page.getByText(/left to pay/)).toBeVisible();
+  await expect(page.getByText(/\d+:\d\d left to pay/)).toBeVisible();
 }
 
 test("search → trip → book 2 seats → pay with 4242 → confirmed in My bookings", async ({ page, request }) => {
@@ -82,6 +82,7 @@ test("a vendor creates a trip and a departure that then appears in search", asyn
   await expect(page.getByText("Departure added.")).toBeVisible();
   await expect(page.getByRole("table", { name: /Departures of/ })).toContainText("Jul 14, 2030, 9:30 AM");
 
+  await expect(page.getByText("published", { exact: true })).toBeVisible();
   await page.goto(`/trips?q=${encodeURIComponent("whale watching azores")}`);
   await expect(page.getByRole("link", { name: title })).toBeVisible();
 });

@@ -113,7 +113,10 @@ export class WebhookSender {
     }
     const delay = Math.min(this.options.retryBaseMs * 2 ** (delivery.attempts - 1), MAX_BACKOFF_MS);
     delivery.dueAt = Date.now() + delay;
-    this.options.log(`webhook ${event.type} ${event.id} to ${url} failed (${outcome}), attempt ${delivery.attempts}/${MAX_ATTEMPTS}; retrying in ${delay} ms`);
+    // an app that is not up yet refuses connections: that is expected while it starts, so only other failures are logged
+    if (!/ECONNREFUSED/.test(outcome)) {
+      this.options.log(`webhook ${event.type} ${event.id} to ${url} failed (${outcome}), attempt ${delivery.attempts}/${MAX_ATTEMPTS}; retrying in ${delay} ms`);
+    }
     this.store.changed();
   }
 

@@ -18,7 +18,7 @@ export function RegisterForm() {
   const [state, action] = useActionState<FormState, FormData>(registerAction, {});
   const role = state.values?.role ?? "traveller";
   return (
-    <form action={action} className="grid gap-2" noValidate>
+    <form key={JSON.stringify(state.values ?? {})} action={action} className="grid gap-2" noValidate>
       <FormAlert error={state.formError} />
       <fieldset className="mb-3 grid grid-cols-2 gap-3">
         <legend className="mb-2 text-sm font-medium">Account type</legend>
