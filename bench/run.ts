@@ -1,10 +1,14 @@
-// `npm run bench`: benchmarks against a fresh local database (travellr_bench). Figures are printed, never asserted:
-// performance targets live here, not in tests.
+// `npm run bench`: benchmarks against a local database (travellr_bench). Figures are printed, never asserted:
+// performance targets live here, not in tests. BENCH_ONLY=inngest|search runs one of them.
 import { benchInngestLatency } from "./inngest-latency";
+import { benchSearch } from "./search";
 
-export async function runBenchmarks(databaseUrl: string) {
-  const results = [await benchInngestLatency(databaseUrl)];
-  console.log("\nBenchmark results");
+export async function runBenchmarks(databaseUrl: string, env: Record<string, string>) {
+  const only = process.env.BENCH_ONLY;
+  const results: Record<string, unknown>[] = [];
+  if (!only || only === "inngest") results.push(await benchInngestLatency(databaseUrl));
+  if (!only || only === "search") results.push(...(await benchSearch(databaseUrl, env)));
+  console.log("\nBenchmark results (latencies in ms, throughput in requests/s)");
   console.table(results);
   return results;
 }

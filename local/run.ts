@@ -75,10 +75,11 @@ async function main(command: string | undefined) {
     case "bench": {
       loadDotEnv(false);
       delete process.env.DATABASE_URL;
-      const services = await startServices({ database: "travellr_bench", freshDatabase: true, inngestPort: 8290, stripePort: 12113, port: 3200 });
+      // the 100,000-trip catalogue is kept between runs; BENCH_FRESH=1 rebuilds it
+      const services = await startServices({ database: "travellr_bench", freshDatabase: process.env.BENCH_FRESH === "1", inngestPort: 8290, stripePort: 12113, port: 3200 });
       try {
         const { runBenchmarks } = await import("../bench/run");
-        await runBenchmarks(services.env.DATABASE_URL);
+        await runBenchmarks(services.env.DATABASE_URL, services.env);
       } finally {
         await services.stop();
       }

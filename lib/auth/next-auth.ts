@@ -2,7 +2,6 @@ import "server-only";
 import type { Role } from "@prisma/client";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { env } from "../env";
 import { AppError } from "../errors";
 import { logger } from "../logger";
 import { LoginInput } from "../users/schemas";
@@ -20,8 +19,10 @@ declare module "next-auth" {
 
 // Browser sessions: Auth.js credentials provider with JWT sessions. The jwt callback re-reads the user on every
 // request, so a deactivated user or a changed role takes effect at once (returning null clears the session).
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  secret: env().AUTH_SECRET,
+// A static config (not the per-request callback form): it is built once, not on every auth() call. The secret is read
+// from AUTH_SECRET, which lib/env.ts validates at start-up.
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: process.env.AUTH_SECRET,
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/login" },
@@ -62,4 +63,4 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       return session;
     },
   },
-}));
+});

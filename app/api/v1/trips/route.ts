@@ -1,6 +1,6 @@
 // GET /api/v1/trips — ranked search with filters; POST /api/v1/trips — a vendor creates a trip
 import { readJson } from "@/lib/api/body";
-import { withAuth, withOptionalAuth } from "@/lib/api/handler";
+import { withAuth, withPublic } from "@/lib/api/handler";
 import { pageResponse } from "@/lib/api/pagination";
 import { readQuery } from "@/lib/api/query";
 import { createTrip } from "@/lib/trips/create-trip";
@@ -8,7 +8,8 @@ import { CreateTripInput, SearchTripsQuery } from "@/lib/trips/schemas";
 import { searchTrips, toSearchResultDto } from "@/lib/trips/search-trips";
 import { toTripDto } from "@/lib/trips/trip-dto";
 
-export const GET = withOptionalAuth(async ({ req }) => {
+// search is public and identical for everyone, so it skips authentication entirely
+export const GET = withPublic(async ({ req }) => {
   const query = readQuery(req, SearchTripsQuery);
   const { rows, total } = await searchTrips(query);
   return Response.json(pageResponse(rows.map(toSearchResultDto), query, total));

@@ -1,0 +1,102 @@
+// Search throughput and latency of GET /api/v1/trips on 100,000 trips / 500,000 departures, Travellr (production
+// build) against a bare node:http + pg server running the same SQL; then booking creation throughput
+// (seat hold + PaymentIntent against the local Stripe stand-in) through POST /api/v1/bookings.
+import { type ChildProcess, spawn } from "node:child_process";
+import pg from "pg";
+import { CITIES, seedLargeCatalogue } from "./large-catalogue";
+import { runLoad } from "./load";
+
+const APP_PORT = 3200;
+const BARE_PORT = 3201;
+const CONCURRENCY = 16;
+const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 15) * 1000;
+const ACTIVITIES = ["kayak", "food tour", "trek", "wine tasting", "safari", "boat cruise", "photo walk", "hot springs"];
+
+function sh(cmd: string, args: string[], env: NodeJS.ProcessEnv, quiet = true): ChildProcess {
+  return spawn(cmd, args, { env, stdio: quiet ? "ignore" : "inherit" });
+}
+
+async function waitFor(url: string, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function searchPaths() {
+  const from = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  return CITIES.flatMap(([city], i) => {
+    const q = encodeURIComponent(`${ACTIVITIES[i % ACTIVITIES.length]} ${city}`);
+    return [`/api/v1/trips?q=${q}&minPrice=10000&maxPrice=150000&seats=2&from=${from}&limit=20`, `/api/v1/trips?q=${q}&sort=price_asc&limit=20`];
+  });
+}
+
+export async function benchSearch(databaseUrl: string, env: Record<string, string>) {
+  const seeded = await seedLargeCatalogue(databaseUrl);
+  console.log(`catalogue: ${seeded.trips} trips, ${seeded.departures} departures${seeded.seeded ? " (seeded now)" : ""}`);
+  const appEnv = { ...process.env, ...env, NODE_ENV: "production" as const, NEXT_DIST_DIR: ".next-bench", LOG_LEVEL: "warn", PORT: String(APP_PORT), APP_URL: `http://localhost:${APP_PORT}` };
+  console.log("building the app (next build)…");
+  const code = await new Promise<number>((r) => sh("node_modules/.bin/next", ["build"], appEnv).on("exit", (c) => r(c ?? 1)));
+  if (code !== 0) throw new Error("next build failed");
+
+  const app = sh("node_modules/.bin/next", ["start", "-p", String(APP_PORT)], appEnv);
+  const bare = sh("node_modules/.bin/tsx", ["bench/bare-search-server.ts"], { ...process.env, DATABASE_URL: databaseUrl, PORT: String(BARE_PORT) });
+  try {
+    await Promise.all([waitFor(`http://127.0.0.1:${APP_PORT}/api/health`), waitFor(`http://127.0.0.1:${BARE_PORT}/api/v1/trips?limit=1`)]);
+    const paths = searchPaths();
+    const load = (port: number, durationMs: number) => runLoad({ base: `http://127.0.0.1:${port}`, concurrency: CONCURRENCY, durationMs, next: (i) => ({ path: paths[i % paths.length] }) });
+    await load(APP_PORT, 3000);
+    await load(BARE_PORT, 3000);
+    const travellr = await load(APP_PORT, DURATION_MS);
+    const baseline = await load(BARE_PORT, DURATION_MS);
+    const bookings = await benchBookings(databaseUrl);
+    return [
+      { name: "search: Travellr GET /api/v1/trips", ...travellr },
+      { name: "search: bare node:http + pg, same SQL", ...baseline },
+      { name: "booking creation: POST /api/v1/bookings", ...bookings },
+      { name: "search throughput ratio Travellr / bare", throughput: Math.round((travellr.throughput / baseline.throughput) * 1000) / 10, unit: "%" },
+    ];
+  } finally {
+    app.kill("SIGTERM");
+    bare.kill("SIGTERM");
+  }
+}
+
+async function benchBookings(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  // one departure per worker: the figure is the booking path's throughput, not one row lock's
+  for (let i = 0; i < CONCURRENCY; i++) {
+    await client.query(`INSERT INTO departures (id, "tripId", "startsAt", "timeZone", capacity, "updatedAt") VALUES ($1, $2, now() + interval '90 days', 'UTC', 1000000, now()) ON CONFLICT (id) DO NOTHING`, [`bench-big-${i}`, `bt${i + 1}`]);
+  }
+  await client.end();
+  const base = `http://127.0.0.1:${APP_PORT}`;
+  const tokens = await Promise.all(
+    Array.from({ length: CONCURRENCY }, async (_, i) => {
+      const res = await fetch(`${base}/api/v1/auth/register`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: `bench-${Date.now()}-${i}@bench.travellr.dev`, password: "bench-password", name: "Bench Traveller" }),
+      });
+      return ((await res.json()) as { token: string }).token;
+    }),
+  );
+
+  return runLoad({
+    base,
+    concurrency: CONCURRENCY,
+    durationMs: Math.min(DURATION_MS, 10_000),
+    next: (i) => ({
+      path: "/api/v1/bookings",
+      method: "POST",
+      body: JSON.stringify({ departureId: `bench-big-${i % CONCURRENCY}`, seats: 1 }),
+      headers: { "content-type": "application/json", authorization: `Bearer ${tokens[i % tokens.length]}` },
+    }),
+  });
+}

@@ -1,0 +1,3 @@
+import { startEmbeddedPostgres } from "./postgres";
+await startEmbeddedPostgres(console.log);
+setInterval(() => {}, 1000);
