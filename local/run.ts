@@ -85,6 +85,16 @@ async function main(command: string | undefined) {
       }
       return 0;
     }
+    case "reconcile": {
+      loadDotEnv(true);
+      const services = await startServices({ database: process.env.RECONCILE_DATABASE ?? "travellr" });
+      try {
+        const { runReconcile } = await import("./reconcile");
+        return await runReconcile(services.env.DATABASE_URL);
+      } finally {
+        await services.stop();
+      }
+    }
     case "test":
       return runTests(process.argv.slice(3));
     default:

@@ -56,6 +56,14 @@ export async function runTests(args: string[]): Promise<number> {
       results.push(built);
       if (built) results.push(await run("playwright", "node_modules/.bin/playwright", ["test", ...(process.env.E2E_GREP ? ["--grep", process.env.E2E_GREP] : [])], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: ".data/reports/playwright.json" }));
     }
+    if (want("e2e") || want("reconcile")) {
+      // after every scenario of the suite, the money records must still reconcile to the cent, with Stripe too
+      log("▶ reconcile (ledger ⇄ payments ⇄ Stripe)");
+      const { runReconcile } = await import("./reconcile");
+      const ok = (await runReconcile(services.env.DATABASE_URL)) === 0;
+      log(`${ok ? "✔" : "✘"} reconcile`);
+      results.push(ok);
+    }
   } finally {
     await services.stop();
   }

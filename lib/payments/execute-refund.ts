@@ -3,6 +3,7 @@ import { db } from "../db";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
 import { publishEvent } from "../events/publish-event";
+import { postRefund } from "../ledger/post-booking-money";
 import { logger } from "../logger";
 import { stripe } from "./stripe";
 
@@ -37,7 +38,8 @@ export async function applyRefundStatus(refundId: string, stripeRefundId: string
     const updated = await tx.refund.update({ where: { id: refundId }, data: { stripeRefundId, status, failureMessage: failureReason } });
     if (status !== "succeeded") return updated;
     await tx.$queryRaw`SELECT id FROM payments WHERE id = ${refund.paymentId} FOR UPDATE`;
-    const payment = await tx.payment.findUniqueOrThrow({ where: { id: refund.paymentId }, include: { booking: true } });
+    const payment = await tx.payment.findUniqueOrThrow({ where: { id: refund.paymentId }, include: { booking: { include: { trip: { select: { vendorId: true } } } } } });
+    await postRefund(tx, payment.booking, payment, refund, payment.refundedAmount);
     const refundedAmount = payment.refundedAmount + refund.amount;
     await tx.payment.update({ where: { id: payment.id }, data: { refundedAmount, status: refundedAmount >= payment.amount ? "refunded" : "partially_refunded" } });
     await publishEvent(

@@ -4,6 +4,7 @@ import { db } from "../db";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
 import { publishEvent } from "../events/publish-event";
+import { postCharge } from "../ledger/post-booking-money";
 import { logger } from "../logger";
 import { executeRefund } from "./execute-refund";
 import { lockBookingAndPayment } from "./lock";
@@ -25,6 +26,7 @@ export async function handlePaymentSucceeded(intent: Stripe.PaymentIntent, now =
     const { booking, payment } = await lockBookingAndPayment(tx, found.bookingId, found.id);
     if (payment.status !== "pending" && payment.status !== "failed") return { outcome: "already_handled" as const };
     await tx.payment.update({ where: { id: payment.id }, data: { status: "succeeded", succeededAt: now, failureCode: null, failureMessage: null } });
+    await postCharge(tx, booking, payment);
     const data = { bookingId: booking.id, userId: booking.userId, tripId: booking.tripId, departureId: booking.departureId, vendorId: booking.trip.vendorId, seats: booking.seats, amount: booking.totalAmount, currency: booking.currency };
     await publishEvent(tx, events.paymentSucceeded, { paymentId: payment.id, bookingId: booking.id, userId: booking.userId, amount: payment.amount, currency: payment.currency }, `payment/succeeded:${payment.id}`);
 

@@ -1,10 +1,13 @@
 import { cleanupNotifications } from "./cleanup-notifications";
 import { expireBookingHold } from "./expire-booking-hold";
+import { notifyBookingCancelled } from "./notify-booking-cancelled";
 import { notifyBookingConfirmed } from "./notify-booking-confirmed";
 import { notifyBookingCreated } from "./notify-booking-created";
 import { notifyBookingExpired } from "./notify-booking-expired";
 import { notifyPaymentFailed } from "./notify-payment-failed";
+import { notifyPaymentRefunded } from "./notify-payment-refunded";
 import { notifyPaymentSucceeded } from "./notify-payment-succeeded";
+import { retryPendingRefunds } from "./retry-pending-refunds";
 import { welcomeUser } from "./welcome-user";
 
 /** Every Inngest function the app serves at /api/inngest. */
@@ -17,4 +20,7 @@ export const functions = [
   notifyBookingExpired,
   notifyPaymentSucceeded,
   notifyPaymentFailed,
+  notifyBookingCancelled,
+  notifyPaymentRefunded,
+  retryPendingRefunds,
 ];

@@ -1,0 +1,83 @@
+// Checks the money records against each other and against Stripe (SPEC §2): every journal balances; per booking and
+// per vendor, charges − refunds = vendor share + platform share; the ledger matches the payments and refunds tables;
+// and each payment matches its PaymentIntent and charge at Stripe (the local stand-in or the real one).
+// Framework-free so `npm run reconcile` and the tests run it alike.
+import type { PrismaClient } from "@prisma/client";
+import type Stripe from "stripe";
+
+export interface Difference {
+  scope: string;
+  id: string;
+  problem: string;
+}
+
+export interface ReconcileReport {
+  bookings: number;
+  payments: number;
+  vendors: { vendorId: string; charges: number; refunds: number; vendorShare: number; platformShare: number; balance: number }[];
+  differences: Difference[];
+}
+
+type Sums = { charges: number; refunds: number; vendorShare: number; platformShare: number };
+const empty = (): Sums => ({ charges: 0, refunds: 0, vendorShare: 0, platformShare: 0 });
+
+export async function reconcile(db: PrismaClient, stripe: Stripe | null, options: { bookingIds?: string[] } = {}): Promise<ReconcileReport> {
+  const differences: Difference[] = [];
+  const bookingFilter = options.bookingIds ? { bookingId: { in: options.bookingIds } } : {};
+
+  const unbalanced = await db.ledgerEntry.groupBy({ by: ["journalId", "journalKey"], where: bookingFilter, _sum: { amount: true }, having: { amount: { _sum: { not: 0 } } } });
+  for (const j of unbalanced) differences.push({ scope: "journal", id: j.journalKey, problem: `does not balance: sum ${j._sum.amount}` });
+
+  const entries = await db.ledgerEntry.findMany({ where: { ...bookingFilter, payoutId: null }, select: { bookingId: true, vendorId: true, paymentId: true, refundId: true, account: true, kind: true, amount: true } });
+  const perBooking = new Map<string, Sums>();
+  const perVendor = new Map<string, Sums>();
+  const chargedByPayment = new Map<string, number>();
+  const refundedByPayment = new Map<string, number>();
+  for (const e of entries) {
+    for (const [map, key] of [[perBooking, e.bookingId], [perVendor, e.vendorId]] as const) {
+      if (!key) continue;
+      const s = map.get(key) ?? empty();
+      if (e.account === "cash" && e.kind === "charge") s.charges += e.amount;
+      if (e.account === "cash" && e.kind === "refund") s.refunds += -e.amount;
+      if (e.account === "vendor_payable") s.vendorShare += -e.amount;
+      if (e.account === "platform_revenue") s.platformShare += -e.amount;
+      map.set(key, s);
+    }
+    if (e.account === "cash" && e.kind === "charge" && e.paymentId) chargedByPayment.set(e.paymentId, (chargedByPayment.get(e.paymentId) ?? 0) + e.amount);
+    if (e.account === "cash" && e.kind === "refund" && e.paymentId) refundedByPayment.set(e.paymentId, (refundedByPayment.get(e.paymentId) ?? 0) - e.amount);
+  }
+  for (const [id, s] of perBooking) {
+    if (s.charges - s.refunds !== s.vendorShare + s.platformShare) differences.push({ scope: "booking", id, problem: `charges ${s.charges} − refunds ${s.refunds} ≠ vendor ${s.vendorShare} + platform ${s.platformShare}` });
+    if (s.refunds > s.charges) differences.push({ scope: "booking", id, problem: `refunds ${s.refunds} exceed charges ${s.charges}` });
+  }
+  for (const [id, s] of perVendor) {
+    if (s.charges - s.refunds !== s.vendorShare + s.platformShare) differences.push({ scope: "vendor", id, problem: "charges − refunds ≠ vendor share + platform share" });
+  }
+
+  const payments = await db.payment.findMany({ where: options.bookingIds ? { bookingId: { in: options.bookingIds } } : {}, include: { refunds: true } });
+  for (const p of payments) {
+    const captured = ["succeeded", "refunded", "partially_refunded"].includes(p.status);
+    const ledgerCharge = chargedByPayment.get(p.id) ?? 0;
+    if (ledgerCharge !== (captured ? p.amount : 0)) differences.push({ scope: "payment", id: p.id, problem: `ledger charge ${ledgerCharge}, payment is ${p.status} for ${p.amount}` });
+    const succeededRefunds = p.refunds.filter((r) => r.status === "succeeded").reduce((s, r) => s + r.amount, 0);
+    const ledgerRefunds = refundedByPayment.get(p.id) ?? 0;
+    if (succeededRefunds !== p.refundedAmount || ledgerRefunds !== p.refundedAmount) {
+      differences.push({ scope: "payment", id: p.id, problem: `refunded: payment says ${p.refundedAmount}, refunds ${succeededRefunds}, ledger ${ledgerRefunds}` });
+    }
+    if (p.refundedAmount > p.amount) differences.push({ scope: "payment", id: p.id, problem: `refunded ${p.refundedAmount} more than paid ${p.amount}` });
+    if (!stripe || !p.stripePaymentIntentId) continue;
+    const intent = await stripe.paymentIntents.retrieve(p.stripePaymentIntentId, { expand: ["latest_charge"] });
+    const charge = intent.latest_charge && typeof intent.latest_charge === "object" ? intent.latest_charge : null;
+    const stripeCaptured = intent.status === "succeeded" ? intent.amount_received : 0;
+    if (stripeCaptured !== ledgerCharge) differences.push({ scope: "stripe", id: p.id, problem: `Stripe captured ${stripeCaptured} (${intent.status}), ledger ${ledgerCharge}` });
+    const stripeRefunded = charge?.amount_refunded ?? 0;
+    if (stripeRefunded !== ledgerRefunds) differences.push({ scope: "stripe", id: p.id, problem: `Stripe refunded ${stripeRefunded}, ledger ${ledgerRefunds}` });
+  }
+
+  return {
+    bookings: perBooking.size,
+    payments: payments.length,
+    vendors: [...perVendor].map(([vendorId, s]) => ({ vendorId, ...s, balance: s.vendorShare })),
+    differences,
+  };
+}
