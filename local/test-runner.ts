@@ -49,7 +49,7 @@ export async function runTests(args: string[]): Promise<number> {
   rmSync(".data/reports", { recursive: true, force: true });
   try {
     if (want("unit")) {
-      results.push(await run("vitest", "node_modules/.bin/vitest", ["run", "--reporter=default", "--reporter=json", "--outputFile.json=.data/reports/vitest.json"], env));
+      results.push(await run("vitest", "node_modules/.bin/vitest", ["run", "--reporter=default", "--reporter=json", "--outputFile.json=.data/reports/vitest.json", ...(process.env.VITEST_FILTER ? [process.env.VITEST_FILTER] : [])], env));
     }
     if (want("e2e")) {
       const built = await run("next build (for e2e)", "node_modules/.bin/next", ["build"], { ...env, NODE_ENV: "production" });

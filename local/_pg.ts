@@ -1,3 +1,0 @@
-import { startEmbeddedPostgres } from "./postgres";
-await startEmbeddedPostgres(console.log);
-setInterval(() => {}, 1000);
