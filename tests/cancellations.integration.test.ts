@@ -15,7 +15,7 @@ const D = 86_400_000;
 const reconcileDb = scriptClient(process.env.DATABASE_URL!);
 afterAll(() => reconcileDb.$disconnect());
 
-async function confirmedBooking({ days = 30, policy = "moderate" as const, seats = 2, price = 10_000 } = {}) {
+async function confirmedBooking({ days = 30, policy = "moderate" as "flexible" | "moderate" | "strict", seats = 2, price = 10_000 } = {}) {
   const { departure, trip, vendor } = await makeDeparture({ capacity: 10, price, startsInDays: days });
   await db.trip.update({ where: { id: trip.id }, data: { cancellationPolicy: policy } });
   const [traveller] = await makeTravellers(1);

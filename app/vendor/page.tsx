@@ -6,13 +6,15 @@ import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { requireActor } from "@/lib/auth/current-actor";
 import { formatDateTime, formatMoney } from "@/lib/ui/format";
+import { vendorBookings } from "@/lib/vendors/vendor-bookings";
 import { vendorOverview } from "@/lib/vendors/vendor-overview";
+import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
 
 export const metadata: Metadata = { title: "Vendor dashboard" };
 
 export default async function VendorDashboard() {
   const actor = await requireActor("/vendor", "trips:manage_own");
-  const { trips, totals } = await vendorOverview(actor);
+  const [{ trips, totals }, bookings] = await Promise.all([vendorOverview(actor), vendorBookings(actor)]);
   const occupancy = totals.seatsOffered ? Math.round((totals.seatsTaken / totals.seatsOffered) * 100) : 0;
   return (
     <div className="grid gap-8 py-10">
@@ -64,6 +66,46 @@ export default async function VendorDashboard() {
           </table>
         </div>
       )}
+      <section aria-labelledby="recent-bookings" className="grid gap-3">
+        <h2 id="recent-bookings" className="text-lg font-semibold">Latest bookings</h2>
+        {bookings.length === 0 ? (
+          <p className="rounded-xl border border-dashed p-8 text-center text-muted-foreground">No bookings yet.</p>
+        ) : (
+          <div className="overflow-x-auto rounded-xl border bg-card">
+            <table className="w-full text-sm">
+              <caption className="sr-only">Latest bookings on your trips</caption>
+              <thead className="border-b bg-muted/50 text-left text-muted-foreground">
+                <tr>
+                  <th scope="col" className="px-4 py-3 font-medium">Trip</th>
+                  <th scope="col" className="px-4 py-3 font-medium">Traveller</th>
+                  <th scope="col" className="px-4 py-3 font-medium">Departure</th>
+                  <th scope="col" className="px-4 py-3 text-right font-medium">Seats</th>
+                  <th scope="col" className="px-4 py-3 text-right font-medium">Amount</th>
+                  <th scope="col" className="px-4 py-3 font-medium">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {bookings.map((b) => {
+                  const refunded = b.refunds.reduce((s, r) => s + r.amount, 0);
+                  return (
+                    <tr key={b.id} className="border-b last:border-0">
+                      <td className="px-4 py-3"><Link href={`/bookings/${b.id}`} className="font-medium hover:underline">{b.trip.title}</Link></td>
+                      <td className="px-4 py-3">{b.user.name}</td>
+                      <td className="px-4 py-3">{formatDateTime(b.departure.startsAt, b.departure.timeZone)}</td>
+                      <td className="px-4 py-3 text-right tabular-nums">{b.seats}</td>
+                      <td className="px-4 py-3 text-right tabular-nums">
+                        {formatMoney(b.totalAmount, b.currency)}
+                        {refunded > 0 ? <div className="text-xs text-muted-foreground">−{formatMoney(refunded, b.currency)} refunded</div> : null}
+                      </td>
+                      <td className="px-4 py-3"><BookingStatusBadge status={b.status} /></td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
     </div>
   );
 }

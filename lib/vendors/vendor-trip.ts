@@ -9,7 +9,7 @@ export async function vendorTrip(actor: Actor, tripId: string) {
   const departures = await db.departure.findMany({
     where: { tripId },
     orderBy: { startsAt: "asc" },
-    include: { _count: { select: { bookings: { where: { status: { in: ["confirmed", "completed"] } } } } } },
+    include: { _count: { select: { bookings: { where: { status: { in: ["pending", "confirmed"] } } } } } },
   });
   return { trip, departures };
 }

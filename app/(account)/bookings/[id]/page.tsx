@@ -2,7 +2,9 @@ import { CalendarDays, MapPin, Receipt, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AdminRefundForm } from "@/components/bookings/admin-refund-form";
 import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
+import { CancelBookingDialog } from "@/components/bookings/cancel-booking-dialog";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -69,7 +71,7 @@ export default async function BookingPage({ params }: { params: Promise<{ id: st
               {booking.refunds.map((r) => (
                 <tr key={r.id} className="border-b">
                   <th scope="row" className="py-2 text-left font-normal">
-                    Refund {r.status === "succeeded" ? "" : <Badge variant={r.status === "failed" ? "destructive" : "warning"}>{r.status}</Badge>}
+                    Refund{r.reason ? ` — ${r.reason.replace(/_/g, " ")}` : ""} {r.status === "succeeded" ? "" : <Badge variant={r.status === "failed" ? "destructive" : "warning"}>{r.status}</Badge>}
                   </th>
                   <td className="py-2 text-right tabular-nums">−{money(r.amount)}</td>
                 </tr>
@@ -87,7 +89,41 @@ export default async function BookingPage({ params }: { params: Promise<{ id: st
           </p>
         </CardContent>
       </Card>
-      <Link href="/bookings" className="text-sm text-primary hover:underline">← All my bookings</Link>
+      {booking.status === "pending" || booking.status === "confirmed" ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>Cancellation</CardTitle>
+          </CardHeader>
+          <CardContent className="grid gap-3 text-sm">
+            <p className="text-muted-foreground">
+              {relation === "owner"
+                ? "You can cancel this booking; you see the exact refund before you confirm."
+                : "Cancelled by the operator or an admin, the traveller is refunded in full."}
+            </p>
+            <div>
+              <CancelBookingDialog bookingId={booking.id} paid={Boolean(paid)} />
+            </div>
+          </CardContent>
+        </Card>
+      ) : null}
+
+      {relation === "admin" && paid ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>Refund (admin)</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <AdminRefundForm
+              paymentId={paid.id}
+              currency={booking.currency}
+              refundable={paid.amount - paid.refundedAmount - booking.refunds.filter((r) => r.status === "pending").reduce((s, r) => s + r.amount, 0)}
+            />
+          </CardContent>
+        </Card>
+      ) : null}
+      <Link href={relation === "owner" ? "/bookings" : relation === "vendor" ? "/vendor" : "/admin"} className="text-sm text-primary hover:underline">
+        ← {relation === "owner" ? "All my bookings" : relation === "vendor" ? "Vendor dashboard" : "Admin"}
+      </Link>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { CancelDepartureButton } from "@/components/vendor/cancel-departure-button";
 import { DepartureForm } from "@/components/vendor/departure-form";
 import { TripForm } from "@/components/vendor/trip-form";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -51,6 +52,7 @@ export default async function ManageTripPage({ params, searchParams }: { params:
                     <th scope="col" className="py-2 text-right font-medium">Price</th>
                     <th scope="col" className="py-2 text-right font-medium">Sold</th>
                     <th scope="col" className="py-2 text-right font-medium">Left</th>
+                    <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
                   </tr>
                 </thead>
                 <tbody>
@@ -61,6 +63,11 @@ export default async function ManageTripPage({ params, searchParams }: { params:
                       <td className="py-2 text-right tabular-nums">{formatMoney(d.priceOverride ?? trip.pricePerSeat, trip.currency)}</td>
                       <td className="py-2 text-right tabular-nums">{d.seatsTaken} / {d.capacity}</td>
                       <td className="py-2 text-right tabular-nums">{Math.max(0, d.capacity - d.seatsTaken)}</td>
+                      <td className="py-2 text-right">
+                        {d.status === "scheduled" && d.startsAt > new Date() ? (
+                          <CancelDepartureButton departureId={d.id} label={formatDateTime(d.startsAt, d.timeZone)} bookings={d._count.bookings} />
+                        ) : null}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
