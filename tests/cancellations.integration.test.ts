@@ -11,7 +11,6 @@ import { scriptClient } from "@/local/script-db";
 import { cancelDeparture } from "@/lib/trips/cancel-departure";
 import { makeDeparture, makeTravellers } from "./support/catalogue";
 
-const D = 86_400_000;
 const reconcileDb = scriptClient(process.env.DATABASE_URL!);
 afterAll(() => reconcileDb.$disconnect());
 

@@ -75,7 +75,7 @@ export function toSearchResultDto(row: TripSearchRow) {
     currency: row.currency,
     durationDays: row.durationDays,
     cancellationPolicy: row.cancellationPolicy,
-    images: row.images,
+    images: row.images ?? [],
     status: row.status,
     nextDeparture: { startsAt: row.nextStartsAt.toISOString(), timeZone: row.nextTimeZone, seatsLeft: Number(row.nextSeatsLeft) },
   };

@@ -12,7 +12,8 @@ export { type TripSearchRow, toSearchResultDto } from "./search-sql";
  * sorting and counting.
  */
 export async function searchTrips(query: SearchTripsQuery, now = new Date()): Promise<{ rows: TripSearchRow[]; total: number }> {
-  const rows = await db.$queryRaw<TripSearchRow[]>(searchTripsSql(query, now));
+  // the driver returns an empty text[] as null; the catalogue always speaks arrays
+  const rows = (await db.$queryRaw<TripSearchRow[]>(searchTripsSql(query, now))).map((r) => ({ ...r, images: r.images ?? [] }));
   if (rows.length > 0 || query.page === 1) return { rows, total: rows.length > 0 ? Number(rows[0].total) : 0 };
   // a page past the end has no row to carry the window count: the first page tells the total
   const first = await searchTrips({ ...query, page: 1, limit: 1 }, now);
