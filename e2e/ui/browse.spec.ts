@@ -48,6 +48,7 @@ test("vendor and admin dashboards show their data", async ({ page }) => {
   await page.getByRole("button", { name: "Log in" }).click();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }).click();
   await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
+  await page.getByLabel("Search users").fill("example.com");
   await page.getByLabel("Role").selectOption("vendor");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.getByRole("table")).toContainText("Eleni Papadaki");

@@ -5,6 +5,8 @@ import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
 import { Button } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/current-actor";
 import { listMyBookings } from "@/lib/bookings/list-my-bookings";
+import { listMyWaitlist } from "@/lib/waitlist/waitlist";
+import { WaitlistButton } from "@/components/bookings/waitlist-button";
 import { formatDateTime, formatMoney } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "My bookings" };
@@ -37,10 +39,29 @@ function BookingList({ title, bookings }: { title: string; bookings: Booking[] }
 
 export default async function MyBookingsPage() {
   const actor = await requireActor("/bookings");
-  const { upcoming, past } = await listMyBookings(actor);
+  const [{ upcoming, past }, waitlist] = await Promise.all([listMyBookings(actor), listMyWaitlist(actor)]);
   return (
     <div className="mx-auto grid w-full max-w-3xl gap-8 py-10">
       <h1 className="text-2xl font-semibold tracking-tight">My bookings</h1>
+      {waitlist.length > 0 ? (
+        <section aria-label="Waitlists" className="grid gap-3">
+          <h2 className="text-lg font-semibold">Waitlists</h2>
+          <ul className="grid gap-3">
+            {waitlist.map((w) => (
+              <li key={w.id} className="flex flex-wrap items-center justify-between gap-3 rounded-xl border bg-card p-4 text-sm">
+                <span className="grid gap-0.5">
+                  <Link href={`/trips/${w.departure.trip.id}`} className="font-medium hover:underline">{w.departure.trip.title}</Link>
+                  <span className="text-muted-foreground">{formatDateTime(w.departure.startsAt, w.departure.timeZone)} · {w.seats} {w.seats === 1 ? "seat" : "seats"}</span>
+                </span>
+                <span className="flex items-center gap-3">
+                  <span className="text-xs text-muted-foreground">{w.notifiedAt ? "Seats freed up — book now" : "Waiting"}</span>
+                  <WaitlistButton tripId={w.departure.trip.id} departureId={w.departureId} label={formatDateTime(w.departure.startsAt, w.departure.timeZone)} joined />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {upcoming.length + past.length === 0 ? (
         <div className="grid justify-items-center gap-3 rounded-xl border border-dashed p-12 text-center">
           <Luggage className="size-10 text-muted-foreground" aria-hidden />

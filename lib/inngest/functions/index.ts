@@ -6,6 +6,7 @@ import { notifyBookingCreated } from "./notify-booking-created";
 import { notifyBookingExpired } from "./notify-booking-expired";
 import { notifyPaymentFailed } from "./notify-payment-failed";
 import { notifyPaymentRefunded } from "./notify-payment-refunded";
+import { notifyWaitlist } from "./notify-waitlist";
 import { notifyPaymentSucceeded } from "./notify-payment-succeeded";
 import { retryPendingRefunds } from "./retry-pending-refunds";
 import { welcomeUser } from "./welcome-user";
@@ -23,4 +24,5 @@ export const functions = [
   notifyBookingCancelled,
   notifyPaymentRefunded,
   retryPendingRefunds,
+  notifyWaitlist,
 ];

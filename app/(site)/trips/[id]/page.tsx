@@ -4,6 +4,8 @@ import Image from "next/image";
 import { notFound } from "next/navigation";
 import { BookingForm } from "@/components/bookings/booking-form";
 import { currentActor } from "@/lib/auth/current-actor";
+import { listMyWaitlist } from "@/lib/waitlist/waitlist";
+import { WaitlistButton } from "@/components/bookings/waitlist-button";
 import { AppError } from "@/lib/errors";
 import { getTripForViewer } from "@/lib/trips/get-trip";
 import { POLICY_TEXT } from "@/lib/trips/policy-text";
@@ -27,6 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TripPage({ params }: Props) {
   const trip = await load((await params).id);
+  const viewer = await currentActor();
+  const full = trip.departures.filter((d) => d.seatsLeft === 0);
+  const joined = new Set(viewer && full.length ? (await listMyWaitlist(viewer)).map((e) => e.departureId) : []);
   const policy = POLICY_TEXT[trip.cancellationPolicy];
   return (
     <article className="grid gap-8 py-10">
@@ -88,6 +93,24 @@ export default async function TripPage({ params }: Props) {
             />
           )}
           <p className="text-xs text-muted-foreground">Times are local to {trip.city} ({trip.departures[0]?.timeZone ?? "local time"}).</p>
+          {full.length > 0 ? (
+            <div className="grid gap-2 border-t pt-3">
+              <p className="text-sm font-medium">Sold out? Join the waitlist</p>
+              <ul className="grid gap-2">
+                {full.map((d) => (
+                  <li key={d.id} className="flex items-center justify-between gap-2 text-sm">
+                    <span>{formatDateTime(d.startsAt, d.timeZone)}</span>
+                    {viewer ? (
+                      <WaitlistButton tripId={trip.id} departureId={d.id} label={formatDateTime(d.startsAt, d.timeZone)} joined={joined.has(d.id)} />
+                    ) : (
+                      <a href={`/login?callbackUrl=${encodeURIComponent(`/trips/${trip.id}`)}`} className="text-primary hover:underline">Log in to join</a>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              <p className="text-xs text-muted-foreground">We tell waitlisted travellers in the order they joined when seats free up.</p>
+            </div>
+          ) : null}
         </aside>
       </div>
     </article>

@@ -1,0 +1,20 @@
+// POST /api/v1/departures/:id/waitlist — join the waitlist of a full departure; DELETE — leave it
+import { z } from "zod";
+import { readJson } from "@/lib/api/body";
+import { withAuth } from "@/lib/api/handler";
+import { joinWaitlist, leaveWaitlist } from "@/lib/waitlist/waitlist";
+
+const JoinInput = z.strictObject({ seats: z.number({ error: "seats must be a number" }).int().min(1).max(20).default(1) });
+type P = { id: string };
+
+export const POST = withAuth<P>({ permission: "waitlist:join" }, async ({ req, actor, params }) => {
+  const hasBody = (req.headers.get("content-length") ?? "0") !== "0";
+  const { seats } = hasBody ? await readJson(req, JoinInput) : { seats: 1 };
+  const entry = await joinWaitlist(actor, params.id, seats);
+  return Response.json({ waitlistEntry: { id: entry.id, departureId: entry.departureId, seats: entry.seats, createdAt: entry.createdAt.toISOString() } }, { status: 201 });
+});
+
+export const DELETE = withAuth<P>({ permission: "waitlist:join" }, async ({ actor, params }) => {
+  await leaveWaitlist(actor, params.id);
+  return new Response(null, { status: 204 });
+});
