@@ -1,13 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
+import { logIn } from "../support/ui";
 import { registerUser } from "../support/api";
-
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("button", { name: /Account menu/ })).toBeVisible();
-}
 
 async function payWith(page: Page, card: string) {
   await page.getByLabel("Card number").fill(card);

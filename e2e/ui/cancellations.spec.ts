@@ -1,14 +1,7 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { logIn } from "../support/ui";
 import { bearer, DEMO_PASSWORD } from "../support/api";
 import { paidBooking, tripWithDeparture } from "../support/money";
-
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("button", { name: /Account menu/ })).toBeVisible();
-}
 
 test("a traveller cancels a moderate-policy booking 3 days before departure and gets 50 % back", async ({ page, request }) => {
   const { departure } = await tripWithDeparture(request, { days: 3, policy: "moderate", price: 20_000 });
