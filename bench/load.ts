@@ -44,5 +44,5 @@ export async function runLoad(options: { base: string; concurrency: number; dura
   );
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
-  return { requests: latencies.length, errors, throughput: Math.round((latencies.length / seconds) * 10) / 10, ...summarize(latencies) };
+  return { requests: latencies.length, errors, seconds, throughput: Math.round((latencies.length / seconds) * 10) / 10, ...summarize(latencies), latencies };
 }

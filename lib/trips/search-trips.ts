@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { readPool } from "../db-pool";
 import type { SearchTripsQuery } from "./schemas";
 import { type TripSearchRow, searchTripsSql } from "./search-sql";
 
@@ -12,8 +12,8 @@ export { type TripSearchRow, toSearchResultDto } from "./search-sql";
  * sorting and counting.
  */
 export async function searchTrips(query: SearchTripsQuery, now = new Date()): Promise<{ rows: TripSearchRow[]; total: number }> {
-  // the driver returns an empty text[] as null; the catalogue always speaks arrays
-  const rows = (await db.$queryRaw<TripSearchRow[]>(searchTripsSql(query, now))).map((r) => ({ ...r, images: r.images ?? [] }));
+  const sql = searchTripsSql(query, now);
+  const { rows } = await readPool().query<TripSearchRow>(sql.text, sql.values);
   if (rows.length > 0 || query.page === 1) return { rows, total: rows.length > 0 ? Number(rows[0].total) : 0 };
   // a page past the end has no row to carry the window count: the first page tells the total
   const first = await searchTrips({ ...query, page: 1, limit: 1 }, now);
