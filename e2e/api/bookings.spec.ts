@@ -30,6 +30,8 @@ test.describe("catalogue API", () => {
 
     const found = await (await request.get(`/api/v1/trips?q=porto&from=2030-05-31&to=2030-06-01&seats=5`)).json();
     expect(found.data.map((t: { id: string }) => t.id)).toContain(trip.id);
+    // a trip saved without images still answers with an array
+    expect(found.data.find((t: { id: string }) => t.id === trip.id).images).toEqual([]);
     const none = await (await request.get(`/api/v1/trips?q=porto&seats=6&from=2030-05-31&to=2030-06-02`)).json();
     expect(none.data.map((t: { id: string }) => t.id)).not.toContain(trip.id);
     const single = await (await request.get(`/api/v1/trips/${trip.id}`)).json();

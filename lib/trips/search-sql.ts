@@ -48,7 +48,7 @@ export function searchTripsSql(query: SearchTripsQuery, now: Date): Prisma.Sql {
 
   return Prisma.sql`
     SELECT t.id, t."vendorId", t.title, t.description, t.city, t.country, t."pricePerSeat", t.currency, t."durationDays",
-           t."cancellationPolicy"::text AS "cancellationPolicy", t.images, t.status::text AS status,
+           t."cancellationPolicy"::text AS "cancellationPolicy", COALESCE(t.images, ARRAY[]::text[]) AS images, t.status::text AS status,
            next."startsAt" AS "nextStartsAt", next."timeZone" AS "nextTimeZone", next."seatsLeft" AS "nextSeatsLeft",
            ${tsquery ? Prisma.sql`ts_rank(t."searchVector", ${tsquery})` : Prisma.sql`0`}::float4 AS rank,
            count(*) OVER () AS total
