@@ -115,5 +115,14 @@ describe("cancellation", () => {
     expect((await db.refund.findUniqueOrThrow({ where: { id: refund.id } })).status).toBe("failed");
     expect((await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).refundedAmount).toBe(0);
     await expectReconciled([booking.id]);
+
+    // the failure is retried as a new refund, once per failure
+    const { retryFailedRefund } = await import("@/lib/payments/retry-failed-refund");
+    const replacement = await retryFailedRefund(refund.id);
+    expect(replacement).toMatchObject({ amount: 500, status: "succeeded", reason: `retry:1:${refund.id}` });
+    expect(await retryFailedRefund(refund.id)).toMatchObject({ id: replacement?.id });
+    expect(await db.refund.count({ where: { paymentId: payment.id } })).toBe(2);
+    expect((await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).refundedAmount).toBe(500);
+    await expectReconciled([booking.id]);
   });
 });
