@@ -22,7 +22,7 @@ function cancelledByFor(relation: Loaded["relation"]): CancelledBy {
 }
 
 /** What a cancellation would refund now: the exact amount the traveller sees before confirming. */
-export function quote(loaded: Loaded, by: CancelledBy, now: Date) {
+function quote(loaded: Loaded, by: CancelledBy, now: Date) {
   const { booking } = loaded;
   const paid = booking.payments.find((p) => p.status === "succeeded" || p.status === "partially_refunded");
   const percent = refundPercent(booking.trip.cancellationPolicy, booking.departure.startsAt, booking.departure.timeZone, now, by);

@@ -26,10 +26,4 @@ export const events = {
 
 type Events = typeof events;
 export type DomainEvent = Events[keyof Events];
-export type EventName = DomainEvent["name"];
 export type EventData<E extends DomainEvent> = E["schema"] extends z.ZodType ? z.infer<E["schema"]> : never;
-
-const byName = new Map<string, DomainEvent>(Object.values(events).map((e) => [e.name, e]));
-export function eventDefinition(name: string): DomainEvent | undefined {
-  return byName.get(name);
-}

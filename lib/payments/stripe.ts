@@ -10,10 +10,6 @@ export const LOCAL_WEBHOOK_SECRET = "whsec_travellr_local";
 
 let client: Stripe | undefined;
 
-export function stripeLocalMode() {
-  return !env().STRIPE_SECRET_KEY;
-}
-
 export function stripe(): Stripe {
   if (client) return client;
   const e = env();

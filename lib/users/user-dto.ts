@@ -1,7 +1,5 @@
 import type { User } from "@prisma/client";
 
-export type PublicUser = Omit<User, "passwordHash"> & { passwordHash?: never };
-
 /** The user object of the REST API (SPEC §5). */
 export function toUserDto(user: Pick<User, "id" | "email" | "name" | "phone" | "role" | "active" | "createdAt">) {
   return {
