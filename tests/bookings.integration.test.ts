@@ -1,13 +1,13 @@
 // Seat holds under concurrency and the payment webhook, against the real database and the local Stripe stand-in.
-import Stripe from "stripe";
 import { describe, expect, test } from "vitest";
 import { createBooking } from "@/lib/bookings/create-booking";
 import { expireBooking } from "@/lib/bookings/expire-booking";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { handleStripeWebhook } from "@/lib/payments/stripe-webhook";
-import { LOCAL_WEBHOOK_SECRET, stripe } from "@/lib/payments/stripe";
+import { stripe } from "@/lib/payments/stripe";
 import { makeDeparture, makeTravellers } from "./support/catalogue";
+import { signedEvent } from "./support/stripe-events";
 
 const codeOf = (r: PromiseSettledResult<unknown>) => (r.status === "rejected" ? (r.reason instanceof AppError ? r.reason.code : String(r.reason)) : "ok");
 
@@ -61,11 +61,6 @@ async function paidBooking(capacity = 5) {
   const [traveller] = await makeTravellers(1);
   const { booking, payment } = await createBooking(traveller, { departureId: departure.id, seats: 2 });
   return { departure, traveller, booking, payment, intentId: payment.stripePaymentIntentId! };
-}
-
-function signedEvent(type: string, object: unknown, id = `evt_test_${Math.random().toString(36).slice(2)}`) {
-  const payload = JSON.stringify({ id, object: "event", type, api_version: "2025-01-01", created: Math.floor(Date.now() / 1000), livemode: false, data: { object }, pending_webhooks: 1, request: { id: null, idempotency_key: null } });
-  return { payload, header: Stripe.webhooks.generateTestHeaderString({ payload, secret: LOCAL_WEBHOOK_SECRET }), id };
 }
 
 describe("Stripe webhook", () => {

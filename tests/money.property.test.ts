@@ -2,7 +2,6 @@
 // against the real database and the local Stripe stand-in. After every step the ledger reconciles to the cent (also
 // with Stripe), no refund exceeds its payment, and seats taken match the live bookings without exceeding capacity.
 import fc from "fast-check";
-import Stripe from "stripe";
 import { afterAll, expect, test } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { cancelBooking } from "@/lib/bookings/cancel-booking";
@@ -10,10 +9,11 @@ import { createBooking } from "@/lib/bookings/create-booking";
 import { db } from "@/lib/db";
 import { reconcile } from "@/lib/ledger/reconcile";
 import { refundPayment } from "@/lib/payments/refund-payment";
-import { LOCAL_WEBHOOK_SECRET, stripe } from "@/lib/payments/stripe";
+import { stripe } from "@/lib/payments/stripe";
 import { handleStripeWebhook } from "@/lib/payments/stripe-webhook";
 import { scriptClient } from "@/local/script-db";
 import { makeDeparture, makeTravellers } from "./support/catalogue";
+import { signedEvent } from "./support/stripe-events";
 
 const reconcileDb = scriptClient(process.env.DATABASE_URL!);
 afterAll(() => reconcileDb.$disconnect());
@@ -35,11 +35,6 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant("duplicate-webhook" as const), pick: fc.nat() }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant("concurrent-cancel" as const), pick: fc.nat() }), weight: 1 },
 );
-
-function signed(type: string, object: unknown, id: string) {
-  const payload = JSON.stringify({ id, object: "event", type, api_version: "2025-01-01", created: Math.floor(Date.now() / 1000), livemode: false, data: { object }, pending_webhooks: 1, request: { id: null, idempotency_key: null } });
-  return { payload, header: Stripe.webhooks.generateTestHeaderString({ payload, secret: LOCAL_WEBHOOK_SECRET }) };
-}
 
 const swallowExpected = (e: unknown) => {
   const code = (e as { code?: string }).code;
@@ -68,7 +63,7 @@ test("money and seats stay consistent under random operations", async () => {
           const intent = await stripe().paymentIntents.confirm(b.intent, { payment_method: "pm_card_visa" }).catch(() => null);
           if (intent?.status === "succeeded") {
             b.eventId = `evt_prop_${b.id}`;
-            const e = signed("payment_intent.succeeded", intent, b.eventId);
+            const e = signedEvent("payment_intent.succeeded", intent, b.eventId);
             await handleStripeWebhook(e.payload, e.header);
           }
         } else if (op.kind === "cancel" && b) {
@@ -80,7 +75,7 @@ test("money and seats stay consistent under random operations", async () => {
           if (payment) await refundPayment(admin, payment.id, Math.max(1, Math.floor((payment.amount - payment.refundedAmount) * op.fraction))).catch(swallowExpected);
         } else if (op.kind === "duplicate-webhook" && b?.eventId) {
           const intent = await stripe().paymentIntents.retrieve(b.intent);
-          const e = signed("payment_intent.succeeded", intent, b.eventId);
+          const e = signedEvent("payment_intent.succeeded", intent, b.eventId);
           expect(await handleStripeWebhook(e.payload, e.header)).toMatchObject({ duplicate: true });
         }
 

@@ -3,6 +3,7 @@
 import { LoaderCircle } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { toast } from "sonner";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -40,7 +41,10 @@ export function CancelBookingDialog({ bookingId, paid }: { bookingId: string; pa
     const body = await res.json();
     setPending(false);
     if (!res.ok) return setError(body.error?.message ?? "The booking could not be cancelled.");
-    setDone(body.refund ? `Booking cancelled. ${formatMoney(body.refund.amount, body.refund.currency)} is being refunded.` : "Booking cancelled.");
+    const message = body.refund ? `Booking cancelled. ${formatMoney(body.refund.amount, body.refund.currency)} is being refunded.` : "Booking cancelled.";
+    setDone(message);
+    // the refreshed page no longer offers cancellation (and unmounts this dialog), so the outcome is also a toast
+    toast.success(message);
     router.refresh();
   }
 

@@ -12,8 +12,7 @@ test("a traveller cancels a moderate-policy booking 3 days before departure and 
   const dialog = page.getByRole("dialog", { name: "Cancel this booking?" });
   await expect(dialog).toContainText("You will get $200 back (50 % under the moderate policy)");
   await dialog.getByRole("button", { name: "Cancel and refund $200" }).click();
-  await expect(dialog.getByRole("status")).toContainText("Booking cancelled. $200 is being refunded.");
-  await page.keyboard.press("Escape");
+  await expect(page.getByText("Booking cancelled. $200 is being refunded.").first()).toBeVisible();
   await expect(page.getByText("Cancelled", { exact: true })).toBeVisible();
   await expect(page.getByRole("table", { name: /Charges and refunds/ })).toContainText("−$200");
   await expect(page.getByText(/Payment: Partly refunded/)).toBeVisible();

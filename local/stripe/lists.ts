@@ -48,6 +48,17 @@ export function listOf<T extends { id: string; created: number }>(all: T[], p: P
   return { object: "list", data, has_more: hasMore, url };
 }
 
+/**
+ * A list endpoint filtered by exact-match fields (`?payment_intent=pi_…`): the table newest first, narrowed by every
+ * field given, then paged.
+ */
+export function filteredList<T extends { id: string; created: number }>(params: Params, table: Record<string, T>, fields: readonly (keyof T & string)[], url: string) {
+  const p = params.allowOnly([...LIST_PARAMS, ...fields]);
+  const wanted = fields.map((f) => [f, p.string(f)] as const).filter(([, v]) => v !== undefined);
+  const items = newestFirst(table).filter((item) => wanted.every(([f, v]) => item[f] === v));
+  return { body: listOf(items, p, url) };
+}
+
 /** Newest first, as Stripe lists: objects are stored in creation order. */
 export function newestFirst<T>(table: Record<string, T>): T[] {
   return Object.values(table).reverse();

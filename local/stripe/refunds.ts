@@ -5,7 +5,7 @@
 import { invalidRequest, paramError } from "./errors";
 import { type EventLog, NO_REQUEST, previousAttributes } from "./events";
 import { newId, nowSeconds } from "./ids";
-import { LIST_PARAMS, listOf, newestFirst } from "./lists";
+import { filteredList } from "./lists";
 import { formatAmount } from "./money";
 import { applyMetadata } from "./params";
 import type { Ctx, Route } from "./routes";
@@ -104,17 +104,7 @@ function update(ctx: Ctx) {
 
 export const refundRoutes: Route[] = [
   { method: "POST", path: "/v1/refunds", handle: create },
-  {
-    method: "GET",
-    path: "/v1/refunds",
-    handle: ({ params, store }) => {
-      const p = params.allowOnly([...LIST_PARAMS, "payment_intent", "charge"]);
-      const pi = p.string("payment_intent");
-      const charge = p.string("charge");
-      const refunds = newestFirst(store.state.refunds).filter((r) => (!pi || r.payment_intent === pi) && (!charge || r.charge === charge));
-      return { body: listOf(refunds, p, "/v1/refunds") };
-    },
-  },
+  { method: "GET", path: "/v1/refunds", handle: ({ params, store }) => filteredList(params, store.state.refunds, ["payment_intent", "charge"], "/v1/refunds") },
   { method: "GET", path: "/v1/refunds/:id", handle: ({ store, args }) => ({ body: store.get("refunds", args[0], "refund") }) },
   { method: "POST", path: "/v1/refunds/:id", handle: update },
 ];

@@ -3,7 +3,7 @@ import { availableBalance } from "./balance";
 import { invalidRequest, paramError, resourceMissing } from "./errors";
 import { previousAttributes } from "./events";
 import { newId, nowSeconds } from "./ids";
-import { LIST_PARAMS, listOf, newestFirst } from "./lists";
+import { filteredList, LIST_PARAMS, listOf, newestFirst } from "./lists";
 import { formatAmount } from "./money";
 import { applyMetadata } from "./params";
 import type { Ctx, Route } from "./routes";
@@ -123,17 +123,7 @@ function reversalsOf(ctx: Ctx) {
 
 export const transferRoutes: Route[] = [
   { method: "POST", path: "/v1/transfers", handle: create },
-  {
-    method: "GET",
-    path: "/v1/transfers",
-    handle: ({ params, store }) => {
-      const p = params.allowOnly([...LIST_PARAMS, "destination", "transfer_group"]);
-      const destination = p.string("destination");
-      const group = p.string("transfer_group");
-      const transfers = newestFirst(store.state.transfers).filter((t) => (!destination || t.destination === destination) && (!group || t.transfer_group === group));
-      return { body: listOf(transfers, p, "/v1/transfers") };
-    },
-  },
+  { method: "GET", path: "/v1/transfers", handle: ({ params, store }) => filteredList(params, store.state.transfers, ["destination", "transfer_group"], "/v1/transfers") },
   { method: "GET", path: "/v1/transfers/:id", handle: ({ store, args }) => ({ body: store.get("transfers", args[0], "transfer") }) },
   { method: "POST", path: "/v1/transfers/:id", handle: update },
   { method: "POST", path: "/v1/transfers/:id/reversals", handle: reverse },
