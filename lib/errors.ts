@@ -16,6 +16,7 @@ export const ERROR_STATUS = {
   validation_failed: 422,
   idempotency_key_reused: 422,
   below_minimum: 422,
+  payouts_not_enabled: 409,
   rate_limited: 429,
   internal_error: 500,
   service_unavailable: 503,

@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   "bookings:read_vendor": VENDOR,
   "bookings:complete": VENDOR,
   "earnings:read_own": VENDOR,
+  "vendors:update_own": VENDOR,
+  "vendors:connect": VENDOR,
   "earnings:read_any": ADMIN,
   "payments:refund": ADMIN,
   "payouts:run": ADMIN,

@@ -5,6 +5,18 @@ import { env } from "../env";
 
 const transports = new Map<string, Transporter>();
 
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
+/** The attachments stored on an outbox row (JSON), read back with their shape checked. */
+export function storedAttachments(value: unknown): EmailAttachment[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((a): a is EmailAttachment => typeof a?.filename === "string" && typeof a?.contentType === "string" && typeof a?.content === "string");
+}
+
 /**
  * Delivers a queued email: over SMTP when SMTP_URL is set; otherwise the outbox row itself is the delivery, readable
  * at /dev/mail. Idempotent: an email already sent is not sent again. Throws on SMTP failure so the calling Inngest
@@ -21,7 +33,7 @@ export async function deliverEmail(
     let transport = transports.get(SMTP_URL);
     if (!transport) transports.set(SMTP_URL, (transport = nodemailer.createTransport(SMTP_URL)));
     try {
-      await transport.sendMail({ from: MAIL_FROM, to: email.to, subject: email.subject, html: email.html, text: email.text, messageId: `<${email.id}@travellr>` });
+      await transport.sendMail({ from: MAIL_FROM, to: email.to, subject: email.subject, html: email.html, text: email.text, attachments: storedAttachments(email.attachments), messageId: `<${email.id}@travellr>` });
     } catch (error) {
       await db.emailOutbox.update({ where: { id: emailId }, data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500), status: "failed" } });
       throw error;

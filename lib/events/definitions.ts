@@ -22,6 +22,9 @@ export const events = {
   paymentRefunded: eventType("payment/refunded", { schema: PaymentData.extend({ refundId: Id, refundAmount: z.number().int().positive() }) }),
   payoutPaid: eventType("vendor/payout.paid", { schema: PayoutData }),
   payoutFailed: eventType("vendor/payout.failed", { schema: PayoutData.extend({ reason: z.string() }) }),
+  // internal work items fanned out by the payout and statement crons (deterministic ids: one per payout / vendor-month)
+  payoutRequested: eventType("vendor/payout.requested", { schema: z.object({ payoutId: Id, vendorId: Id, currency: z.string().length(3), periodEnd: z.string() }) }),
+  statementRequested: eventType("vendor/statement.requested", { schema: z.object({ vendorId: Id, month: z.string().regex(/^\d{4}-\d{2}$/) }) }),
 } as const;
 
 type Events = typeof events;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { db } from "../db";
+import type { EmailAttachment } from "../email/deliver-email";
 import { TEMPLATES, type TemplateName, renderEmail } from "../email/templates";
 import { notFound } from "../errors";
 
@@ -13,6 +14,8 @@ export interface NotifyInput {
   body: string;
   link?: string;
   email?: EmailSpec;
+  /** files sent with the email (text content, e.g. a CSV statement) */
+  attachments?: EmailAttachment[];
   /** makes a retried call a no-op: the same key never creates a second notification or email */
   dedupeKey: string;
 }
@@ -31,7 +34,7 @@ export async function notifyUser(input: NotifyInput): Promise<{ notificationId: 
     const rendered = renderEmail(input.email.template, input.email.data as never);
     const email = await tx.emailOutbox.upsert({
       where: { dedupeKey: `${input.dedupeKey}:email` },
-      create: { userId: input.userId, to: user.email, template: input.email.template, dedupeKey: `${input.dedupeKey}:email`, ...rendered },
+      create: { userId: input.userId, to: user.email, template: input.email.template, dedupeKey: `${input.dedupeKey}:email`, ...rendered, attachments: input.attachments?.map((a) => ({ ...a })) },
       update: {},
     });
     return { notificationId: notification.id, emailId: email.id };

@@ -8,6 +8,7 @@ import { applyRefundStatus } from "./execute-refund";
 import { handlePaymentFailed } from "./handle-payment-failed";
 import { handlePaymentSucceeded } from "./handle-payment-succeeded";
 import { stripe, webhookSecret } from "./stripe";
+import { syncConnectAccount } from "../vendors/sync-connect-account";
 
 type Handler = (event: Stripe.Event) => Promise<unknown>;
 
@@ -24,6 +25,8 @@ const HANDLERS: Partial<Record<Stripe.Event.Type, Handler>> = {
   },
   "refund.updated": (event) => reconcileRefund((event.data.object as Stripe.Refund).id),
   "refund.failed": (event) => reconcileRefund((event.data.object as Stripe.Refund).id),
+  // a connected account's onboarding or verification changed: store whether it can receive payouts
+  "account.updated": (event) => syncConnectAccount((event.data.object as Stripe.Account).id),
   "charge.refunded": async (event) => {
     const charge = event.data.object as Stripe.Charge;
     const refunds = await stripe().refunds.list({ charge: charge.id, limit: 100 });

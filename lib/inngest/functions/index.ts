@@ -10,6 +10,12 @@ import { notifyWaitlist } from "./notify-waitlist";
 import { notifyPaymentSucceeded } from "./notify-payment-succeeded";
 import { retryPendingRefunds } from "./retry-pending-refunds";
 import { welcomeUser } from "./welcome-user";
+import { completeFinishedBookingsJob } from "./complete-finished-bookings";
+import { executePayoutJob, resumePendingPayouts } from "./execute-payout";
+import { monthlyStatements, sendVendorStatement } from "./monthly-statements";
+import { notifyBookingCompleted } from "./notify-booking-completed";
+import { notifyPayoutFailed, notifyPayoutPaid } from "./payout-notifications";
+import { monthlyPayouts, weeklyPayouts } from "./scheduled-payouts";
 
 /** Every Inngest function the app serves at /api/inngest. */
 export const functions = [
@@ -25,4 +31,14 @@ export const functions = [
   notifyPaymentRefunded,
   retryPendingRefunds,
   notifyWaitlist,
+  completeFinishedBookingsJob,
+  notifyBookingCompleted,
+  weeklyPayouts,
+  monthlyPayouts,
+  executePayoutJob,
+  resumePendingPayouts,
+  notifyPayoutPaid,
+  notifyPayoutFailed,
+  monthlyStatements,
+  sendVendorStatement,
 ];

@@ -1,0 +1,50 @@
+import "server-only";
+import { db } from "../db";
+import { kickOutbox } from "../events/dispatch-outbox";
+
+interface Completed {
+  id: string;
+  userId: string;
+  tripId: string;
+  departureId: string;
+  vendorId: string;
+  seats: number;
+  totalAmount: number;
+  currency: string;
+}
+
+/**
+ * Completes one batch of confirmed bookings whose departure has ended: start + the trip's duration in days, on the
+ * departure's own wall clock (so a daylight-saving change in between moves the end by an hour, as it does for the
+ * travellers). One UPDATE per batch, with SKIP LOCKED so a concurrent cancel or a second run never blocks or
+ * double-completes; `booking/completed` events are written to the outbox in the same transaction. Returns how many
+ * bookings it completed (fewer than `batchSize` means there are none left).
+ */
+export async function completeFinishedBookings({ now = new Date(), batchSize = 500 } = {}): Promise<number> {
+  const done = await db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<Completed[]>`
+      UPDATE bookings b SET status = 'completed', "completedAt" = ${now}, "updatedAt" = now()
+      FROM (
+        SELECT b2.id, t."vendorId" FROM bookings b2
+        JOIN departures d ON d.id = b2."departureId" JOIN trips t ON t.id = b2."tripId"
+        WHERE b2.status = 'confirmed'
+          AND ((d."startsAt" AT TIME ZONE d."timeZone") + make_interval(days => t."durationDays")) AT TIME ZONE d."timeZone" <= ${now}
+        ORDER BY b2.id LIMIT ${batchSize} FOR UPDATE OF b2 SKIP LOCKED
+      ) due
+      WHERE b.id = due.id
+      RETURNING b.id, b."userId", b."tripId", b."departureId", due."vendorId", b.seats, b."totalAmount", b.currency`;
+    if (rows.length === 0) return 0;
+    await tx.eventOutbox.createMany({
+      data: rows.map((r) => ({
+        name: "booking/completed",
+        eventId: `booking/completed:${r.id}`,
+        data: { bookingId: r.id, userId: r.userId, tripId: r.tripId, departureId: r.departureId, vendorId: r.vendorId, seats: r.seats, amount: r.totalAmount, currency: r.currency },
+      })),
+      skipDuplicates: true,
+    });
+    await tx.auditLog.createMany({ data: rows.map((r) => ({ actorId: null, action: "booking.completed", entityType: "booking", entityId: r.id, data: { by: "system" } })) });
+    return rows.length;
+  });
+  if (done > 0) kickOutbox();
+  return done;
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "../db";
+import { deliverEmail } from "../email/deliver-email";
+import { env } from "../env";
+import { notifyUser } from "../notifications/notify-user";
+import { monthRange } from "../payouts/rules";
+import { formatMoney } from "../ui/format";
+import { buildStatement, statementTotals } from "./vendor-statement";
+
+/** Vendors whose ledger moved in `month` (yyyy-mm, UTC). */
+export async function vendorsWithActivity(month: string): Promise<string[]> {
+  const { start, end } = monthRange(month);
+  const rows = await db.ledgerEntry.findMany({ where: { createdAt: { gte: start, lt: end }, vendorId: { not: null } }, distinct: ["vendorId"], select: { vendorId: true } });
+  return rows.flatMap((r) => (r.vendorId ? [r.vendorId] : []));
+}
+
+/** Emails a vendor the month's statement with its CSV attached; the dedupe key makes a retried run send it once. */
+export async function sendMonthlyStatement(vendorId: string, month: string) {
+  const profile = await db.vendorProfile.findUnique({ where: { userId: vendorId } });
+  if (!profile) return { sent: false };
+  const { csv, filename, lines } = await buildStatement(profile, month);
+  if (lines.length === 0) return { sent: false };
+  const label = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(monthRange(month).start);
+  const summary = [...statementTotals(lines)].map(
+    ([c, t]) => `${c.toUpperCase()}: takings ${formatMoney(t.gross, c)}, commission ${formatMoney(t.commission, c)}, your share ${formatMoney(t.net, c)}, paid out ${formatMoney(t.payout, c)}.`,
+  );
+  const title = `Your Travellr statement for ${label}`;
+  const { emailId } = await notifyUser({
+    userId: vendorId,
+    type: "vendor_statement",
+    title,
+    body: summary[0] ?? "Your monthly statement is ready.",
+    link: "/vendor/earnings",
+    email: { template: "notice", data: { title, paragraphs: [...summary, `The attached ${filename} lists every booking, refund, commission and payout of the month, to the cent.`], ctaLabel: "Open your earnings", ctaUrl: `${env().APP_URL}/vendor/earnings` } },
+    attachments: [{ filename, contentType: "text/csv", content: csv }],
+    dedupeKey: `statement:${vendorId}:${month}`,
+  });
+  if (emailId) await deliverEmail(emailId);
+  return { sent: true, emailId };
+}
