@@ -1,9 +1,10 @@
-// Checks the money records against each other and against Stripe (SPEC §2): every journal balances; per booking and
+// Checks the money records against each other and against Stripe: every journal balances; per booking and
 // per vendor, charges − refunds = vendor share + platform share; the ledger matches the payments and refunds tables;
 // and each payment matches its PaymentIntent and charge at Stripe (the local stand-in or the real one).
 // Framework-free so `npm run reconcile` and the tests run it alike.
 import type { PrismaClient } from "@prisma/client";
 import type Stripe from "stripe";
+import { vendorEarnings } from "./vendor-earnings";
 
 export interface Difference {
   scope: string;
@@ -21,7 +22,7 @@ export interface ReconcileReport {
 type Sums = { charges: number; refunds: number; vendorShare: number; platformShare: number };
 const empty = (): Sums => ({ charges: 0, refunds: 0, vendorShare: 0, platformShare: 0 });
 
-export async function reconcile(db: PrismaClient, stripe: Stripe | null, options: { bookingIds?: string[] } = {}): Promise<ReconcileReport> {
+export async function reconcile(db: PrismaClient, stripe: Stripe | null, options: { bookingIds?: string[]; vendorIds?: string[] } = {}): Promise<ReconcileReport> {
   const differences: Difference[] = [];
   const bookingFilter = options.bookingIds ? { bookingId: { in: options.bookingIds } } : {};
 
@@ -74,10 +75,45 @@ export async function reconcile(db: PrismaClient, stripe: Stripe | null, options
     if (stripeRefunded !== ledgerRefunds) differences.push({ scope: "stripe", id: p.id, problem: `Stripe refunded ${stripeRefunded}, ledger ${ledgerRefunds}` });
   }
 
+  if (!options.bookingIds || options.vendorIds) differences.push(...(await reconcilePayouts(db, stripe, options.vendorIds)));
+
   return {
     bookings: perBooking.size,
     payments: payments.length,
     vendors: [...perVendor].map(([vendorId, s]) => ({ vendorId, ...s, balance: s.vendorShare })),
     differences,
   };
+}
+
+/**
+ * Payouts: each one's ledger transfer entries match its status (in flight or paid: its amount; failed: reversed to
+ * zero) and, once paid, the Stripe transfer to the cent; and per vendor and currency the earnings add up:
+ * pending + available + paidOut = lifetimeGross − lifetimeCommission.
+ */
+async function reconcilePayouts(db: PrismaClient, stripe: Stripe | null, vendorIds?: string[]): Promise<Difference[]> {
+  const differences: Difference[] = [];
+  const vendorFilter = vendorIds ? { vendorId: { in: vendorIds } } : {};
+  const payouts = await db.payout.findMany({ where: vendorFilter });
+  const sums = await db.ledgerEntry.groupBy({ by: ["payoutId"], where: { ...vendorFilter, account: "vendor_payable", payoutId: { not: null } }, _sum: { amount: true } });
+  const transferred = new Map(sums.map((s) => [s.payoutId, s._sum.amount ?? 0]));
+  for (const p of payouts) {
+    const ledger = transferred.get(p.id) ?? 0;
+    const expected = p.status === "failed" ? 0 : p.amount;
+    if (ledger !== expected) differences.push({ scope: "payout", id: p.id, problem: `ledger transfers ${ledger}, payout is ${p.status} for ${p.amount}` });
+    if (p.status === "paid" && !p.stripeTransferId) differences.push({ scope: "payout", id: p.id, problem: "paid without a Stripe transfer" });
+    if (!stripe || !p.stripeTransferId) continue;
+    const transfer = await stripe.transfers.retrieve(p.stripeTransferId);
+    const net = transfer.amount - transfer.amount_reversed;
+    if (net !== ledger || transfer.currency !== p.currency) differences.push({ scope: "stripe", id: p.id, problem: `Stripe transfer ${transfer.id} is ${net} ${transfer.currency}, ledger ${ledger} ${p.currency}` });
+  }
+  const vendors = await db.ledgerEntry.findMany({ where: { vendorId: vendorIds ? { in: vendorIds } : { not: null } }, distinct: ["vendorId"], select: { vendorId: true } });
+  for (const { vendorId } of vendors) {
+    if (!vendorId) continue;
+    for (const e of await vendorEarnings(db, vendorId)) {
+      if (e.pending + e.available + e.paidOut !== e.lifetimeGross - e.lifetimeCommission) {
+        differences.push({ scope: "earnings", id: `${vendorId}/${e.currency}`, problem: `pending ${e.pending} + available ${e.available} + paid out ${e.paidOut} ≠ gross ${e.lifetimeGross} − commission ${e.lifetimeCommission}` });
+      }
+    }
+  }
+  return differences;
 }
