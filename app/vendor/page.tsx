@@ -9,12 +9,15 @@ import { formatDateTime, formatMoney } from "@/lib/ui/format";
 import { vendorBookings } from "@/lib/vendors/vendor-bookings";
 import { vendorOverview } from "@/lib/vendors/vendor-overview";
 import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
+import { CompleteBookingButton } from "@/components/vendor/complete-booking-button";
+import { completeBookingAction } from "./actions";
 
 export const metadata: Metadata = { title: "Vendor dashboard" };
 
 export default async function VendorDashboard() {
   const actor = await requireActor("/vendor", "trips:manage_own");
   const [{ trips, totals }, bookings] = await Promise.all([vendorOverview(actor), vendorBookings(actor)]);
+  const now = new Date();
   const occupancy = totals.seatsOffered ? Math.round((totals.seatsTaken / totals.seatsOffered) * 100) : 0;
   return (
     <div className="grid gap-8 py-10">
@@ -82,6 +85,7 @@ export default async function VendorDashboard() {
                   <th scope="col" className="px-4 py-3 text-right font-medium">Seats</th>
                   <th scope="col" className="px-4 py-3 text-right font-medium">Amount</th>
                   <th scope="col" className="px-4 py-3 font-medium">Status</th>
+                  <th scope="col" className="px-4 py-3 font-medium"><span className="sr-only">Actions</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -98,6 +102,11 @@ export default async function VendorDashboard() {
                         {refunded > 0 ? <div className="text-xs text-muted-foreground">−{formatMoney(refunded, b.currency)} refunded</div> : null}
                       </td>
                       <td className="px-4 py-3"><BookingStatusBadge status={b.status} /></td>
+                      <td className="px-4 py-3">
+                        {b.status === "confirmed" && b.departure.startsAt <= now ? (
+                          <CompleteBookingButton action={completeBookingAction.bind(null, b.id)} label={`${b.trip.title}, ${b.user.name}`} />
+                        ) : null}
+                      </td>
                     </tr>
                   );
                 })}

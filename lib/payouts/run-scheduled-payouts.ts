@@ -1,6 +1,5 @@
 import "server-only";
 import type { PayoutSchedule } from "@prisma/client";
-import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { can } from "../auth/permissions";
 import { db } from "../db";
