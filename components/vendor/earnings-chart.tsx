@@ -24,7 +24,7 @@ export function EarningsChart({ data, currency }: { data: EarningsPoint[]; curre
             <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} stroke="var(--muted-foreground)" />
             <YAxis tickLine={false} axisLine={false} fontSize={12} width={72} stroke="var(--muted-foreground)" tickFormatter={(v: number) => money(v)} />
             <Tooltip formatter={(v) => money(Number(v))} cursor={{ fill: "var(--muted)" }} contentStyle={{ borderRadius: 8, border: "1px solid var(--border)", fontSize: 13 }} />
-            <Legend iconType="circle" wrapperStyle={{ fontSize: 13 }} />
+            <Legend iconType="circle" wrapperStyle={{ fontSize: 13 }} formatter={(value) => <span style={{ color: "var(--foreground)" }}>{value}</span>} />
             <Bar dataKey="gross" name="Gross takings" fill="var(--chart-gross)" radius={[4, 4, 0, 0]} isAnimationActive={false} />
             <Bar dataKey="net" name="Your share" fill="var(--chart-net)" radius={[4, 4, 0, 0]} isAnimationActive={false} />
           </BarChart>
