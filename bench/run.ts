@@ -1,6 +1,7 @@
 // `npm run bench`: benchmarks against a local database (travellr_bench). Figures are printed, never asserted:
-// performance targets live here, not in tests. BENCH_ONLY=inngest|search runs one of them.
+// performance targets live here, not in tests. BENCH_ONLY=inngest|search|payouts runs one of them.
 import { benchInngestLatency } from "./inngest-latency";
+import { benchPayouts } from "./payouts";
 import { benchSearch } from "./search";
 
 export async function runBenchmarks(databaseUrl: string, env: Record<string, string>) {
@@ -8,6 +9,7 @@ export async function runBenchmarks(databaseUrl: string, env: Record<string, str
   const results: Record<string, unknown>[] = [];
   if (!only || only === "inngest") results.push(await benchInngestLatency(databaseUrl));
   if (!only || only === "search") results.push(...(await benchSearch(databaseUrl, env)));
+  if (!only || only === "payouts") results.push(...(await benchPayouts(databaseUrl, env)));
   console.log("\nBenchmark results (latencies in ms, throughput in requests/s)");
   console.table(results);
   return results;

@@ -1,0 +1,69 @@
+// Payout batch: 10,000 vendors with 1,000,000 completed bookings (3,000,000 ledger rows). Measures what a payout run
+// does before any transfer — compute every due balance and write the payout rows and their ledger entries
+// (lib/payouts/create-payouts.ts, inside a transaction rolled back after each sample so every sample pays the same
+// balances) — against one plain GROUP BY over the same vendor_payable ledger rows, alternated, in the same run.
+import { spawn } from "node:child_process";
+import pg from "pg";
+
+const VENDORS = 10_000;
+const BOOKINGS_PER_VENDOR = 100;
+
+export async function seedPayoutLedger(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>("SELECT count(*) AS n FROM bookings WHERE id LIKE 'pb%'");
+    if (Number(rows[0].n) >= VENDORS * BOOKINGS_PER_VENDOR) return false;
+    console.log(`seeding ${VENDORS} vendors and ${VENDORS * BOOKINGS_PER_VENDOR} completed bookings for the payout benchmark…`);
+    await client.query("BEGIN");
+    await client.query(`INSERT INTO users (id, email, "passwordHash", name, role, "updatedAt") VALUES ('pb-traveller', 'pb-traveller@bench.travellr.dev', 'x', 'Bench Traveller', 'traveller', now()) ON CONFLICT DO NOTHING`);
+    await client.query(`
+      INSERT INTO users (id, email, "passwordHash", name, role, "updatedAt")
+      SELECT 'pbv' || v, 'pb-vendor-' || v || '@bench.travellr.dev', 'x', 'Bench Vendor ' || v, 'vendor', now() FROM generate_series(1, ${VENDORS}) v ON CONFLICT DO NOTHING`);
+    await client.query(`
+      INSERT INTO vendor_profiles (id, "userId", "displayName", "payoutSchedule", "stripeAccountId", "payoutsEnabled", "updatedAt")
+      SELECT 'pbp' || v, 'pbv' || v, 'Bench Vendor ' || v, 'weekly', 'acct_bench' || v, true, now() FROM generate_series(1, ${VENDORS}) v ON CONFLICT DO NOTHING`);
+    await client.query(`
+      INSERT INTO trips (id, "vendorId", title, description, city, country, "pricePerSeat", "durationDays", status, "updatedAt")
+      SELECT 'pbt' || v, 'pbv' || v, 'Bench payout trip ' || v, 'A trip of the payout benchmark.', 'Lisbon', 'Portugal', 10000, 1, 'archived', now() FROM generate_series(1, ${VENDORS}) v ON CONFLICT DO NOTHING`);
+    await client.query(`
+      INSERT INTO departures (id, "tripId", "startsAt", "timeZone", capacity, "seatsTaken", "updatedAt")
+      SELECT 'pbd' || v, 'pbt' || v, now() - interval '20 days', 'UTC', 1000, ${BOOKINGS_PER_VENDOR}, now() FROM generate_series(1, ${VENDORS}) v ON CONFLICT DO NOTHING`);
+    await client.query(`
+      INSERT INTO bookings (id, "userId", "tripId", "departureId", seats, "unitPrice", "totalAmount", currency, "commissionBps", status, "holdExpiresAt", "confirmedAt", "completedAt", "createdAt", "updatedAt")
+      SELECT 'pb' || v || '_' || k, 'pb-traveller', 'pbt' || v, 'pbd' || v, 1, 5000 + (v * 7 + k * 13) % 20000, 5000 + (v * 7 + k * 13) % 20000, 'usd', 2000, 'completed',
+        now() - interval '30 days', now() - interval '30 days', now() - interval '19 days' + (k || ' minutes')::interval, now() - interval '30 days', now()
+      FROM generate_series(1, ${VENDORS}) v, generate_series(1, ${BOOKINGS_PER_VENDOR}) k`);
+    // a balanced charge journal per booking: cash in, 80 % owed to the vendor, 20 % commission
+    await client.query(`
+      INSERT INTO ledger_entries (id, "journalId", "journalKey", kind, account, amount, currency, "vendorId", "bookingId", "createdAt")
+      SELECT b.id || ':' || l.account, md5(b.id)::uuid::text, 'charge:' || b.id, l.kind::"LedgerKind", l.account::"LedgerAccount",
+        CASE l.account WHEN 'cash' THEN b."totalAmount" WHEN 'platform_revenue' THEN -(b."totalAmount" / 5) ELSE -(b."totalAmount" - b."totalAmount" / 5) END,
+        'usd', t."vendorId", b.id, b."confirmedAt"
+      FROM bookings b JOIN trips t ON t.id = b."tripId"
+      CROSS JOIN (VALUES ('cash', 'charge'), ('vendor_payable', 'vendor_share'), ('platform_revenue', 'commission')) AS l(account, kind)
+      WHERE b.id LIKE 'pb%'`);
+    await client.query("COMMIT");
+    await client.query("ANALYZE bookings; ANALYZE ledger_entries; ANALYZE vendor_profiles;");
+    return true;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function benchPayouts(databaseUrl: string, env: Record<string, string>) {
+  const t0 = Date.now();
+  const seeded = await seedPayoutLedger(databaseUrl);
+  if (seeded) console.log(`payout ledger seeded in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  // lib/ code is server-only: the worker runs with the react-server condition, as Next.js runs it
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "bench/payout-batch-worker.ts"], { env: { ...process.env, ...env, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" }, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`payout worker exited ${code}`))));
+  });
+  return JSON.parse(output.trim().split("\n").at(-1)!) as Record<string, unknown>[];
+}
