@@ -1,6 +1,7 @@
 // Cancellations, refunds and the ledger against the real database and the local Stripe stand-in.
 import { afterAll, describe, expect, test } from "vitest";
 import { cancelBooking, previewCancellation } from "@/lib/bookings/cancel-booking";
+import { completeBooking } from "@/lib/bookings/complete-booking";
 import { createBooking } from "@/lib/bookings/create-booking";
 import { db } from "@/lib/db";
 import { reconcile } from "@/lib/ledger/reconcile";
@@ -10,6 +11,7 @@ import { stripe } from "@/lib/payments/stripe";
 import { scriptClient } from "@/local/script-db";
 import { cancelDeparture } from "@/lib/trips/cancel-departure";
 import { makeDeparture, makeTravellers } from "./support/catalogue";
+import { makeAdmin } from "./support/payouts";
 
 const reconcileDb = scriptClient(process.env.DATABASE_URL!);
 afterAll(() => reconcileDb.$disconnect());
@@ -51,7 +53,7 @@ describe("cancellation", () => {
     expect(await db.refund.count({ where: { bookingId: booking.id } })).toBe(1);
     await expect(cancelBooking(traveller, booking.id)).rejects.toMatchObject({ code: "invalid_state" });
     const other = await confirmedBooking();
-    await db.booking.update({ where: { id: other.booking.id }, data: { status: "completed" } });
+    await completeBooking(await makeAdmin(), other.booking.id);
     await expect(cancelBooking(other.traveller, other.booking.id)).rejects.toMatchObject({ code: "invalid_state" });
     await expectReconciled([booking.id, other.booking.id]);
   });
@@ -97,7 +99,7 @@ describe("cancellation", () => {
     expect(after).toMatchObject({ status: "refunded", refundedAmount: 10_003 });
     // fully refunded: the vendor's and the platform's shares of this booking are back to exactly zero
     const shares = await db.ledgerEntry.groupBy({ by: ["account"], where: { bookingId: booking.id }, _sum: { amount: true } });
-    expect(Object.fromEntries(shares.map((s) => [s.account, s._sum.amount]))).toEqual({ cash: 0, vendor_payable: 0, platform_revenue: 0 });
+    expect(Object.fromEntries(shares.map((s) => [s.account, s._sum.amount]))).toEqual({ cash: 0, vendor_pending: 0, platform_revenue: 0 });
     await expect(refundPayment({ ...asAdmin, role: "traveller" }, payment.id, 1)).rejects.toMatchObject({ code: "forbidden" });
     await expectReconciled([booking.id]);
   });

@@ -29,14 +29,12 @@ export async function listVendorBalances(actor: Actor, query: VendorBalancesQuer
   const { skip, take } = toSkipTake(query);
   const rows = await db.$queryRaw<(Omit<VendorBalanceRow, "pending" | "available" | "paidOut"> & { pending: bigint; available: bigint; paidOut: bigint; total: bigint })[]>`
     SELECT v."userId" AS "vendorId", v."displayName", u.email, v."payoutSchedule"::text AS "payoutSchedule", v."payoutsEnabled", v."stripeAccountId",
-      COALESCE(SUM(-e.amount) FILTER (WHERE e."payoutId" IS NULL AND b.status IN ('pending', 'confirmed')), 0)::bigint AS pending,
-      (COALESCE(SUM(-e.amount) FILTER (WHERE e."payoutId" IS NULL AND b.status IN ('completed', 'cancelled', 'expired')), 0)
-        - COALESCE(SUM(e.amount) FILTER (WHERE e."payoutId" IS NOT NULL), 0))::bigint AS available,
-      COALESCE(SUM(e.amount) FILTER (WHERE e."payoutId" IS NOT NULL), 0)::bigint AS "paidOut",
+      COALESCE(SUM(-e.amount) FILTER (WHERE e.account = 'vendor_pending'), 0)::bigint AS pending,
+      COALESCE(SUM(-e.amount) FILTER (WHERE e.account = 'vendor_payable'), 0)::bigint AS available,
+      COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'vendor_payable' AND e."payoutId" IS NOT NULL), 0)::bigint AS "paidOut",
       count(*) OVER ()::bigint AS total
     FROM vendor_profiles v JOIN users u ON u.id = v."userId"
-    LEFT JOIN ledger_entries e ON e."vendorId" = v."userId" AND e.account = 'vendor_payable' AND e.currency = ${query.currency}
-    LEFT JOIN bookings b ON b.id = e."bookingId"
+    LEFT JOIN ledger_entries e ON e."vendorId" = v."userId" AND e.account IN ('vendor_pending', 'vendor_payable') AND e.currency = ${query.currency}
     WHERE TRUE ${search}
     GROUP BY v.id, u.email
     ORDER BY available DESC, v."displayName" ASC

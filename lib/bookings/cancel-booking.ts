@@ -7,6 +7,7 @@ import { AppError, forbidden } from "../errors";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
 import { publishEvent } from "../events/publish-event";
+import { postRelease } from "../ledger/post-booking-money";
 import { logger } from "../logger";
 import { executeRefund } from "../payments/execute-refund";
 import { stripe } from "../payments/stripe";
@@ -58,6 +59,8 @@ export async function cancelBooking(actor: Actor, bookingId: string, input: { re
       data: { status: "cancelled", cancelledAt: now, cancelledById: actor.id, cancelReason: input.reason ?? null },
     });
     await tx.$executeRaw`UPDATE departures SET "seatsTaken" = "seatsTaken" - ${booking.seats}, "updatedAt" = now() WHERE id = ${booking.departureId}`;
+    // what the policy keeps is the vendor's now; the refund that follows reverses its part from vendor_payable
+    await postRelease(tx, { id: bookingId, vendorId: loaded.booking.trip.vendorId, status: "cancelled" }, now);
     const refund = q.refundAmount > 0 && q.paymentId
       ? await tx.refund.create({ data: { paymentId: q.paymentId, bookingId, amount: q.refundAmount, currency: booking.currency, reason: `cancelled_by_${by}`, requestedById: actor.id } })
       : null;

@@ -8,6 +8,7 @@ import { AppError, forbidden } from "../errors";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
 import { publishEvent } from "../events/publish-event";
+import { postRelease } from "../ledger/post-booking-money";
 import { getBooking } from "./get-booking";
 
 /**
@@ -24,6 +25,7 @@ export async function completeBooking(actor: Actor, bookingId: string, now = new
     const [row] = await tx.$queryRaw<{ status: BookingStatus }[]>`SELECT status FROM bookings WHERE id = ${bookingId} FOR UPDATE`;
     if (row?.status !== "confirmed") throw new AppError("invalid_state", `This booking is ${row?.status ?? "gone"}; only a confirmed booking can be completed`);
     const updated = await tx.booking.update({ where: { id: bookingId }, data: { status: "completed", completedAt: now } });
+    await postRelease(tx, { id: bookingId, vendorId: booking.trip.vendorId, status: "completed" }, now);
     await recordAudit(tx, { actorId: actor.id, action: "booking.completed", entityType: "booking", entityId: bookingId, data: { by: isAdmin ? "admin" : "vendor" } });
     await publishEvent(
       tx,

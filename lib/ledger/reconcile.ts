@@ -1,6 +1,7 @@
 // Checks the money records against each other and against Stripe: every journal balances; per booking and
-// per vendor, charges − refunds = vendor share + platform share; the ledger matches the payments and refunds tables;
-// and each payment matches its PaymentIntent and charge at Stripe (the local stand-in or the real one).
+// per vendor, charges − refunds = vendor share + platform share; a settled booking's share is released and an
+// unsettled one's is not; the ledger matches the payments and refunds tables; each payment matches its PaymentIntent
+// and charge at Stripe (the local stand-in or the real one); and payouts match their ledger transfers and Stripe's.
 // Framework-free so `npm run reconcile` and the tests run it alike.
 import type { PrismaClient } from "@prisma/client";
 import type Stripe from "stripe";
@@ -19,8 +20,8 @@ export interface ReconcileReport {
   differences: Difference[];
 }
 
-type Sums = { charges: number; refunds: number; vendorShare: number; platformShare: number };
-const empty = (): Sums => ({ charges: 0, refunds: 0, vendorShare: 0, platformShare: 0 });
+type Sums = { charges: number; refunds: number; vendorShare: number; platformShare: number; held: number; released: number };
+const empty = (): Sums => ({ charges: 0, refunds: 0, vendorShare: 0, platformShare: 0, held: 0, released: 0 });
 
 export async function reconcile(db: PrismaClient, stripe: Stripe | null, options: { bookingIds?: string[]; vendorIds?: string[] } = {}): Promise<ReconcileReport> {
   const differences: Difference[] = [];
@@ -42,7 +43,9 @@ export async function reconcile(db: PrismaClient, stripe: Stripe | null, options
       const s = map.get(key) ?? empty();
       if (e.account === "cash" && e.kind === "charge") s.charges += e.amount;
       if (e.account === "cash" && e.kind === "refund") s.refunds += -e.amount;
-      if (e.account === "vendor_payable") s.vendorShare += -e.amount;
+      if (e.account === "vendor_payable" || e.account === "vendor_pending") s.vendorShare += -e.amount;
+      if (e.account === "vendor_pending") s.held += -e.amount;
+      if (e.account === "vendor_payable") s.released += -e.amount;
       if (e.account === "platform_revenue") s.platformShare += -e.amount;
       map.set(key, s);
     }
@@ -52,6 +55,13 @@ export async function reconcile(db: PrismaClient, stripe: Stripe | null, options
   for (const [id, s] of perBooking) {
     if (s.charges - s.refunds !== s.vendorShare + s.platformShare) differences.push({ scope: "booking", id, problem: `charges ${s.charges} − refunds ${s.refunds} ≠ vendor ${s.vendorShare} + platform ${s.platformShare}` });
     if (s.refunds > s.charges) differences.push({ scope: "booking", id, problem: `refunds ${s.refunds} exceed charges ${s.charges}` });
+  }
+  // a settled booking's share is all released (nothing left pending); an unsettled one has released nothing
+  const statuses = await db.booking.findMany({ where: { id: { in: [...perBooking.keys()] } }, select: { id: true, status: true } });
+  for (const { id, status } of statuses) {
+    const s = perBooking.get(id)!;
+    const settled = status !== "pending" && status !== "confirmed";
+    if (settled ? s.held !== 0 : s.released !== 0) differences.push({ scope: "booking", id, problem: `${status} booking has ${s.held} pending and ${s.released} released vendor share` });
   }
   for (const [id, s] of perVendor) {
     if (s.charges - s.refunds !== s.vendorShare + s.platformShare) differences.push({ scope: "vendor", id, problem: "charges − refunds ≠ vendor share + platform share" });
@@ -82,7 +92,7 @@ export async function reconcile(db: PrismaClient, stripe: Stripe | null, options
   return {
     bookings: perBooking.size,
     payments: payments.length,
-    vendors: [...perVendor].map(([vendorId, s]) => ({ vendorId, ...s, balance: s.vendorShare })),
+    vendors: [...perVendor].map(([vendorId, s]) => ({ vendorId, charges: s.charges, refunds: s.refunds, vendorShare: s.vendorShare, platformShare: s.platformShare, balance: s.vendorShare })),
     differences,
   };
 }

@@ -1,8 +1,8 @@
-// Vendor earnings, computed set-based from the ledger, never by looping over bookings (framework-free: the app and
-// `npm run reconcile` share it). A booking's vendor share sits in `vendor_payable`; it is *pending* while the booking
-// is pending or confirmed and *settled* once the booking is completed — or cancelled/expired, where what the refund
-// policy kept is the vendor's at once. Payouts post `transfer` entries on `vendor_payable` (reversed when a transfer
-// fails), so available = settled − paid out, negative while a clawback is owed.
+// Vendor earnings, one grouped query over the ledger, never a loop over bookings (framework-free: the app and
+// `npm run reconcile` share it). A booking's vendor share sits in `vendor_pending` while the booking is pending or
+// confirmed; when it settles (completed — or cancelled, where what the policy kept is the vendor's at once) a
+// `release` journal moves it to `vendor_payable`. Payouts post `transfer` entries on `vendor_payable` (reversed when a
+// transfer fails), so available = settled − paid out, negative while a clawback is owed.
 import { Prisma } from "@prisma/client";
 
 interface RawQuery {
@@ -27,12 +27,12 @@ export interface VendorEarnings {
 export async function vendorEarnings(client: RawQuery, vendorId: string, currency?: string): Promise<VendorEarnings[]> {
   const rows = await client.$queryRaw<{ currency: string; pending: bigint; settled: bigint; paidOut: bigint; gross: bigint; commission: bigint }[]>`
     SELECT e.currency,
-      COALESCE(SUM(-e.amount) FILTER (WHERE e.account = 'vendor_payable' AND e."payoutId" IS NULL AND b.status IN ('pending', 'confirmed')), 0)::bigint AS pending,
-      COALESCE(SUM(-e.amount) FILTER (WHERE e.account = 'vendor_payable' AND e."payoutId" IS NULL AND b.status IN ('completed', 'cancelled', 'expired')), 0)::bigint AS settled,
+      COALESCE(SUM(-e.amount) FILTER (WHERE e.account = 'vendor_pending'), 0)::bigint AS pending,
+      COALESCE(SUM(-e.amount) FILTER (WHERE e.account = 'vendor_payable' AND e."payoutId" IS NULL), 0)::bigint AS settled,
       COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'vendor_payable' AND e."payoutId" IS NOT NULL), 0)::bigint AS "paidOut",
       COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'cash'), 0)::bigint AS gross,
       COALESCE(SUM(-e.amount) FILTER (WHERE e.account = 'platform_revenue'), 0)::bigint AS commission
-    FROM ledger_entries e LEFT JOIN bookings b ON b.id = e."bookingId"
+    FROM ledger_entries e
     WHERE e."vendorId" = ${vendorId} ${currency ? Prisma.sql`AND e.currency = ${currency}` : Prisma.empty}
     GROUP BY e.currency ORDER BY e.currency`;
   const list = rows.map((r) => {

@@ -37,6 +37,8 @@ export async function applyRefundStatus(refundId: string, stripeRefundId: string
     if (refund.status === "succeeded" || (refund.status === status && refund.stripeRefundId)) return refund;
     const updated = await tx.refund.update({ where: { id: refundId }, data: { stripeRefundId, status, failureMessage: failureReason } });
     if (status !== "succeeded") return updated;
+    // booking before payment, the order every money handler locks in; the booking's status decides the vendor account
+    await tx.$queryRaw`SELECT id FROM bookings WHERE id = ${refund.bookingId} FOR UPDATE`;
     await tx.$queryRaw`SELECT id FROM payments WHERE id = ${refund.paymentId} FOR UPDATE`;
     const payment = await tx.payment.findUniqueOrThrow({ where: { id: refund.paymentId }, include: { booking: { include: { trip: { select: { vendorId: true } } } } } });
     await postRefund(tx, payment.booking, payment, refund, payment.refundedAmount);

@@ -26,7 +26,6 @@ export async function handlePaymentSucceeded(intent: Stripe.PaymentIntent, now =
     const { booking, payment } = await lockBookingAndPayment(tx, found.bookingId, found.id);
     if (payment.status !== "pending" && payment.status !== "failed") return { outcome: "already_handled" as const };
     await tx.payment.update({ where: { id: payment.id }, data: { status: "succeeded", succeededAt: now, failureCode: null, failureMessage: null } });
-    await postCharge(tx, booking, payment);
     const data = { bookingId: booking.id, userId: booking.userId, tripId: booking.tripId, departureId: booking.departureId, vendorId: booking.trip.vendorId, seats: booking.seats, amount: booking.totalAmount, currency: booking.currency };
     await publishEvent(tx, events.paymentSucceeded, { paymentId: payment.id, bookingId: booking.id, userId: booking.userId, amount: payment.amount, currency: payment.currency }, `payment/succeeded:${payment.id}`);
 
@@ -38,6 +37,7 @@ export async function handlePaymentSucceeded(intent: Stripe.PaymentIntent, now =
         WHERE id = ${booking.departureId} AND status = 'scheduled' AND "startsAt" > now() AND "seatsTaken" + ${booking.seats} <= capacity`;
       seatsHeld = retaken === 1;
       if (!seatsHeld) {
+        await postCharge(tx, booking, payment, booking.status);
         const refund = await tx.refund.create({
           data: { paymentId: payment.id, bookingId: booking.id, amount: payment.amount, currency: payment.currency, reason: "seats_unavailable_after_hold_expired" },
         });
@@ -46,10 +46,12 @@ export async function handlePaymentSucceeded(intent: Stripe.PaymentIntent, now =
     }
     if (!seatsHeld) {
       // cancelled, or a second payment for an already confirmed booking: the money goes back
+      await postCharge(tx, booking, payment, booking.status);
       const refund = await tx.refund.create({ data: { paymentId: payment.id, bookingId: booking.id, amount: payment.amount, currency: payment.currency, reason: `booking_${booking.status}` } });
       return { outcome: "refunded_not_bookable" as const, refundId: refund.id };
     }
     await tx.booking.update({ where: { id: booking.id }, data: { status: "confirmed", confirmedAt: now } });
+    await postCharge(tx, booking, payment, "confirmed");
     await publishEvent(tx, events.bookingConfirmed, data, `booking/confirmed:${booking.id}`);
     return { outcome: "confirmed" as const };
   });

@@ -6,9 +6,10 @@ export { type VendorEarnings, vendorEarnings } from "../ledger/vendor-earnings";
 
 type Client = Db | Tx;
 
-// Payable balances, set-based from the ledger (see ledger/vendor-earnings.ts for pending vs settled).
-const settledBy = (upTo: Date) =>
-  Prisma.sql`e."payoutId" IS NULL AND b.status IN ('completed', 'cancelled', 'expired') AND COALESCE(b."completedAt", b."cancelledAt", b."expiredAt", b."updatedAt") <= ${upTo}`;
+// What can be paid out up to a period's end, from `vendor_payable` alone (see ledger/vendor-earnings.ts): shares
+// released (bookings settled) up to the end count; debits — refunds and clawbacks of settled bookings — and every
+// transfer count whenever they happened, so a payout never pays money the vendor already owes back.
+const PAYABLE_BY = (upTo: Date) => Prisma.sql`e."createdAt" <= ${upTo} OR e.amount > 0 OR e."payoutId" IS NOT NULL`;
 
 export interface PayableBalance {
   vendorId: string;
@@ -30,14 +31,11 @@ export async function payableBalances(client: Client, options: { upTo: Date; sch
     options.currency ? Prisma.sql`e.currency = ${options.currency}` : Prisma.sql`TRUE`,
   ];
   const rows = await client.$queryRaw<{ vendorId: string; currency: string; available: bigint; payoutsEnabled: boolean; stripeAccountId: string | null }[]>`
-    SELECT e."vendorId", e.currency,
-      (COALESCE(SUM(-e.amount) FILTER (WHERE ${settledBy(options.upTo)}), 0) - COALESCE(SUM(e.amount) FILTER (WHERE e."payoutId" IS NOT NULL), 0))::bigint AS available,
+    SELECT e."vendorId", e.currency, (-SUM(e.amount) FILTER (WHERE ${PAYABLE_BY(options.upTo)}))::bigint AS available,
       bool_or(v."payoutsEnabled") AS "payoutsEnabled", max(v."stripeAccountId") AS "stripeAccountId"
-    FROM ledger_entries e
-    JOIN vendor_profiles v ON v."userId" = e."vendorId"
-    LEFT JOIN bookings b ON b.id = e."bookingId"
+    FROM ledger_entries e JOIN vendor_profiles v ON v."userId" = e."vendorId"
     WHERE e.account = 'vendor_payable' AND ${Prisma.join(filters, " AND ")}
     GROUP BY e."vendorId", e.currency
-    HAVING COALESCE(SUM(-e.amount) FILTER (WHERE ${settledBy(options.upTo)}), 0) - COALESCE(SUM(e.amount) FILTER (WHERE e."payoutId" IS NOT NULL), 0) > 0`;
+    HAVING -SUM(e.amount) FILTER (WHERE ${PAYABLE_BY(options.upTo)}) > 0`;
   return rows.map((r): PayableBalance => ({ ...r, available: Number(r.available) }));
 }

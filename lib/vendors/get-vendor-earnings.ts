@@ -28,7 +28,7 @@ export async function vendorMonthlySeries(vendorId: string, currency: string, no
     )
     SELECT to_char(months.m, 'YYYY-MM') AS month,
       COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'cash'), 0)::bigint AS gross,
-      COALESCE(SUM(-e.amount) FILTER (WHERE e.account = 'vendor_payable' AND e."payoutId" IS NULL), 0)::bigint AS net
+      COALESCE(SUM(-e.amount) FILTER (WHERE e.account IN ('vendor_pending', 'vendor_payable') AND e."payoutId" IS NULL AND e.kind <> 'release'), 0)::bigint AS net
     FROM months LEFT JOIN ledger_entries e
       ON e."vendorId" = ${vendorId} AND e.currency = ${currency}
       AND e."createdAt" >= months.m AT TIME ZONE 'UTC' AND e."createdAt" < (months.m + interval '1 month') AT TIME ZONE 'UTC'

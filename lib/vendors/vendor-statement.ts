@@ -29,7 +29,10 @@ export interface StatementTotals {
   payout: number;
 }
 
-/** Every money movement of a vendor in one month (UTC), one line per ledger journal, oldest first. */
+/**
+ * Every money movement of a vendor in one month (UTC), one line per ledger journal, oldest first. Releases (a share
+ * moving from pending to available when a booking settles) move no money and are left out.
+ */
 export async function statementLines(vendorId: string, month: string): Promise<StatementLine[]> {
   const { start, end } = monthRange(month);
   const rows = await db.$queryRaw<{ journalKey: string; at: Date; kinds: string[]; bookingId: string | null; payoutId: string | null; currency: string; title: string | null; gross: bigint; commission: bigint; net: bigint; payout: bigint }[]>`
@@ -37,10 +40,10 @@ export async function statementLines(vendorId: string, month: string): Promise<S
       e.currency, min(t.title) AS title,
       COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'cash'), 0)::bigint AS gross,
       COALESCE(SUM(-e.amount) FILTER (WHERE e.account = 'platform_revenue'), 0)::bigint AS commission,
-      COALESCE(SUM(-e.amount) FILTER (WHERE e.account = 'vendor_payable' AND e."payoutId" IS NULL), 0)::bigint AS net,
+      COALESCE(SUM(-e.amount) FILTER (WHERE e.account IN ('vendor_pending', 'vendor_payable') AND e."payoutId" IS NULL), 0)::bigint AS net,
       COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'vendor_payable' AND e."payoutId" IS NOT NULL), 0)::bigint AS payout
     FROM ledger_entries e LEFT JOIN bookings b ON b.id = e."bookingId" LEFT JOIN trips t ON t.id = b."tripId"
-    WHERE e."vendorId" = ${vendorId} AND e."createdAt" >= ${start} AND e."createdAt" < ${end}
+    WHERE e."vendorId" = ${vendorId} AND e."createdAt" >= ${start} AND e."createdAt" < ${end} AND e.kind <> 'release'
     GROUP BY e."journalKey", e.currency ORDER BY at, e."journalKey"`;
   return rows.map((r) => ({
     at: r.at,

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { completeBooking } from "@/lib/bookings/complete-booking";
 import { createBooking } from "@/lib/bookings/create-booking";
 import { db } from "@/lib/db";
 import { handlePaymentSucceeded } from "@/lib/payments/handle-payment-succeeded";
@@ -41,7 +42,8 @@ export async function connectVendor(vendor: Actor) {
   return accountId;
 }
 
-/** Marks a confirmed booking completed at `at` (as the hourly job would once its departure has ended). */
+/** An admin completes a confirmed booking as of `at` (its share becomes available then). */
 export async function completedAt(bookingId: string, at = new Date()) {
-  await db.booking.update({ where: { id: bookingId }, data: { status: "completed", completedAt: at } });
+  const admin = await makeAdmin();
+  await completeBooking(admin, bookingId, at);
 }

@@ -32,3 +32,7 @@ ALTER TABLE "payouts" ADD CONSTRAINT "payouts_period_ordered" CHECK ("periodStar
 
 -- Completion cron: confirmed bookings by departure
 CREATE INDEX "bookings_status_departureId_idx" ON "bookings"("status", "departureId");
+
+-- Vendor shares of unsettled bookings get their own account (moved by the next migration, once the value exists)
+ALTER TYPE "LedgerAccount" ADD VALUE 'vendor_pending';
+ALTER TYPE "LedgerKind" ADD VALUE 'release';
