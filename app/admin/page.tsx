@@ -1,85 +1,132 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { StatCard } from "@/components/site/stat-card";
-import { Badge } from "@/components/ui/badge";
+import { KpiCard } from "@/components/admin/kpi-card";
+import { RevenueChart } from "@/components/admin/revenue-chart";
+import { StatusChart } from "@/components/admin/status-chart";
 import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
-import { ListUsersQuery, listUsers } from "@/lib/admin/list-users";
+import { Label } from "@/components/ui/label";
+import { analyticsRange, getAnalytics } from "@/lib/admin/analytics";
+import { AnalyticsQuery } from "@/lib/admin/schemas";
 import { requireActor } from "@/lib/auth/current-actor";
-import { formatDate } from "@/lib/ui/format";
+import { formatMoney } from "@/lib/ui/format";
 
-export const metadata: Metadata = { title: "Admin" };
+export const metadata: Metadata = { title: "Overview · Admin" };
+export const dynamic = "force-dynamic";
 
-export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor("/admin", "users:list");
-  const query = ListUsersQuery.parse(await searchParams);
-  const { data, total, page, limit, counts } = await listUsers(actor, query);
-  const pages = Math.max(1, Math.ceil(total / limit));
-  const href = (p: number) => `/admin?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.role ? { role: query.role } : {}), page: String(p) })}`;
+const DAY = 86_400_000;
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const PRESETS = [
+  { label: "7 days", days: 7 },
+  { label: "30 days", days: 30 },
+  { label: "90 days", days: 90 },
+  { label: "12 months", days: 365 },
+];
+
+export default async function AdminOverview({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireActor("/admin", "analytics:read");
+  const params = await searchParams;
+  const parsed = AnalyticsQuery.safeParse({ from: params.from || undefined, to: params.to || undefined, interval: params.interval || undefined });
+  const query = parsed.success ? parsed.data : AnalyticsQuery.parse({});
+  // a `to` date means "through that day": the range ends at the next midnight
+  const to = query.to && params.to?.length === 10 ? new Date(query.to.getTime() + DAY) : query.to;
+  const range = analyticsRange({ ...query, to });
+  const length = range.to.getTime() - range.from.getTime();
+  const [now, previous] = await Promise.all([
+    getAnalytics(actor, { ...query, ...range }),
+    getAnalytics(actor, { ...query, from: new Date(range.from.getTime() - length), to: range.from, interval: range.interval }),
+  ]);
+  const money = (v: number) => formatMoney(v, now.currency);
+  const bookings = Object.values(now.bookingsByStatus).reduce((s, n) => s + n, 0);
+  const previousBookings = Object.values(previous.bookingsByStatus).reduce((s, n) => s + n, 0);
+  const throughDay = day(new Date(range.to.getTime() - 1));
+
   return (
     <div className="grid gap-8 py-10">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Admin</h1>
-        <p className="text-muted-foreground">People on the marketplace.</p>
-      </div>
-      <div className="grid gap-4 sm:grid-cols-3">
-        <StatCard label="Travellers" value={String(counts.traveller ?? 0)} />
-        <StatCard label="Vendors" value={String(counts.vendor ?? 0)} />
-        <StatCard label="Admins" value={String(counts.admin ?? 0)} />
-      </div>
-      <section aria-labelledby="users" className="grid gap-4">
-        <div className="flex flex-wrap items-end justify-between gap-3">
-          <h2 id="users" className="text-lg font-semibold">Users</h2>
-          <form role="search" className="flex gap-2">
-            <label htmlFor="user-search" className="sr-only">Search users</label>
-            <Input id="user-search" name="q" defaultValue={query.q} placeholder="Name or email" className="w-64" />
-            <label htmlFor="user-role" className="sr-only">Role</label>
-            <select id="user-role" name="role" defaultValue={query.role ?? ""} className="h-9 rounded-md border border-input bg-background px-2 text-sm">
-              <option value="">All roles</option>
-              <option value="traveller">Travellers</option>
-              <option value="vendor">Vendors</option>
-              <option value="admin">Admins</option>
-            </select>
-            <Button type="submit" variant="outline">Filter</Button>
-          </form>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Overview</h1>
+          <p className="text-muted-foreground">{day(range.from)} – {throughDay} (UTC), by {range.interval}. Figures come from the ledger and agree with <code className="text-xs">npm run reconcile</code>.</p>
         </div>
-        <div className="overflow-x-auto rounded-xl border bg-card">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Users, newest first</caption>
-            <thead className="border-b bg-muted/50 text-left text-muted-foreground">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-medium">Name</th>
-                <th scope="col" className="px-4 py-3 font-medium">Email</th>
-                <th scope="col" className="px-4 py-3 font-medium">Role</th>
-                <th scope="col" className="px-4 py-3 font-medium">Status</th>
-                <th scope="col" className="px-4 py-3 font-medium">Joined</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.length === 0 ? (
-                <tr><td colSpan={5} className="px-4 py-10 text-center text-muted-foreground">No users match.</td></tr>
-              ) : (
-                data.map((u) => (
-                  <tr key={u.id} className="border-b last:border-0">
-                    <td className="px-4 py-3 font-medium">{u.name}</td>
-                    <td className="px-4 py-3">{u.email}</td>
-                    <td className="px-4 py-3 capitalize">{u.role}</td>
-                    <td className="px-4 py-3">{u.active ? <Badge variant="success">Active</Badge> : <Badge variant="outline">Deactivated</Badge>}</td>
-                    <td className="px-4 py-3 tabular-nums">{formatDate(u.createdAt)}</td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
-        <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-muted-foreground">
-          <span>{total} users · page {page} of {pages}</span>
-          <span className="flex gap-2">
-            {page > 1 ? <Button asChild variant="outline" size="sm"><Link href={href(page - 1)}>Previous</Link></Button> : null}
-            {page < pages ? <Button asChild variant="outline" size="sm"><Link href={href(page + 1)}>Next</Link></Button> : null}
-          </span>
-        </nav>
+        <form className="flex flex-wrap items-end gap-2" aria-label="Date range">
+          <div className="grid gap-1">
+            <Label htmlFor="range-from" className="text-xs">From</Label>
+            <Input id="range-from" type="date" name="from" defaultValue={day(range.from)} className="w-40" />
+          </div>
+          <div className="grid gap-1">
+            <Label htmlFor="range-to" className="text-xs">To</Label>
+            <Input id="range-to" type="date" name="to" defaultValue={throughDay} className="w-40" />
+          </div>
+          <Button type="submit" variant="outline">Apply</Button>
+        </form>
+      </div>
+      {!parsed.success ? <p role="alert" className="rounded-md border border-destructive/30 bg-destructive/5 px-3 py-2 text-sm text-destructive">That date range is not valid, so the last 30 days are shown.</p> : null}
+      <nav aria-label="Quick ranges" className="-mt-4 flex flex-wrap gap-2 text-sm">
+        {PRESETS.map((p) => (
+          <Link key={p.days} href={`/admin?from=${day(new Date(Date.now() - p.days * DAY))}&to=${day(new Date())}`} className="rounded-full border px-3 py-1 text-muted-foreground hover:bg-accent hover:text-accent-foreground">
+            Last {p.label}
+          </Link>
+        ))}
+      </nav>
+
+      <section aria-labelledby="kpis" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+        <h2 id="kpis" className="sr-only">Key figures</h2>
+        <KpiCard label="GMV" value={money(now.gmv)} current={now.gmv} previous={previous.gmv} />
+        <KpiCard label="Platform revenue" value={money(now.platformRevenue)} current={now.platformRevenue} previous={previous.platformRevenue} />
+        <KpiCard label="Refunds" value={money(now.refunds)} current={now.refunds} previous={previous.refunds} invert />
+        <KpiCard label="Bookings" value={String(bookings)} current={bookings} previous={previousBookings} />
+        <KpiCard label="Conversion" value={`${(now.conversionRate * 100).toFixed(1)} %`} current={now.conversionRate} previous={previous.conversionRate} />
       </section>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <CardHeader><CardTitle>Revenue</CardTitle></CardHeader>
+          <CardContent>
+            {now.gmv === 0 && now.refunds === 0 ? <p className="rounded-lg border border-dashed p-8 text-center text-muted-foreground">No money moved in this range.</p> : <RevenueChart data={now.series} currency={now.currency} interval={now.interval} />}
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader><CardTitle>Bookings by status</CardTitle></CardHeader>
+          <CardContent>
+            {bookings === 0 ? <p className="rounded-lg border border-dashed p-8 text-center text-muted-foreground">No bookings in this range.</p> : <StatusChart counts={now.bookingsByStatus} />}
+            <p className="mt-2 text-xs text-muted-foreground">Average order {money(now.averageOrderValue)}</p>
+          </CardContent>
+        </Card>
+      </div>
+
+      <div className="grid gap-6 md:grid-cols-2">
+        <TopList title="Top trips" empty="No trip sold in this range." rows={now.topTrips.map((t) => ({ key: t.tripId, href: `/trips/${t.tripId}`, name: t.title, detail: `${t.bookings} booking${t.bookings === 1 ? "" : "s"}`, value: money(t.gmv) }))} />
+        <TopList title="Top vendors" empty="No vendor sold in this range." rows={now.topVendors.map((v) => ({ key: v.vendorId, href: `/admin/bookings?vendorId=${v.vendorId}`, name: v.displayName, detail: `${money(v.platformRevenue)} commission`, value: money(v.gmv) }))} />
+      </div>
     </div>
+  );
+}
+
+function TopList({ title, rows, empty }: { title: string; empty: string; rows: { key: string; href: string; name: string; detail: string; value: string }[] }) {
+  return (
+    <Card>
+      <CardHeader><CardTitle>{title}</CardTitle></CardHeader>
+      <CardContent>
+        {rows.length === 0 ? (
+          <p className="text-sm text-muted-foreground">{empty}</p>
+        ) : (
+          <ol className="grid gap-3">
+            {rows.map((r, i) => (
+              <li key={r.key} className="flex items-center justify-between gap-3 text-sm">
+                <span className="flex min-w-0 items-center gap-3">
+                  <span className="w-4 text-muted-foreground tabular-nums">{i + 1}</span>
+                  <span className="min-w-0">
+                    <Link href={r.href} className="block truncate font-medium hover:underline">{r.name}</Link>
+                    <span className="text-xs text-muted-foreground">{r.detail}</span>
+                  </span>
+                </span>
+                <span className="font-medium tabular-nums">{r.value}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </CardContent>
+    </Card>
   );
 }

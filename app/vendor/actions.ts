@@ -15,5 +15,6 @@ export async function completeBookingAction(bookingId: string): Promise<FormStat
   }
   revalidatePath("/vendor");
   revalidatePath("/vendor/earnings");
+  revalidatePath(`/bookings/${bookingId}`);
   return { ok: true, message: "Marked completed" };
 }

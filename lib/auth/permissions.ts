@@ -35,6 +35,7 @@ export const PERMISSIONS = {
   "analytics:read": ADMIN,
   "audit:read": ADMIN,
   "webhooks:read": ADMIN,
+  "webhooks:retry": ADMIN,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

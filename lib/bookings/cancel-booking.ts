@@ -6,6 +6,7 @@ import { db } from "../db";
 import { AppError, forbidden } from "../errors";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
+import { analyticsChanged } from "../cache/cache";
 import { publishEvent } from "../events/publish-event";
 import { postRelease } from "../ledger/post-booking-money";
 import { logger } from "../logger";
@@ -74,6 +75,7 @@ export async function cancelBooking(actor: Actor, bookingId: string, input: { re
     return { booking, refund, wasPending: row.status === "pending", intents: fresh.booking.payments.filter((p) => p.status === "pending" || p.status === "failed").map((p) => p.stripePaymentIntentId) };
   });
   kickOutbox();
+  analyticsChanged();
 
   // an unpaid booking's PaymentIntents are cancelled so they cannot be paid any more (a payment racing this is
   // refunded in full by the webhook handler, because the booking is cancelled)

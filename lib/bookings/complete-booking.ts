@@ -7,6 +7,7 @@ import { db } from "../db";
 import { AppError, forbidden } from "../errors";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
+import { analyticsChanged } from "../cache/cache";
 import { publishEvent } from "../events/publish-event";
 import { postRelease } from "../ledger/post-booking-money";
 import { getBooking } from "./get-booking";
@@ -36,5 +37,6 @@ export async function completeBooking(actor: Actor, bookingId: string, now = new
     return updated;
   });
   kickOutbox();
+  analyticsChanged();
   return completed;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { kickOutbox } from "../events/dispatch-outbox";
+import { analyticsChanged } from "../cache/cache";
 
 interface Completed {
   id: string;
@@ -55,6 +56,9 @@ export async function completeFinishedBookings({ now = new Date(), batchSize = 5
     await tx.auditLog.createMany({ data: rows.map((r) => ({ actorId: null, action: "booking.completed", entityType: "booking", entityId: r.id, data: { by: "system" } })) });
     return rows.length;
   });
-  if (done > 0) kickOutbox();
+  if (done > 0) {
+    kickOutbox();
+    analyticsChanged();
+  }
   return done;
 }

@@ -5,6 +5,7 @@ import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
+import { analyticsChanged } from "../cache/cache";
 import { publishEvent } from "../events/publish-event";
 import { logger } from "../logger";
 import { PLATFORM_COMMISSION_BPS } from "../money/commission";
@@ -60,6 +61,7 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
     return { booking, payment };
   });
   kickOutbox();
+  analyticsChanged();
 
   try {
     return { booking, payment: await ensurePaymentIntent(payment.id) };

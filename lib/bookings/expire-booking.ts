@@ -3,6 +3,7 @@ import type { BookingStatus } from "@prisma/client";
 import { db } from "../db";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
+import { analyticsChanged } from "../cache/cache";
 import { publishEvent } from "../events/publish-event";
 
 /**
@@ -25,6 +26,9 @@ export async function expireBooking(bookingId: string, { now = new Date(), force
     );
     return { expired: true as const, reason: "expired" };
   });
-  if (result.expired) kickOutbox();
+  if (result.expired) {
+    kickOutbox();
+    analyticsChanged();
+  }
   return result;
 }

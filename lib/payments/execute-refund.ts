@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
+import { analyticsChanged } from "../cache/cache";
 import { publishEvent } from "../events/publish-event";
 import { postRefund } from "../ledger/post-booking-money";
 import { logger } from "../logger";
@@ -53,5 +54,6 @@ export async function applyRefundStatus(refundId: string, stripeRefundId: string
     return updated;
   });
   kickOutbox();
+  analyticsChanged();
   return result;
 }

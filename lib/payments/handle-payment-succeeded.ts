@@ -3,6 +3,7 @@ import type Stripe from "stripe";
 import { db } from "../db";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
+import { analyticsChanged } from "../cache/cache";
 import { publishEvent } from "../events/publish-event";
 import { postCharge } from "../ledger/post-booking-money";
 import { logger } from "../logger";
@@ -56,6 +57,7 @@ export async function handlePaymentSucceeded(intent: Stripe.PaymentIntent, now =
     return { outcome: "confirmed" as const };
   });
   kickOutbox();
+  analyticsChanged();
   if ("refundId" in result && result.refundId) {
     await executeRefund(result.refundId);
     await notifyRefundReason(found.bookingId, result.outcome);

@@ -61,12 +61,19 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
       throw error;
     });
   if (stored.processedAt) return { received: true, duplicate: true };
+  return { received: true, result: await processStripeEvent(event) };
+}
 
+/**
+ * Runs the handler of a stored event and records the outcome on it; throws on failure (so the webhook answers
+ * non-2xx and Stripe retries). Handlers are idempotent, so processing an event again is safe.
+ */
+export async function processStripeEvent(event: Stripe.Event) {
   const handler = HANDLERS[event.type];
   try {
     const result = handler ? await handler(event) : "ignored";
     await db.stripeEvent.update({ where: { id: event.id }, data: { processedAt: new Date(), attempts: { increment: 1 }, lastError: null } });
-    return { received: true, result };
+    return result;
   } catch (error) {
     logger.error({ err: error, eventId: event.id, type: event.type }, "stripe webhook handler failed; Stripe will retry");
     await db.stripeEvent.update({ where: { id: event.id }, data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 1000) } });

@@ -24,18 +24,32 @@ export interface PayableBalance {
  * What each vendor could be paid for earnings settled up to `upTo`: one grouped query over the `vendor_payable`
  * ledger rows of the vendors selected (a payout schedule, or a list of vendors), only balances above zero.
  */
-export async function payableBalances(client: Client, options: { upTo: Date; schedule?: PayoutSchedule; vendorIds?: string[]; currency?: string }) {
-  const filters = [
-    options.schedule ? Prisma.sql`v."payoutSchedule" = ${options.schedule}::"PayoutSchedule"` : Prisma.sql`TRUE`,
+export async function payableBalances(client: Client, options: PayableOptions) {
+  const rows = await client.$queryRaw<(Omit<PayableBalance, "available"> & { available: bigint })[]>`${payableBalanceSql(options)}`;
+  return rows.map((r): PayableBalance => ({ ...r, available: Number(r.available) }));
+}
+
+export interface PayableOptions {
+  upTo: Date;
+  schedule?: PayoutSchedule;
+  vendorIds?: string[];
+  currency?: string;
+}
+
+/** The grouped balance query: only balances above zero. */
+function payableBalanceSql(options: PayableOptions) {
+  // aggregate the ledger rows first and join the (far fewer) vendor profiles afterwards
+  const ledgerFilters = [
     options.vendorIds ? Prisma.sql`e."vendorId" = ANY(${options.vendorIds}::text[])` : Prisma.sql`TRUE`,
     options.currency ? Prisma.sql`e.currency = ${options.currency}` : Prisma.sql`TRUE`,
   ];
-  const rows = await client.$queryRaw<{ vendorId: string; currency: string; available: bigint; payoutsEnabled: boolean; stripeAccountId: string | null }[]>`
-    SELECT e."vendorId", e.currency, (-SUM(e.amount) FILTER (WHERE ${PAYABLE_BY(options.upTo)}))::bigint AS available,
-      bool_or(v."payoutsEnabled") AS "payoutsEnabled", max(v."stripeAccountId") AS "stripeAccountId"
-    FROM ledger_entries e JOIN vendor_profiles v ON v."userId" = e."vendorId"
-    WHERE e.account = 'vendor_payable' AND ${Prisma.join(filters, " AND ")}
-    GROUP BY e."vendorId", e.currency
-    HAVING -SUM(e.amount) FILTER (WHERE ${PAYABLE_BY(options.upTo)}) > 0`;
-  return rows.map((r): PayableBalance => ({ ...r, available: Number(r.available) }));
+  return Prisma.sql`
+    SELECT b."vendorId", b.currency, b.available, v."payoutsEnabled", v."stripeAccountId"
+    FROM (
+      SELECT e."vendorId", e.currency, (-SUM(e.amount) FILTER (WHERE ${PAYABLE_BY(options.upTo)}))::bigint AS available
+      FROM ledger_entries e
+      WHERE e.account = 'vendor_payable' AND ${Prisma.join(ledgerFilters, " AND ")}
+      GROUP BY e."vendorId", e.currency
+    ) b JOIN vendor_profiles v ON v."userId" = b."vendorId"
+    WHERE b.available > 0 ${options.schedule ? Prisma.sql`AND v."payoutSchedule" = ${options.schedule}::"PayoutSchedule"` : Prisma.empty}`;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
+import { csvRow } from "../csv";
 import { minorToDecimal } from "../money/decimal";
 import { monthRange } from "../payouts/rules";
 import { loadVendorFor } from "./vendor-access";
@@ -80,26 +81,18 @@ export function statementTotals(lines: StatementLine[]): Map<string, StatementTo
   return totals;
 }
 
-/** RFC 4180 field; text that a spreadsheet would run as a formula is prefixed with an apostrophe. */
-function field(value: string) {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 const HEADER = ["date", "type", "booking_id", "trip", "payout_id", "currency", "gross", "commission", "net", "payout", "gross_cents", "commission_cents", "net_cents", "payout_cents"];
 
 /** The month's statement as CSV (RFC 4180, CRLF): one line per movement and a total per currency. */
 export function statementCsv(lines: StatementLine[]): string {
-  const out = [HEADER.join(",")];
   const amounts = (c: string, a: StatementTotals) => [
     minorToDecimal(a.gross, c), minorToDecimal(a.commission, c), minorToDecimal(a.net, c), minorToDecimal(a.payout, c),
-    String(a.gross), String(a.commission), String(a.net), String(a.payout),
+    a.gross, a.commission, a.net, a.payout,
   ];
-  for (const l of lines) {
-    out.push([l.at.toISOString(), l.type, field(l.bookingId ?? ""), field(l.tripTitle ?? ""), field(l.payoutId ?? ""), l.currency, ...amounts(l.currency, l)].join(","));
-  }
-  for (const [currency, t] of statementTotals(lines)) out.push(["", "total", "", "", "", currency, ...amounts(currency, t)].join(","));
-  return `${out.join("\r\n")}\r\n`;
+  let out = csvRow(HEADER);
+  for (const l of lines) out += csvRow([l.at.toISOString(), l.type, l.bookingId, l.tripTitle, l.payoutId, l.currency, ...amounts(l.currency, l)]);
+  for (const [currency, t] of statementTotals(lines)) out += csvRow(["", "total", "", "", "", currency, ...amounts(currency, t)]);
+  return out;
 }
 
 /** A vendor's statement of `month`: its lines, the CSV and a file name. */

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { AdminRefundForm } from "@/components/bookings/admin-refund-form";
 import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
 import { CancelBookingDialog } from "@/components/bookings/cancel-booking-dialog";
+import { CompleteBookingButton } from "@/components/vendor/complete-booking-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -13,6 +14,7 @@ import { getBooking } from "@/lib/bookings/get-booking";
 import { AppError } from "@/lib/errors";
 import { POLICY_TEXT } from "@/lib/trips/policy-text";
 import { formatDateTime, formatMoney } from "@/lib/ui/format";
+import { completeBookingAction } from "@/app/vendor/actions";
 
 export const metadata: Metadata = { title: "Booking" };
 export const dynamic = "force-dynamic";
@@ -107,6 +109,18 @@ export default async function BookingPage({ params }: { params: Promise<{ id: st
         </Card>
       ) : null}
 
+      {booking.status === "confirmed" && (relation === "admin" || (relation === "vendor" && booking.departure.startsAt <= new Date())) ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>Completion</CardTitle>
+          </CardHeader>
+          <CardContent className="grid gap-3 text-sm">
+            <p className="text-muted-foreground">Completing the booking makes the vendor&apos;s share available for the next payout. Bookings complete on their own an hour after the trip ends.</p>
+            <CompleteBookingButton action={completeBookingAction.bind(null, booking.id)} label={booking.trip.title} />
+          </CardContent>
+        </Card>
+      ) : null}
+
       {relation === "admin" && paid ? (
         <Card>
           <CardHeader>
@@ -121,8 +135,8 @@ export default async function BookingPage({ params }: { params: Promise<{ id: st
           </CardContent>
         </Card>
       ) : null}
-      <Link href={relation === "owner" ? "/bookings" : relation === "vendor" ? "/vendor" : "/admin"} className="text-sm text-primary hover:underline">
-        ← {relation === "owner" ? "All my bookings" : relation === "vendor" ? "Vendor dashboard" : "Admin"}
+      <Link href={relation === "owner" ? "/bookings" : relation === "vendor" ? "/vendor" : "/admin/bookings"} className="text-sm text-primary hover:underline">
+        ← {relation === "owner" ? "All my bookings" : relation === "vendor" ? "Vendor dashboard" : "All bookings"}
       </Link>
     </div>
   );

@@ -1,0 +1,12 @@
+// GET /api/v1/admin/audit — audit entries, newest first (admin)
+import { withAuth } from "@/lib/api/handler";
+import { pageResponse } from "@/lib/api/pagination";
+import { readQuery } from "@/lib/api/query";
+import { listAudit, toAuditDto } from "@/lib/admin/list-audit";
+import { AuditQuery } from "@/lib/admin/schemas";
+
+export const GET = withAuth({ permission: "audit:read" }, async ({ req, actor }) => {
+  const query = readQuery(req, AuditQuery);
+  const { total, rows } = await listAudit(actor, query);
+  return Response.json(pageResponse(rows.map(toAuditDto), query, total));
+});

@@ -1,0 +1,13 @@
+// GET /api/v1/admin/payouts — every vendor's payouts, by status and vendor (admin)
+import { withAuth } from "@/lib/api/handler";
+import { pageResponse } from "@/lib/api/pagination";
+import { readQuery } from "@/lib/api/query";
+import { listAdminPayouts } from "@/lib/admin/list-payouts";
+import { AdminPayoutsQuery } from "@/lib/admin/schemas";
+import { toPayoutDto } from "@/lib/vendors/vendor-dto";
+
+export const GET = withAuth({ permission: "payouts:run" }, async ({ req, actor }) => {
+  const query = readQuery(req, AdminPayoutsQuery);
+  const { total, rows } = await listAdminPayouts(actor, query);
+  return Response.json(pageResponse(rows.map(toPayoutDto), query, total));
+});

@@ -1,0 +1,5 @@
+// POST /api/v1/admin/webhooks/:id/retry — process a failed Stripe event again (admin, audited)
+import { withAuth } from "@/lib/api/handler";
+import { retryWebhook, toWebhookDto } from "@/lib/admin/webhooks";
+
+export const POST = withAuth<{ id: string }>({ permission: "webhooks:retry" }, async ({ actor, params }) => Response.json({ webhook: toWebhookDto(await retryWebhook(actor, params.id)) }));

@@ -1,0 +1,12 @@
+// GET /api/v1/admin/webhooks — stored Stripe events with their processing status (admin)
+import { withAuth } from "@/lib/api/handler";
+import { pageResponse } from "@/lib/api/pagination";
+import { readQuery } from "@/lib/api/query";
+import { WebhooksQuery } from "@/lib/admin/schemas";
+import { listWebhooks, toWebhookDto } from "@/lib/admin/webhooks";
+
+export const GET = withAuth({ permission: "webhooks:read" }, async ({ req, actor }) => {
+  const query = readQuery(req, WebhooksQuery);
+  const { total, rows } = await listWebhooks(actor, query);
+  return Response.json(pageResponse(rows.map(toWebhookDto), query, total));
+});
