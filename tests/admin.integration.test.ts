@@ -26,7 +26,7 @@ describe("analytics", () => {
     const admin = await makeAdmin();
     const { departure, trip } = await vendorWithDeparture({ price: 12_345 });
     await db.trip.update({ where: { id: trip.id }, data: { currency } });
-    const query = AnalyticsQuery.parse({ from: "2026-01-01", to: "2100-01-01", interval: "month", currency });
+    const query = AnalyticsQuery.parse({ from: "2026-01-01", to: "2028-12-31", interval: "month", currency });
     const before = await getAnalytics(admin, query);
 
     const { booking, payment } = await paidBooking(departure.id);
@@ -140,10 +140,10 @@ describe("webhooks", () => {
     const { departure } = await vendorWithDeparture();
     const { payment } = await paidBooking(departure.id);
     const intent = await stripe().paymentIntents.retrieve(payment.stripePaymentIntentId!);
-    // a delivery whose handler fails: the charge's refunds cannot be listed for a charge that does not exist
-    const bad = signedEvent("charge.refunded", { id: "ch_missing_for_test", object: "charge" });
+    // a delivery whose handler fails: the refund it names does not exist at Stripe
+    const bad = signedEvent("refund.updated", { id: `re_missing_${payment.id}`, object: "refund" });
     await expect(handleStripeWebhook(bad.payload, bad.header)).rejects.toBeTruthy();
-    const failed = await listWebhooks(admin, { status: "failed", type: "charge.refunded", page: 1, limit: 100 });
+    const failed = await listWebhooks(admin, { status: "failed", type: "refund.updated", page: 1, limit: 100 });
     expect(failed.rows.map((r) => r.id)).toContain(bad.id);
     const retried = await retryWebhook(admin, bad.id);
     expect(retried.attempts).toBe(2);

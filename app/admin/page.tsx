@@ -41,6 +41,7 @@ export default async function AdminOverview({ searchParams }: { searchParams: Pr
   const bookings = Object.values(now.bookingsByStatus).reduce((s, n) => s + n, 0);
   const previousBookings = Object.values(previous.bookingsByStatus).reduce((s, n) => s + n, 0);
   const throughDay = day(new Date(range.to.getTime() - 1));
+  const today = new Date();
 
   return (
     <div className="grid gap-8 py-10">
@@ -64,7 +65,7 @@ export default async function AdminOverview({ searchParams }: { searchParams: Pr
       {!parsed.success ? <p role="alert" className="rounded-md border border-destructive/30 bg-destructive/5 px-3 py-2 text-sm text-destructive">That date range is not valid, so the last 30 days are shown.</p> : null}
       <nav aria-label="Quick ranges" className="-mt-4 flex flex-wrap gap-2 text-sm">
         {PRESETS.map((p) => (
-          <Link key={p.days} href={`/admin?from=${day(new Date(Date.now() - p.days * DAY))}&to=${day(new Date())}`} className="rounded-full border px-3 py-1 text-muted-foreground hover:bg-accent hover:text-accent-foreground">
+          <Link key={p.days} href={`/admin?from=${day(new Date(today.getTime() - p.days * DAY))}&to=${day(today)}`} className="rounded-full border px-3 py-1 text-muted-foreground hover:bg-accent hover:text-accent-foreground">
             Last {p.label}
           </Link>
         ))}

@@ -19,7 +19,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   return (
     <div className="grid gap-8 py-10">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Admin</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
         <p className="text-muted-foreground">People on the marketplace.</p>
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
@@ -61,7 +61,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
               ) : (
                 data.map((u) => (
                   <tr key={u.id} className="border-b last:border-0">
-                    <td className="px-4 py-3 font-medium">{u.name}</td>
+                    <td className="px-4 py-3 font-medium"><Link href={`/admin/users/${u.id}`} className="hover:underline">{u.name}</Link></td>
                     <td className="px-4 py-3">{u.email}</td>
                     <td className="px-4 py-3 capitalize">{u.role}</td>
                     <td className="px-4 py-3">{u.active ? <Badge variant="success">Active</Badge> : <Badge variant="outline">Deactivated</Badge>}</td>
