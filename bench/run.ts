@@ -1,5 +1,7 @@
 // `npm run bench`: benchmarks against a local database (travellr_bench). Figures are printed, never asserted:
-// performance targets live here, not in tests. BENCH_ONLY=inngest|search|payouts runs one of them.
+// performance targets live here, not in tests. BENCH_ONLY=inngest|search|payouts|analytics runs one of them (the
+// admin bookings list is measured with search, which starts the production server).
+import { benchAnalytics } from "./admin";
 import { benchInngestLatency } from "./inngest-latency";
 import { benchPayouts } from "./payouts";
 import { benchSearch } from "./search";
@@ -10,6 +12,7 @@ export async function runBenchmarks(databaseUrl: string, env: Record<string, str
   if (!only || only === "inngest") results.push(await benchInngestLatency(databaseUrl));
   if (!only || only === "search") results.push(...(await benchSearch(databaseUrl, env)));
   if (!only || only === "payouts") results.push(...(await benchPayouts(databaseUrl, env)));
+  if (!only || only === "analytics") results.push(...(await benchAnalytics(databaseUrl, env)));
   console.log("\nBenchmark results (latencies in ms, throughput in requests/s)");
   console.table(results);
   return results;

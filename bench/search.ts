@@ -3,6 +3,7 @@
 // (seat hold + PaymentIntent against the local Stripe stand-in) through POST /api/v1/bookings.
 import { type ChildProcess, spawn } from "node:child_process";
 import pg from "pg";
+import { benchAdminBookings } from "./admin";
 import { CITIES, seedLargeCatalogue } from "./large-catalogue";
 import { runLoad } from "./load";
 import { summarize } from "./stats";
@@ -65,10 +66,12 @@ export async function benchSearch(databaseUrl: string, env: Record<string, strin
     const travellr = mergeRounds(parts.travellr);
     const baseline = mergeRounds(parts.bare);
     const bookings = await benchBookings(databaseUrl);
+    const adminList = await benchAdminBookings(databaseUrl, `http://127.0.0.1:${APP_PORT}`, Math.min(DURATION_MS, 10_000));
     return [
       { name: "search: Travellr GET /api/v1/trips", ...travellr },
       { name: "search: bare node:http + pg, same SQL", ...baseline },
       { name: "booking creation: POST /api/v1/bookings", ...withoutSamples(bookings) },
+      adminList,
       { name: "search throughput ratio Travellr / bare", throughput: Math.round((travellr.throughput / baseline.throughput) * 1000) / 10, unit: "%" },
     ];
   } finally {

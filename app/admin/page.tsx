@@ -27,7 +27,7 @@ const PRESETS = [
 export default async function AdminOverview({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor("/admin", "analytics:read");
   const params = await searchParams;
-  const parsed = AnalyticsQuery.safeParse({ from: params.from || undefined, to: params.to || undefined, interval: params.interval || undefined });
+  const parsed = AnalyticsQuery.safeParse({ from: params.from || undefined, to: params.to || undefined, interval: params.interval || undefined, currency: params.currency || undefined });
   const query = parsed.success ? parsed.data : AnalyticsQuery.parse({});
   // a `to` date means "through that day": the range ends at the next midnight
   const to = query.to && params.to?.length === 10 ? new Date(query.to.getTime() + DAY) : query.to;
@@ -48,7 +48,7 @@ export default async function AdminOverview({ searchParams }: { searchParams: Pr
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Overview</h1>
-          <p className="text-muted-foreground">{day(range.from)} – {throughDay} (UTC), by {range.interval}. Figures come from the ledger and agree with <code className="text-xs">npm run reconcile</code>.</p>
+          <p className="text-muted-foreground">{day(range.from)} – {throughDay} (UTC), by {range.interval}, in {query.currency.toUpperCase()}. Figures come from the ledger and agree with <code className="text-xs">npm run reconcile</code>.</p>
         </div>
         <form className="flex flex-wrap items-end gap-2" aria-label="Date range">
           <div className="grid gap-1">
@@ -59,6 +59,7 @@ export default async function AdminOverview({ searchParams }: { searchParams: Pr
             <Label htmlFor="range-to" className="text-xs">To</Label>
             <Input id="range-to" type="date" name="to" defaultValue={throughDay} className="w-40" />
           </div>
+          {query.currency !== "usd" ? <input type="hidden" name="currency" value={query.currency} /> : null}
           <Button type="submit" variant="outline">Apply</Button>
         </form>
       </div>

@@ -4,11 +4,11 @@ import { bearer, registerUser } from "./api";
 const STRIPE = `http://127.0.0.1:${process.env.STRIPE_LOCAL_PORT ?? 12112}`;
 
 /** A vendor's published trip with one departure `days` from now. */
-export async function tripWithDeparture(request: APIRequestContext, { days = 3, policy = "moderate", price = 20_000, capacity = 10 } = {}) {
+export async function tripWithDeparture(request: APIRequestContext, { days = 3, policy = "moderate", price = 20_000, capacity = 10, currency = "usd" } = {}) {
   const vendor = await registerUser(request, { role: "vendor" });
   const trip = (await (await request.post("/api/v1/trips", {
     headers: bearer(vendor.token),
-    data: { title: `Money Test Trip ${Date.now().toString(36)}`, description: "A trip for the money tests of the suite.", city: "Faro", country: "Portugal", pricePerSeat: price, durationDays: 1, cancellationPolicy: policy, status: "published" },
+    data: { title: `Money Test Trip ${Date.now().toString(36)}`, description: "A trip for the money tests of the suite.", city: "Faro", country: "Portugal", pricePerSeat: price, durationDays: 1, cancellationPolicy: policy, status: "published", currency },
   })).json()).trip;
   const startsAt = new Date(Date.now() + days * 86_400_000).toISOString();
   const res = await request.post(`/api/v1/trips/${trip.id}/departures`, { headers: bearer(vendor.token), data: { startsAt, timeZone: "Europe/Lisbon", capacity } });

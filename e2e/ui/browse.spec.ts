@@ -47,6 +47,8 @@ test("vendor and admin dashboards show their data", async ({ page }) => {
   await page.getByLabel("Password").fill("travellr-demo");
   await page.getByRole("button", { name: "Log in" }).click();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }).click();
+  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Users" }).click();
   await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
   await page.getByLabel("Search users").fill("example.com");
   await page.getByLabel("Role").selectOption("vendor");

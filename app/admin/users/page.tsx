@@ -15,7 +15,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const query = ListUsersQuery.parse(await searchParams);
   const { data, total, page, limit, counts } = await listUsers(actor, query);
   const pages = Math.max(1, Math.ceil(total / limit));
-  const href = (p: number) => `/admin/users?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.role ? { role: query.role } : {}), page: String(p) })}`;
+  const href = (p: number) => `/admin/users?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.role ? { role: query.role } : {}), ...(query.active !== undefined ? { active: String(query.active) } : {}), page: String(p) })}`;
   return (
     <div className="grid gap-8 py-10">
       <div>
@@ -29,8 +29,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       </div>
       <section aria-labelledby="users" className="grid gap-4">
         <div className="flex flex-wrap items-end justify-between gap-3">
-          <h2 id="users" className="text-lg font-semibold">Users</h2>
-          <form role="search" className="flex gap-2">
+          <h2 id="users" className="text-lg font-semibold">Directory</h2>
+          <form role="search" className="flex flex-wrap gap-2">
             <label htmlFor="user-search" className="sr-only">Search users</label>
             <Input id="user-search" name="q" defaultValue={query.q} placeholder="Name or email" className="w-64" />
             <label htmlFor="user-role" className="sr-only">Role</label>
@@ -39,6 +39,12 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
               <option value="traveller">Travellers</option>
               <option value="vendor">Vendors</option>
               <option value="admin">Admins</option>
+            </select>
+            <label htmlFor="user-active" className="sr-only">Status</label>
+            <select id="user-active" name="active" defaultValue={query.active === undefined ? "" : String(query.active)} className="h-9 rounded-md border border-input bg-background px-2 text-sm">
+              <option value="">Any status</option>
+              <option value="true">Active</option>
+              <option value="false">Deactivated</option>
             </select>
             <Button type="submit" variant="outline">Filter</Button>
           </form>
