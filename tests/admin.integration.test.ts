@@ -29,7 +29,7 @@ describe("analytics", () => {
     const query = AnalyticsQuery.parse({ from: "2026-01-01", to: "2028-12-31", interval: "month", currency });
     const before = await getAnalytics(admin, query);
 
-    const { booking, payment } = await paidBooking(departure.id);
+    const { payment } = await paidBooking(departure.id);
     await refundPayment(admin, payment.id, 1_000);
     const after = await getAnalytics(admin, query);
     expect(after.gmv - before.gmv).toBe(12_345);
@@ -42,16 +42,12 @@ describe("analytics", () => {
     expect(after.averageOrderValue).toBeGreaterThan(0);
 
     // a write that bypasses the use cases (and so their invalidation) is not seen until the tag is invalidated
-    await db.ledgerEntry.createMany({
-      data: [
-        { journalId: "cache-test", journalKey: `cache-test:${booking.id}`, kind: "charge", account: "cash", amount: 1, currency, bookingId: booking.id },
-        { journalId: "cache-test", journalKey: `cache-test:${booking.id}`, kind: "commission", account: "platform_revenue", amount: -1, currency, bookingId: booking.id },
-      ],
-    });
+    const bump = (delta: number) => db.$executeRaw`UPDATE analytics_daily_money SET gmv = gmv + ${delta} WHERE "tripId" = ${trip.id} AND shard = (SELECT min(shard) FROM analytics_daily_money WHERE "tripId" = ${trip.id})`;
+    await bump(1);
     expect((await getAnalytics(admin, query)).gmv).toBe(after.gmv);
     analyticsChanged();
     expect((await getAnalytics(admin, query)).gmv).toBe(after.gmv + 1);
-    await db.ledgerEntry.deleteMany({ where: { journalId: "cache-test" } });
+    await bump(-1);
     analyticsChanged();
 
     const [traveller] = await makeTravellers(1);

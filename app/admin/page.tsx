@@ -29,13 +29,12 @@ export default async function AdminOverview({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const parsed = AnalyticsQuery.safeParse({ from: params.from || undefined, to: params.to || undefined, interval: params.interval || undefined, currency: params.currency || undefined });
   const query = parsed.success ? parsed.data : AnalyticsQuery.parse({});
-  // a `to` date means "through that day": the range ends at the next midnight
-  const to = query.to && params.to?.length === 10 ? new Date(query.to.getTime() + DAY) : query.to;
-  const range = analyticsRange({ ...query, to });
+  // whole UTC days, `to` included; the previous period is as many days just before
+  const range = analyticsRange(query);
   const length = range.to.getTime() - range.from.getTime();
   const [now, previous] = await Promise.all([
-    getAnalytics(actor, { ...query, ...range }),
-    getAnalytics(actor, { ...query, from: new Date(range.from.getTime() - length), to: range.from, interval: range.interval }),
+    getAnalytics(actor, { ...query, from: range.from, to: new Date(range.to.getTime() - DAY), interval: range.interval }),
+    getAnalytics(actor, { ...query, from: new Date(range.from.getTime() - length), to: new Date(range.from.getTime() - DAY), interval: range.interval }),
   ]);
   const money = (v: number) => formatMoney(v, now.currency);
   const bookings = Object.values(now.bookingsByStatus).reduce((s, n) => s + n, 0);

@@ -40,19 +40,25 @@ export interface Analytics {
 const DAY = 86_400_000;
 const STATUSES: BookingStatus[] = ["pending", "confirmed", "completed", "cancelled", "expired"];
 
-/** The range asked for (default: the last 30 days up to now) and a sensible interval for its length. */
+/**
+ * The whole UTC days asked for: `from`'s day through `to`'s day (default: the 30 days up to today), and a sensible
+ * interval for the length. `to` in the answer is the exclusive end (the midnight after the last day).
+ */
 export function analyticsRange(query: Pick<AnalyticsQuery, "from" | "to" | "interval">, now = new Date()) {
-  const to = query.to ?? now;
-  const from = query.from ?? new Date(to.getTime() - 30 * DAY);
+  const midnight = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const to = new Date(midnight(query.to ?? now).getTime() + DAY);
+  const from = query.from ? midnight(query.from) : new Date(to.getTime() - 30 * DAY);
   const days = (to.getTime() - from.getTime()) / DAY;
   const interval: Interval = query.interval ?? (days <= 62 ? "day" : days <= 370 ? "week" : "month");
   return { from, to, interval };
 }
 
 /**
- * Marketplace figures for [from, to), from the ledger (money) and the bookings table (counts), set-based: one query
- * per figure family, never a loop over rows. Cached for 15 minutes under the analytics tag, which every booking and
- * money write invalidates after it commits, so a figure is never older than the last change.
+ * Marketplace figures for whole UTC days, read from daily counters that triggers keep exact in the same transaction
+ * as every ledger entry and booking change (so a few thousand counter rows, not every entry, are summed): GMV =
+ * captured charges, refunds = refunds that succeeded, platform revenue = commission net of reversals, all by the day
+ * the money moved; bookings by status and conversion (confirmed ÷ created holds) for bookings made in the range.
+ * Cached for 15 minutes under the analytics tag, which every booking and money write invalidates after it commits.
  */
 export async function getAnalytics(actor: Actor, query: AnalyticsQuery, now = new Date()): Promise<Analytics> {
   if (!can(actor.role, "analytics:read")) throw forbidden();
@@ -62,55 +68,54 @@ export async function getAnalytics(actor: Actor, query: AnalyticsQuery, now = ne
 }
 
 export async function computeAnalytics({ from, to, interval, currency }: { from: Date; to: Date; interval: Interval; currency: string }): Promise<Analytics> {
-  const [money, bookings, byStatus, topTrips, topVendors] = await Promise.all([
-    db.$queryRaw<{ bucket: Date; gmv: bigint; charges: bigint; refunds: bigint; revenue: bigint }[]>`
-      SELECT date_trunc(${interval}, e."createdAt", 'UTC') AS bucket,
-        COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'cash' AND e.kind = 'charge'), 0)::bigint AS gmv,
-        COUNT(*) FILTER (WHERE e.account = 'cash' AND e.kind = 'charge')::bigint AS charges,
-        COALESCE(SUM(-e.amount) FILTER (WHERE e.account = 'cash' AND e.kind = 'refund'), 0)::bigint AS refunds,
-        COALESCE(SUM(-e.amount) FILTER (WHERE e.account = 'platform_revenue'), 0)::bigint AS revenue
-      FROM ledger_entries e
-      WHERE e.account IN ('cash', 'platform_revenue') AND e.currency = ${currency} AND e."createdAt" >= ${from} AND e."createdAt" < ${to}
+  const first = from.toISOString().slice(0, 10);
+  const last = new Date(to.getTime() - 1).toISOString().slice(0, 10);
+  const [money, bookings, topTrips, topVendors] = await Promise.all([
+    db.$queryRaw<{ bucket: string; gmv: bigint; charges: bigint; refunds: bigint; revenue: bigint }[]>`
+      SELECT to_char(date_trunc(${interval}, day::timestamp), 'YYYY-MM-DD') AS bucket,
+        SUM(gmv)::bigint AS gmv, SUM(charges)::bigint AS charges, SUM(refunds)::bigint AS refunds, SUM(revenue)::bigint AS revenue
+      FROM analytics_daily_money WHERE currency = ${currency} AND day BETWEEN ${first}::date AND ${last}::date
       GROUP BY 1`,
-    db.$queryRaw<{ bucket: Date; created: bigint; confirmed: bigint }[]>`
-      SELECT date_trunc(${interval}, b."createdAt", 'UTC') AS bucket, COUNT(*)::bigint AS created, COUNT(b."confirmedAt")::bigint AS confirmed
-      FROM bookings b WHERE b.currency = ${currency} AND b."createdAt" >= ${from} AND b."createdAt" < ${to}
-      GROUP BY 1`,
-    db.$queryRaw<{ status: BookingStatus; n: bigint }[]>`
-      SELECT status, COUNT(*)::bigint AS n FROM bookings WHERE currency = ${currency} AND "createdAt" >= ${from} AND "createdAt" < ${to} GROUP BY status`,
+    db.$queryRaw<{ bucket: string; kind: string; n: bigint }[]>`
+      SELECT to_char(date_trunc(${interval}, day::timestamp), 'YYYY-MM-DD') AS bucket, kind, SUM(n)::bigint AS n
+      FROM analytics_daily_bookings WHERE currency = ${currency} AND day BETWEEN ${first}::date AND ${last}::date
+      GROUP BY 1, 2`,
     db.$queryRaw<{ tripId: string; title: string; gmv: bigint; bookings: bigint }[]>`
-      SELECT t.id AS "tripId", t.title, SUM(e.amount)::bigint AS gmv, COUNT(DISTINCT e."bookingId")::bigint AS bookings
-      FROM ledger_entries e JOIN bookings b ON b.id = e."bookingId" JOIN trips t ON t.id = b."tripId"
-      WHERE e.account = 'cash' AND e.currency = ${currency} AND e."createdAt" >= ${from} AND e."createdAt" < ${to}
-      GROUP BY t.id, t.title ORDER BY gmv DESC, t.title LIMIT 5`,
+      SELECT m."tripId", t.title, SUM(m.gmv - m.refunds)::bigint AS gmv, SUM(m.charges)::bigint AS bookings
+      FROM analytics_daily_money m JOIN trips t ON t.id = m."tripId"
+      WHERE m.currency = ${currency} AND m.day BETWEEN ${first}::date AND ${last}::date
+      GROUP BY m."tripId", t.title ORDER BY gmv DESC, t.title LIMIT 5`,
     db.$queryRaw<{ vendorId: string; displayName: string | null; name: string; gmv: bigint; revenue: bigint }[]>`
-      SELECT e."vendorId", max(v."displayName") AS "displayName", max(u.name) AS name,
-        COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'cash'), 0)::bigint AS gmv,
-        COALESCE(SUM(-e.amount) FILTER (WHERE e.account = 'platform_revenue'), 0)::bigint AS revenue
-      FROM ledger_entries e JOIN users u ON u.id = e."vendorId" LEFT JOIN vendor_profiles v ON v."userId" = e."vendorId"
-      WHERE e.account IN ('cash', 'platform_revenue') AND e.currency = ${currency} AND e."createdAt" >= ${from} AND e."createdAt" < ${to}
-      GROUP BY e."vendorId" ORDER BY gmv DESC, e."vendorId" LIMIT 5`,
+      SELECT m."vendorId", max(v."displayName") AS "displayName", max(u.name) AS name, SUM(m.gmv - m.refunds)::bigint AS gmv, SUM(m.revenue)::bigint AS revenue
+      FROM analytics_daily_money m JOIN users u ON u.id = m."vendorId" LEFT JOIN vendor_profiles v ON v."userId" = m."vendorId"
+      WHERE m.currency = ${currency} AND m.day BETWEEN ${first}::date AND ${last}::date
+      GROUP BY m."vendorId" ORDER BY gmv DESC, m."vendorId" LIMIT 5`,
   ]);
 
   const series = buckets(from, to, interval).map((date): SeriesPoint => ({ date: date.toISOString(), gmv: 0, platformRevenue: 0, refunds: 0, bookings: 0 }));
-  const at = new Map(series.map((p) => [p.date, p]));
+  const at = new Map(series.map((p) => [p.date.slice(0, 10), p]));
   let charges = 0;
   for (const r of money) {
-    const p = at.get(r.bucket.toISOString());
+    const p = at.get(r.bucket);
     if (!p) continue;
     p.gmv += Number(r.gmv);
     p.refunds += Number(r.refunds);
     p.platformRevenue += Number(r.revenue);
     charges += Number(r.charges);
   }
-  let created = 0;
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<BookingStatus, number>;
   let confirmed = 0;
   for (const r of bookings) {
-    const p = at.get(r.bucket.toISOString());
-    if (p) p.bookings += Number(r.created);
-    created += Number(r.created);
-    confirmed += Number(r.confirmed);
+    const n = Number(r.n);
+    if (r.kind === "confirmed_ever") {
+      confirmed += n;
+      continue;
+    }
+    byStatus[r.kind as BookingStatus] += n;
+    const p = at.get(r.bucket);
+    if (p) p.bookings += n;
   }
+  const created = STATUSES.reduce((s, k) => s + byStatus[k], 0);
   const gmv = series.reduce((s, p) => s + p.gmv, 0);
   return {
     from: from.toISOString(),
@@ -120,7 +125,7 @@ export async function computeAnalytics({ from, to, interval, currency }: { from:
     gmv,
     platformRevenue: series.reduce((s, p) => s + p.platformRevenue, 0),
     refunds: series.reduce((s, p) => s + p.refunds, 0),
-    bookingsByStatus: Object.fromEntries(STATUSES.map((s) => [s, Number(byStatus.find((r) => r.status === s)?.n ?? 0)])) as Record<BookingStatus, number>,
+    bookingsByStatus: byStatus,
     averageOrderValue: charges ? Math.round(gmv / charges) : 0,
     conversionRate: created ? Math.round((confirmed / created) * 10_000) / 10_000 : 0,
     series,

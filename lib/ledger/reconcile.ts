@@ -1,7 +1,8 @@
 // Checks the money records against each other and against Stripe: every journal balances; per booking and
 // per vendor, charges − refunds = vendor share + platform share; a settled booking's share is released and an
 // unsettled one's is not; the ledger matches the payments and refunds tables; each payment matches its PaymentIntent
-// and charge at Stripe (the local stand-in or the real one); and payouts match their ledger transfers and Stripe's.
+// and charge at Stripe (the local stand-in or the real one); payouts match their ledger transfers and Stripe's; and the
+// admin analytics counters match the ledger and the bookings.
 // Framework-free so `npm run reconcile` and the tests run it alike.
 import type { PrismaClient } from "@prisma/client";
 import type Stripe from "stripe";
@@ -88,6 +89,7 @@ export async function reconcile(db: PrismaClient, stripe: Stripe | null, options
   }
 
   if (!options.bookingIds || options.vendorIds) differences.push(...(await reconcilePayouts(db, stripe, options.vendorIds)));
+  if (!options.bookingIds && !options.vendorIds) differences.push(...(await reconcileAnalytics(db)));
 
   return {
     bookings: perBooking.size,
@@ -128,4 +130,32 @@ async function reconcilePayouts(db: PrismaClient, stripe: Stripe | null, vendorI
     }
   }
   return differences;
+}
+
+/** The admin analytics counters (kept by triggers) against the ledger and the bookings they count, per day. */
+async function reconcileAnalytics(db: PrismaClient): Promise<Difference[]> {
+  const money = await db.$queryRaw<{ day: string; currency: string }[]>`
+    WITH raw AS (
+      SELECT (e."createdAt" AT TIME ZONE 'UTC')::date AS day, e.currency,
+        COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'cash' AND e.kind = 'charge'), 0) AS gmv,
+        COALESCE(SUM(-e.amount) FILTER (WHERE e.account = 'cash' AND e.kind = 'refund'), 0) AS refunds,
+        COALESCE(SUM(-e.amount) FILTER (WHERE e.account = 'platform_revenue'), 0) AS revenue
+      FROM ledger_entries e WHERE e.account IN ('cash', 'platform_revenue') AND e."bookingId" IS NOT NULL GROUP BY 1, 2
+    ), counted AS (SELECT day, currency, SUM(gmv) AS gmv, SUM(refunds) AS refunds, SUM(revenue) AS revenue FROM analytics_daily_money GROUP BY 1, 2)
+    SELECT to_char(COALESCE(r.day, c.day), 'YYYY-MM-DD') AS day, COALESCE(r.currency, c.currency) AS currency
+    FROM raw r FULL JOIN counted c ON c.day = r.day AND c.currency = r.currency
+    WHERE COALESCE(r.gmv, 0) <> COALESCE(c.gmv, 0) OR COALESCE(r.refunds, 0) <> COALESCE(c.refunds, 0) OR COALESCE(r.revenue, 0) <> COALESCE(c.revenue, 0)`;
+  const bookings = await db.$queryRaw<{ day: string; currency: string; kind: string }[]>`
+    WITH raw AS (
+      SELECT ("createdAt" AT TIME ZONE 'UTC')::date AS day, currency, status::text AS kind, COUNT(*) AS n FROM bookings GROUP BY 1, 2, 3
+      UNION ALL
+      SELECT ("createdAt" AT TIME ZONE 'UTC')::date, currency, 'confirmed_ever', COUNT(*) FROM bookings WHERE "confirmedAt" IS NOT NULL GROUP BY 1, 2
+    ), counted AS (SELECT day, currency, kind, SUM(n) AS n FROM analytics_daily_bookings GROUP BY 1, 2, 3)
+    SELECT to_char(COALESCE(r.day, c.day), 'YYYY-MM-DD') AS day, COALESCE(r.currency, c.currency) AS currency, COALESCE(r.kind, c.kind) AS kind
+    FROM raw r FULL JOIN counted c ON c.day = r.day AND c.currency = r.currency AND c.kind = r.kind
+    WHERE COALESCE(r.n, 0) <> COALESCE(c.n, 0)`;
+  return [
+    ...money.map((m) => ({ scope: "analytics", id: `${m.day}/${m.currency}`, problem: "daily money counters differ from the ledger" })),
+    ...bookings.map((b) => ({ scope: "analytics", id: `${b.day}/${b.currency}/${b.kind}`, problem: "daily booking counters differ from the bookings" })),
+  ];
 }
