@@ -65,12 +65,14 @@ export class UpstashStore implements CacheStore {
   }
 }
 
-let store: CacheStore | undefined;
+// on globalThis: Next.js bundles route handlers and pages separately, and a write in one must invalidate the other
+const shared = globalThis as unknown as { travellrCacheStore?: CacheStore };
 
 /** Upstash when UPSTASH_REDIS_REST_URL/TOKEN are set, otherwise this process's memory. */
 export function cacheStore(): CacheStore {
-  if (store) return store;
+  if (shared.travellrCacheStore) return shared.travellrCacheStore;
   const e = env();
-  store = e.UPSTASH_REDIS_REST_URL && e.UPSTASH_REDIS_REST_TOKEN ? new UpstashStore(new Redis({ url: e.UPSTASH_REDIS_REST_URL, token: e.UPSTASH_REDIS_REST_TOKEN, automaticDeserialization: false })) : new MemoryStore();
-  return store;
+  shared.travellrCacheStore =
+    e.UPSTASH_REDIS_REST_URL && e.UPSTASH_REDIS_REST_TOKEN ? new UpstashStore(new Redis({ url: e.UPSTASH_REDIS_REST_URL, token: e.UPSTASH_REDIS_REST_TOKEN, automaticDeserialization: false })) : new MemoryStore();
+  return shared.travellrCacheStore;
 }

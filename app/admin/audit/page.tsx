@@ -7,6 +7,7 @@ import { Label } from "@/components/ui/label";
 import { listAudit } from "@/lib/admin/list-audit";
 import { AuditQuery } from "@/lib/admin/schemas";
 import { requireActor } from "@/lib/auth/current-actor";
+import { parseSearchParams, pickParams } from "@/lib/forms/search-params";
 import { formatDateTime } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Audit log · Admin" };
@@ -17,12 +18,9 @@ const ENTITY_LINK: Record<string, (id: string) => string> = { user: (id) => `/ad
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor("/admin/audit", "audit:read");
-  const raw = await searchParams;
-  const params = Object.fromEntries(Object.entries(raw).filter(([, v]) => v)) as Record<string, string>;
-  const parsed = AuditQuery.safeParse(params);
-  const query = parsed.success ? parsed.data : AuditQuery.parse({});
+  const { params, query, error } = parseSearchParams(await searchParams, AuditQuery);
   const { total, rows } = await listAudit(actor, query);
-  const filters = Object.fromEntries(FILTERS.filter((f) => params[f]).map((f) => [f, params[f]]));
+  const filters = pickParams(params, FILTERS);
   type Row = (typeof rows)[number];
   return (
     <div className="grid gap-6 py-10">
@@ -52,7 +50,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {Object.keys(filters).length ? <Button asChild variant="ghost"><Link href="/admin/audit">Clear filters</Link></Button> : null}
         </div>
       </form>
-      {!parsed.success ? <p role="alert" className="rounded-md border border-destructive/30 bg-destructive/5 px-3 py-2 text-sm text-destructive">Some filters are not valid, so the whole log is shown.</p> : null}
+      {error ? <p role="alert" className="rounded-md border border-destructive/30 bg-destructive/5 px-3 py-2 text-sm text-destructive">Some filters are not valid, so the whole log is shown.</p> : null}
       <DataTable<Row>
         caption="Audit entries, newest first"
         rowKey={(a) => a.id}

@@ -9,6 +9,7 @@ import { Label } from "@/components/ui/label";
 import { type AdminBookingRow, listAdminBookings } from "@/lib/admin/list-bookings";
 import { AdminBookingsQuery } from "@/lib/admin/schemas";
 import { requireActor } from "@/lib/auth/current-actor";
+import { parseSearchParams, pickParams } from "@/lib/forms/search-params";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Bookings · Admin" };
@@ -18,13 +19,10 @@ const FILTERS = ["q", "status", "vendorId", "tripId", "from", "to"] as const;
 
 export default async function AdminBookingsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor("/admin/bookings", "bookings:read_any");
-  const raw = await searchParams;
-  const params = Object.fromEntries(Object.entries(raw).filter(([, v]) => v)) as Record<string, string>;
-  const parsed = AdminBookingsQuery.safeParse(params);
-  const query = parsed.success ? parsed.data : AdminBookingsQuery.parse({});
+  const { params, query, error } = parseSearchParams(await searchParams, AdminBookingsQuery);
   const { total, rows } = await listAdminBookings(actor, query);
-  const filters = Object.fromEntries(FILTERS.filter((f) => params[f]).map((f) => [f, params[f]]));
-  const exportHref = `/api/v1/admin/bookings/export?${new URLSearchParams(parsed.success ? filters : {})}`;
+  const filters = pickParams(params, FILTERS);
+  const exportHref = `/api/v1/admin/bookings/export?${new URLSearchParams(error ? {} : filters)}`;
 
   return (
     <div className="grid gap-6 py-10">
@@ -62,7 +60,7 @@ export default async function AdminBookingsPage({ searchParams }: { searchParams
           {Object.keys(filters).length ? <Button asChild variant="ghost"><Link href="/admin/bookings">Clear filters</Link></Button> : null}
         </div>
       </form>
-      {!parsed.success ? <p role="alert" className="rounded-md border border-destructive/30 bg-destructive/5 px-3 py-2 text-sm text-destructive">Some filters are not valid ({parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}), so all bookings are shown.</p> : null}
+      {error ? <p role="alert" className="rounded-md border border-destructive/30 bg-destructive/5 px-3 py-2 text-sm text-destructive">Some filters are not valid ({error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}), so all bookings are shown.</p> : null}
       <DataTable<AdminBookingRow>
         caption="Bookings, newest first"
         rowKey={(b) => b.id}

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ActionButton } from "@/components/admin/action-button";
 import { Badge } from "@/components/ui/badge";
 import { Input } from "@/components/ui/input";
 import { Button } from "@/components/ui/button";
 import { PayoutStatusBadge } from "@/components/vendor/payout-status-badge";
-import { latestPayouts, listVendorBalances, VendorBalancesQuery } from "@/lib/admin/list-vendor-balances";
+import { DataTable, Pager, pageHref } from "@/components/admin/data-table";
+import { latestPayouts, listVendorBalances, type VendorBalanceRow, VendorBalancesQuery } from "@/lib/admin/list-vendor-balances";
+import { parseSearchParams, pickParams } from "@/lib/forms/search-params";
 import { requireActor } from "@/lib/auth/current-actor";
 import { MINIMUM_PAYOUT } from "@/lib/payouts/rules";
 import { formatDate, formatMoney } from "@/lib/ui/format";
@@ -16,11 +17,8 @@ export const dynamic = "force-dynamic";
 
 export default async function AdminPayoutsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("/admin/payouts", "payouts:run");
-  const parsed = VendorBalancesQuery.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : VendorBalancesQuery.parse({});
+  const { query } = parseSearchParams(await searchParams, VendorBalancesQuery);
   const [{ rows, total }, payouts] = await Promise.all([listVendorBalances(actor, query), latestPayouts(actor)]);
-  const pages = Math.max(1, Math.ceil(total / query.limit));
-  const href = (p: number) => `/admin/payouts?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), page: String(p) })}`;
   const money = (v: number) => formatMoney(v, query.currency);
   return (
     <div className="grid gap-8 py-10">
@@ -41,88 +39,47 @@ export default async function AdminPayoutsPage({ searchParams }: { searchParams:
             <Button type="submit" variant="outline">Search</Button>
           </form>
         </div>
-        {rows.length === 0 ? (
-          <p className="rounded-xl border border-dashed p-8 text-center text-muted-foreground">{query.q ? "No vendor matches this search." : "No vendors yet."}</p>
-        ) : (
-          <div className="overflow-x-auto rounded-xl border bg-card">
-            <table className="w-full text-sm">
-              <caption className="sr-only">Vendors with their balances, largest available first</caption>
-              <thead className="border-b bg-muted/50 text-left text-muted-foreground">
-                <tr>
-                  <th scope="col" className="px-4 py-3 font-medium">Vendor</th>
-                  <th scope="col" className="px-4 py-3 font-medium">Stripe</th>
-                  <th scope="col" className="px-4 py-3 text-right font-medium">Pending</th>
-                  <th scope="col" className="px-4 py-3 text-right font-medium">Available</th>
-                  <th scope="col" className="px-4 py-3 text-right font-medium">Paid out</th>
-                  <th scope="col" className="px-4 py-3 font-medium"><span className="sr-only">Actions</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((v) => (
-                  <tr key={v.vendorId} className="border-b last:border-0">
-                    <td className="px-4 py-3">
-                      <div className="font-medium">{v.displayName}</div>
-                      <div className="text-xs text-muted-foreground">{v.email} · {v.payoutSchedule}</div>
-                    </td>
-                    <td className="px-4 py-3">{v.payoutsEnabled ? <Badge variant="success">Payouts enabled</Badge> : v.stripeAccountId ? <Badge variant="warning">Verification pending</Badge> : <Badge variant="secondary">Not connected</Badge>}</td>
-                    <td className="px-4 py-3 text-right tabular-nums">{money(v.pending)}</td>
-                    <td className={`px-4 py-3 text-right tabular-nums ${v.available < 0 ? "text-destructive" : ""}`}>{money(v.available)}</td>
-                    <td className="px-4 py-3 text-right tabular-nums">{money(v.paidOut)}</td>
-                    <td className="px-4 py-3">
-                      {v.available >= MINIMUM_PAYOUT && v.payoutsEnabled ? (
-                        <ActionButton action={payVendorAction.bind(null, v.vendorId, query.currency)} pendingText="Paying…" className="h-8 px-3 text-xs">
-                          Pay out now<span className="sr-only">: {v.displayName}</span>
-                        </ActionButton>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {pages > 1 ? (
-          <nav aria-label="Pagination" className="flex items-center justify-between text-sm">
-            <span className="text-muted-foreground">Page {query.page} of {pages}</span>
-            <div className="flex gap-2">
-              {query.page > 1 ? <Link className="text-primary hover:underline" href={href(query.page - 1)}>Previous</Link> : null}
-              {query.page < pages ? <Link className="text-primary hover:underline" href={href(query.page + 1)}>Next</Link> : null}
-            </div>
-          </nav>
-        ) : null}
+        <DataTable<VendorBalanceRow>
+          caption="Vendors with their balances, largest available first"
+          rowKey={(v) => v.vendorId}
+          rows={rows}
+          empty={query.q ? "No vendor matches this search." : "No vendors yet."}
+          columns={[
+            { header: "Vendor", cell: (v) => <><div className="font-medium">{v.displayName}</div><div className="text-xs text-muted-foreground">{v.email} · {v.payoutSchedule}</div></> },
+            { header: "Stripe", cell: (v) => (v.payoutsEnabled ? <Badge variant="success">Payouts enabled</Badge> : v.stripeAccountId ? <Badge variant="warning">Verification pending</Badge> : <Badge variant="secondary">Not connected</Badge>) },
+            { header: "Pending", align: "right", cell: (v) => money(v.pending) },
+            { header: "Available", align: "right", cell: (v) => <span className={v.available < 0 ? "text-destructive" : undefined}>{money(v.available)}</span> },
+            { header: "Paid out", align: "right", cell: (v) => money(v.paidOut) },
+            {
+              header: "Actions",
+              srOnly: true,
+              cell: (v) =>
+                v.available >= MINIMUM_PAYOUT && v.payoutsEnabled ? (
+                  <ActionButton action={payVendorAction.bind(null, v.vendorId, query.currency)} pendingText="Paying…" className="h-8 px-3 text-xs">
+                    Pay out now<span className="sr-only">: {v.displayName}</span>
+                  </ActionButton>
+                ) : null,
+            },
+          ]}
+        />
+        <Pager total={total} page={query.page} limit={query.limit} noun="vendors" href={pageHref("/admin/payouts", pickParams({ q: query.q ?? "" }, ["q"]))} />
       </section>
 
       <section aria-labelledby="recent-payouts" className="grid gap-3">
         <h2 id="recent-payouts" className="text-lg font-semibold">Latest payouts</h2>
-        {payouts.length === 0 ? (
-          <p className="rounded-xl border border-dashed p-8 text-center text-muted-foreground">No payouts yet.</p>
-        ) : (
-          <div className="overflow-x-auto rounded-xl border bg-card">
-            <table className="w-full text-sm">
-              <caption className="sr-only">The latest payouts to every vendor</caption>
-              <thead className="border-b bg-muted/50 text-left text-muted-foreground">
-                <tr>
-                  <th scope="col" className="px-4 py-3 font-medium">Date</th>
-                  <th scope="col" className="px-4 py-3 font-medium">Vendor</th>
-                  <th scope="col" className="px-4 py-3 text-right font-medium">Amount</th>
-                  <th scope="col" className="px-4 py-3 font-medium">Status</th>
-                  <th scope="col" className="px-4 py-3 font-medium">Stripe transfer</th>
-                </tr>
-              </thead>
-              <tbody>
-                {payouts.map((p) => (
-                  <tr key={p.id} className="border-b last:border-0">
-                    <td className="px-4 py-3 whitespace-nowrap">{formatDate(p.createdAt)}</td>
-                    <td className="px-4 py-3">{p.vendor.vendorProfile?.displayName ?? p.vendor.name}</td>
-                    <td className="px-4 py-3 text-right tabular-nums">{formatMoney(p.amount, p.currency)}</td>
-                    <td className="px-4 py-3"><PayoutStatusBadge status={p.status} />{p.failureMessage ? <div className="mt-1 max-w-xs text-xs text-destructive">{p.failureMessage}</div> : null}</td>
-                    <td className="px-4 py-3 font-mono text-xs">{p.stripeTransferId ?? "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable<(typeof payouts)[number]>
+          caption="The latest payouts to every vendor"
+          rowKey={(p) => p.id}
+          rows={payouts}
+          empty="No payouts yet."
+          columns={[
+            { header: "Date", cell: (p) => <span className="whitespace-nowrap">{formatDate(p.createdAt)}</span> },
+            { header: "Vendor", cell: (p) => p.vendor.vendorProfile?.displayName ?? p.vendor.name },
+            { header: "Amount", align: "right", cell: (p) => formatMoney(p.amount, p.currency) },
+            { header: "Status", cell: (p) => <><PayoutStatusBadge status={p.status} />{p.failureMessage ? <div className="mt-1 max-w-xs text-xs text-destructive">{p.failureMessage}</div> : null}</> },
+            { header: "Stripe transfer", cell: (p) => <span className="font-mono text-xs">{p.stripeTransferId ?? "—"}</span> },
+          ]}
+        />
       </section>
     </div>
   );

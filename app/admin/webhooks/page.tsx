@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { listWebhooks, webhookStatus } from "@/lib/admin/webhooks";
 import { WebhooksQuery } from "@/lib/admin/schemas";
 import { requireActor } from "@/lib/auth/current-actor";
+import { parseSearchParams, pickParams } from "@/lib/forms/search-params";
 import { cn } from "@/lib/ui/cn";
 import { formatDateTime } from "@/lib/ui/format";
 import { retryWebhookAction } from "./actions";
@@ -18,12 +19,9 @@ const STATUS_BADGE = { processed: "success", failed: "destructive", pending: "wa
 
 export default async function WebhooksPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor("/admin/webhooks", "webhooks:read");
-  const raw = await searchParams;
-  const params = Object.fromEntries(Object.entries(raw).filter(([, v]) => v)) as Record<string, string>;
-  const parsed = WebhooksQuery.safeParse(params);
-  const query = parsed.success ? parsed.data : WebhooksQuery.parse({});
+  const { params, query } = parseSearchParams(await searchParams, WebhooksQuery);
   const { total, rows } = await listWebhooks(actor, query);
-  const filters = Object.fromEntries(["type", "status"].filter((f) => params[f]).map((f) => [f, params[f]]));
+  const filters = pickParams(params, ["type", "status"]);
   const tab = (status?: string) => `/admin/webhooks${status ? `?status=${status}` : ""}`;
   return (
     <div className="grid gap-6 py-10">
