@@ -70,7 +70,7 @@ export default async function AdminBookingsPage({ searchParams }: { searchParams
           { header: "Booking", cell: (b) => <><Link href={`/bookings/${b.id}`} className="font-mono text-xs text-primary hover:underline">{b.id}</Link><div className="text-xs text-muted-foreground">{formatDate(b.createdAt)}</div></> },
           { header: "Traveller", cell: (b) => <><div className="font-medium">{b.user.name}</div><div className="text-xs text-muted-foreground">{b.user.email}</div></> },
           { header: "Trip", cell: (b) => <><div>{b.trip.title}</div><div className="text-xs text-muted-foreground">{formatDateTime(b.departure.startsAt, b.departure.timeZone)}</div></> },
-          { header: "Amount", align: "right", cell: (b) => { const refunded = b.refunds.reduce((s, r) => s + r.amount, 0); return <>{formatMoney(b.totalAmount, b.currency)}{refunded ? <div className="text-xs text-muted-foreground">−{formatMoney(refunded, b.currency)} refunded</div> : null}</>; } },
+          { header: "Amount", align: "right", cell: (b) => <>{formatMoney(b.totalAmount, b.currency)}{b.refunded ? <div className="text-xs text-muted-foreground">−{formatMoney(b.refunded, b.currency)} refunded</div> : null}</> },
           { header: "Status", cell: (b) => <BookingStatusBadge status={b.status} /> },
         ]}
       />
