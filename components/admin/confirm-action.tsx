@@ -31,7 +31,7 @@ export function ConfirmAction({ action, trigger, title, description, confirm, va
           <FormAlert error={state.formError} />
           <div className="flex justify-end gap-2">
             <Button type="button" variant="ghost" onClick={() => setOpen(false)}>Keep as is</Button>
-            <SubmitButton pendingText="Saving…">{confirm}</SubmitButton>
+            <SubmitButton pendingText="Saving…" variant={variant === "destructive" ? "destructive" : "default"}>{confirm}</SubmitButton>
           </div>
         </form>
       </DialogContent>
