@@ -2,7 +2,6 @@
 
 import { Minus, Plus } from "lucide-react";
 import { useActionState, useState } from "react";
-import { bookAction } from "@/app/(site)/trips/[id]/actions";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ViewerTime } from "@/components/trips/viewer-time";
@@ -21,8 +20,8 @@ export interface DepartureOption {
   special: boolean;
 }
 
-export function BookingForm({ tripId, departures, currencyFormat }: { tripId: string; departures: DepartureOption[]; currencyFormat: { currency: string } }) {
-  const [state, action] = useActionState<FormState, FormData>(bookAction, {});
+export function BookingForm({ tripId, departures, currencyFormat, book }: { tripId: string; departures: DepartureOption[]; currencyFormat: { currency: string }; book: (prev: FormState, data: FormData) => Promise<FormState> }) {
+  const [state, action] = useActionState<FormState, FormData>(book, {});
   const firstOpen = departures.find((d) => d.seatsLeft > 0);
   const [departureId, setDepartureId] = useState(state.values?.departureId ?? firstOpen?.id ?? "");
   const [seats, setSeats] = useState(Number(state.values?.seats ?? 1));

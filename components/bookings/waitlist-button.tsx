@@ -1,10 +1,9 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { toggleWaitlistAction } from "@/app/(site)/trips/[id]/waitlist-actions";
 import { Button } from "@/components/ui/button";
 
-export function WaitlistButton({ tripId, departureId, label, joined }: { tripId: string; departureId: string; label: string; joined: boolean }) {
+export function WaitlistButton({ tripId, departureId, label, joined, toggle }: { tripId: string; departureId: string; label: string; joined: boolean; toggle: (tripId: string, departureId: string, join: boolean) => Promise<{ error?: string }> }) {
   const [pending, start] = useTransition();
   const [error, setError] = useState<string>();
   return (
@@ -15,7 +14,7 @@ export function WaitlistButton({ tripId, departureId, label, joined }: { tripId:
         variant={joined ? "ghost" : "outline"}
         disabled={pending}
         aria-label={`${joined ? "Leave the waitlist" : "Join the waitlist"} for ${label}`}
-        onClick={() => start(async () => setError((await toggleWaitlistAction(tripId, departureId, !joined)).error))}
+        onClick={() => start(async () => setError((await toggle(tripId, departureId, !joined)).error))}
       >
         {joined ? "Leave waitlist" : "Join waitlist"}
       </Button>

@@ -14,7 +14,8 @@ async function HeaderBell({ actor }: { actor: Actor }) {
   return <NotificationBell initial={rows.map(toNotificationDto)} initialUnread={unreadCount} />;
 }
 
-export async function SiteHeader() {
+/** `logout` is the app's logout server action (components never import app/, so the layout hands it down). */
+export async function SiteHeader({ logout }: { logout: () => Promise<void> }) {
   const actor = await currentActor();
   return (
     <header className="sticky top-0 z-40 border-b bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/70">
@@ -28,7 +29,7 @@ export async function SiteHeader() {
           {actor ? (
             <>
               <HeaderBell actor={actor} />
-              <UserMenu name={actor.name} email={actor.email} role={actor.role} />
+              <UserMenu name={actor.name} email={actor.email} role={actor.role} logout={logout} />
             </>
           ) : (
             <>

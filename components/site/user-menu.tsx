@@ -3,7 +3,6 @@
 import type { Role } from "@prisma/client";
 import { LogOut, UserRound } from "lucide-react";
 import Link from "next/link";
-import { logoutAction } from "@/app/(auth)/actions";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -22,7 +21,7 @@ function initials(name: string) {
     .join("");
 }
 
-export function UserMenu({ name, email, role }: { name: string; email: string; role: Role }) {
+export function UserMenu({ name, email, role, logout }: { name: string; email: string; role: Role; logout: () => Promise<void> }) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger
@@ -47,7 +46,7 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem asChild>
-          <form action={logoutAction} className="w-full">
+          <form action={logout} className="w-full">
             <button type="submit" className="flex w-full items-center gap-2">
               <LogOut aria-hidden className="size-4" /> Log out
             </button>

@@ -7,6 +7,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { listMyBookings } from "@/lib/bookings/list-my-bookings";
 import { listMyWaitlist } from "@/lib/waitlist/waitlist";
 import { WaitlistButton } from "@/components/bookings/waitlist-button";
+import { toggleWaitlistAction } from "@/app/(site)/trips/[id]/waitlist-actions";
 import { formatDateTime, formatMoney } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "My bookings" };
@@ -55,7 +56,7 @@ export default async function MyBookingsPage() {
                 </span>
                 <span className="flex items-center gap-3">
                   <span className="text-xs text-muted-foreground">{w.notifiedAt ? "Seats freed up — book now" : "Waiting"}</span>
-                  <WaitlistButton tripId={w.departure.trip.id} departureId={w.departureId} label={formatDateTime(w.departure.startsAt, w.departure.timeZone)} joined />
+                  <WaitlistButton tripId={w.departure.trip.id} departureId={w.departureId} label={formatDateTime(w.departure.startsAt, w.departure.timeZone)} joined toggle={toggleWaitlistAction} />
                 </span>
               </li>
             ))}

@@ -6,6 +6,8 @@ import { BookingForm } from "@/components/bookings/booking-form";
 import { currentActor } from "@/lib/auth/current-actor";
 import { listMyWaitlist } from "@/lib/waitlist/waitlist";
 import { WaitlistButton } from "@/components/bookings/waitlist-button";
+import { bookAction } from "./actions";
+import { toggleWaitlistAction } from "./waitlist-actions";
 import { AppError } from "@/lib/errors";
 import { getTripForViewer } from "@/lib/trips/get-trip";
 import { POLICY_TEXT } from "@/lib/trips/policy-text";
@@ -78,6 +80,7 @@ export default async function TripPage({ params }: Props) {
             <p className="text-sm text-muted-foreground">No upcoming departures right now.</p>
           ) : (
             <BookingForm
+              book={bookAction}
               tripId={trip.id}
               currencyFormat={{ currency: trip.currency }}
               departures={trip.departures.map((d) => ({
@@ -101,7 +104,7 @@ export default async function TripPage({ params }: Props) {
                   <li key={d.id} className="flex items-center justify-between gap-2 text-sm">
                     <span>{formatDateTime(d.startsAt, d.timeZone)}</span>
                     {viewer ? (
-                      <WaitlistButton tripId={trip.id} departureId={d.id} label={formatDateTime(d.startsAt, d.timeZone)} joined={joined.has(d.id)} />
+                      <WaitlistButton tripId={trip.id} departureId={d.id} label={formatDateTime(d.startsAt, d.timeZone)} joined={joined.has(d.id)} toggle={toggleWaitlistAction} />
                     ) : (
                       <a href={`/login?callbackUrl=${encodeURIComponent(`/trips/${trip.id}`)}`} className="text-primary hover:underline">Log in to join</a>
                     )}
