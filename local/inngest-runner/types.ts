@@ -1,5 +1,8 @@
 // Shapes of the Inngest SDK ⇄ server protocol (inngest JS SDK v4, dev-server flavour) that the local runner uses.
 
+/** The SDK version this runner's protocol was written and tested against; package.json pins exactly this one. */
+export const INNGEST_SDK_VERSION = "4.24.0";
+
 export type Trigger = { event: string; expression?: string } | { cron: string };
 
 export interface FunctionConfig {
