@@ -2,6 +2,7 @@
 // prints every difference; exits 1 when there is any.
 import Stripe from "stripe";
 import { reconcile } from "../lib/ledger/reconcile";
+import { LOCAL_STRIPE_SECRET_KEY } from "../lib/local-keys";
 import { scriptClient } from "./script-db";
 
 export async function runReconcile(databaseUrl: string) {
@@ -9,7 +10,7 @@ export async function runReconcile(databaseUrl: string) {
   const secret = process.env.STRIPE_SECRET_KEY;
   const stripe = secret
     ? new Stripe(secret)
-    : new Stripe("sk_test_travellr_local", { host: "127.0.0.1", port: Number(process.env.STRIPE_LOCAL_PORT ?? 12111), protocol: "http" });
+    : new Stripe(LOCAL_STRIPE_SECRET_KEY, { host: "127.0.0.1", port: Number(process.env.STRIPE_LOCAL_PORT ?? 12111), protocol: "http" });
   try {
     const report = await reconcile(db, stripe);
     console.log(`checked ${report.bookings} bookings with money movements and ${report.payments} payments against the ledger and Stripe`);

@@ -24,7 +24,7 @@ import { transferRoutes } from "./transfers";
 import { WebhookSender } from "./webhooks";
 
 export const STRIPE_STANDIN_SIGNATURE = "travellr-local-stripe";
-export const LOCAL_STRIPE_WEBHOOK_SECRET = "whsec_travellr_local";
+export { LOCAL_STRIPE_WEBHOOK_SECRET } from "../../lib/local-keys";
 
 export interface StripeStandInOptions {
   port: number;
