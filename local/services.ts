@@ -1,5 +1,5 @@
 // Starts what Travellr needs on this machine: each cloud service is replaced by its local stand-in when its
-// configuration is absent (SPEC §6), and the real service is used as soon as it is configured.
+// configuration is absent, and the real service is used as soon as it is configured.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -1,4 +1,4 @@
-// Demo data for a fresh database: the three demo accounts of SPEC §6, six operators and a catalogue of trips with
+// Demo data for a fresh database: the three demo accounts (admin@, vendor@ and traveller@example.com, password travellr-demo), six operators and a catalogue of trips with
 // future departures in their destinations' own time zones. Runs only when the database has no users.
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { bearer, expectError, login, registerUser } from "../support/api";
 
-// Who may read, edit and deactivate whose profile (SPEC §1 and §5).
+// Who may read, edit and deactivate whose profile: yourself, or an admin; anyone else gets 404.
 test.describe("users/:id authorization matrix", () => {
   test("traveller and vendor reach only themselves; admin reaches everyone", async ({ request }) => {
     const traveller = await registerUser(request);

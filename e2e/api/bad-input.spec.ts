@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { bearer, expectError, registerUser } from "../support/api";
 
-// Every wrong request is a 4xx in the SPEC §5 error shape: never a 500, never a stack trace.
+// Every wrong request is a 4xx in the `{error: {code, message, details?}}` shape: never a 500, never a stack trace.
 const JSON_HEADERS = { "content-type": "application/json" };
 
 test.describe("bad input", () => {

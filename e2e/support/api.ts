@@ -24,7 +24,7 @@ export async function login(request: APIRequestContext, email: string, password 
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
-/** Asserts the SPEC §5 error shape and returns the body. */
+/** Asserts the error shape `{error: {code (snake_case), message, details?}}`, no stack trace, and returns the body. */
 export async function expectError(res: APIResponse, status: number, code?: string) {
   expect(res.status(), await res.text()).toBe(status);
   expect(res.headers()["content-type"]).toContain("application/json");

@@ -17,7 +17,7 @@ interface BaseContext<P extends Params> {
 export type AuthedContext<P extends Params> = BaseContext<P> & Authentication;
 export type OptionalAuthContext<P extends Params> = BaseContext<P> & { actor: Actor | null; token?: Authentication["token"] };
 
-/** Runs a handler and turns whatever it throws into the SPEC §5 error response. */
+/** Runs a handler and turns whatever it throws into the `{error: {code, message, details?}}` response. */
 async function respond(req: Request, handle: () => Promise<Response>): Promise<Response> {
   try {
     return await handle();
@@ -28,7 +28,7 @@ async function respond(req: Request, handle: () => Promise<Response>): Promise<R
 
 /**
  * Every REST handler goes through here: authenticate (bearer token or session cookie), check the declared
- * permission, run the handler and convert any error to the SPEC §5 shape.
+ * permission, run the handler and convert any error to the `{error: {code, message, details?}}` shape.
  */
 export function withAuth<P extends Params = Params>(
   options: { permission?: Permission },

@@ -6,7 +6,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 
 /**
- * `Idempotency-Key` for POSTs that move money (SPEC §5): the first request with a key runs and its response is
+ * `Idempotency-Key` for POSTs that move money: the first request with a key runs and its response is
  * stored; the same key and body replay that response without doing the work again; the same key with another body
  * is a 422; a key whose first request is still running is a 409. A request that fails frees its key for a retry.
  */

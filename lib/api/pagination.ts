@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** `?page=1&limit=20` (limit ≤ 100), SPEC §5. */
+/** `?page=1&limit=20` (limit ≤ 100); lists answer `{data, page, limit, total}`. */
 export const PageQuery = z.object({
   page: z.coerce.number({ error: "page must be a number" }).int().min(1, "page starts at 1").max(100_000).default(1),
   limit: z.coerce.number({ error: "limit must be a number" }).int().min(1).max(100, "limit is at most 100").default(20),

@@ -1,6 +1,6 @@
 import type { Role } from "@prisma/client";
 
-// Who may do what (SPEC §1), as data. A vendor can do everything a traveller can; an admin everything.
+// Who may do what, as data. A vendor can do everything a traveller can; an admin everything.
 // "own" permissions still need an ownership check in the use case; "any" permissions skip it.
 const TRAVELLER = ["traveller", "vendor", "admin"] as const satisfies readonly Role[];
 const VENDOR = ["vendor", "admin"] as const satisfies readonly Role[];

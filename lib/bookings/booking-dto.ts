@@ -23,7 +23,7 @@ export function toBookingDto(b: Booking) {
   };
 }
 
-/** `clientSecret` is only for the booking's owner (SPEC §5). */
+/** `clientSecret` is only for the booking's owner: it lets whoever holds it pay the PaymentIntent. */
 export function toPaymentDto(p: Payment & { clientSecret?: string | null }, options: { forOwner: boolean }) {
   return {
     id: p.id,

@@ -5,7 +5,7 @@ import type { CancellationPolicy } from "@prisma/client";
 export type CancelledBy = "traveller" | "vendor" | "admin" | "system";
 
 /**
- * Refund percentage for a cancellation (SPEC §2). Boundaries are read on the departure's own wall clock: "7 days
+ * Refund percentage for a cancellation. Boundaries are read on the departure's own wall clock: "7 days
  * before" an 08:00 start is 08:00 local time seven days earlier, even when a daylight-saving change lies between
  * (so it can be 167 or 169 real hours); "24 h before" is the same local time one day earlier. A cancellation exactly
  * on a boundary still gets the more generous rate ("until" includes the boundary).

@@ -1,7 +1,7 @@
 import { eventType } from "inngest";
 import { z } from "zod";
 
-// Every domain event of SPEC §4 (plus user/registered), typed and validated with zod. They carry ids and amounts in
+// Every domain event (bookings, payments, payouts, plus user/registered), typed and validated with zod. They carry ids and amounts in
 // minor units, never secrets. Functions trigger on these and `publishEvent` only accepts them.
 const Id = z.string().min(1);
 const Money = { amount: z.number().int(), currency: z.string().length(3) };

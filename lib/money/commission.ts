@@ -1,4 +1,4 @@
-// Platform commission (SPEC §2): 20 % as basis points, snapshotted on each booking when it is created.
+// Platform commission: 20 % of each booking (the vendor keeps 80 %), as basis points, snapshotted on each booking when it is created.
 export const PLATFORM_COMMISSION_BPS = 2000;
 
 /** Splits an amount in minor units; the platform's share is rounded half-up, the vendor gets the exact rest. */

@@ -1,6 +1,6 @@
 import type { User } from "@prisma/client";
 
-/** The user object of the REST API (SPEC §5). */
+/** The user object of the REST API: camelCase, ISO 8601 times, never the password hash. */
 export function toUserDto(user: Pick<User, "id" | "email" | "name" | "phone" | "role" | "active" | "createdAt">) {
   return {
     id: user.id,

@@ -1,4 +1,4 @@
-// The local Inngest runner (SPEC §6): plays the Inngest dev server's part for the real SDK when no Inngest is
+// The local Inngest runner: plays the Inngest dev server's part for the real SDK when no Inngest is
 // configured. The app points the SDK at it with INNGEST_DEV=<runner url>; the runner receives events at
 // POST /e/:key, learns the functions by syncing with the app's serve() endpoint, and drives runs through it.
 import { createServer, type IncomingMessage, type Server } from "node:http";

@@ -1,4 +1,4 @@
-// The local Stripe stand-in (SPEC §6): a Stripe-compatible HTTP server that the real `stripe` SDK talks to when no
+// The local Stripe stand-in: a Stripe-compatible HTTP server that the real `stripe` SDK talks to when no
 // STRIPE_SECRET_KEY is configured (`new Stripe("sk_test_…", { host: "127.0.0.1", port, protocol: "http" })`). It
 // behaves like Stripe's test mode for what Travellr uses: PaymentIntents and test cards, refunds, Connect accounts
 // and onboarding, transfers and reversals, events, idempotency keys and signed webhooks with retries.
