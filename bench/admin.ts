@@ -1,22 +1,13 @@
 // Admin console: analytics over 1,000,000 bookings (uncached, the use case itself, in a child process) and the admin
 // bookings list with a status filter through the production server at 16 connections.
-import { spawn } from "node:child_process";
 import pg from "pg";
+import { runLibWorker } from "./lib-worker";
 import { runLoad } from "./load";
 import { seedPayoutLedger } from "./payouts";
 
-function worker(script: string, env: Record<string, string>, databaseUrl: string) {
-  return new Promise<Record<string, unknown>[]>((resolve, reject) => {
-    const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", script], { env: { ...process.env, ...env, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" }, stdio: ["ignore", "pipe", "inherit"] });
-    let out = "";
-    child.stdout.on("data", (d) => (out += d));
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1)!)) : reject(new Error(`${script} exited ${code}`))));
-  });
-}
-
 export async function benchAnalytics(databaseUrl: string, env: Record<string, string>) {
   await seedPayoutLedger(databaseUrl);
-  return worker("bench/admin-worker.ts", env, databaseUrl);
+  return runLibWorker("bench/admin-worker.ts", env, databaseUrl);
 }
 
 /** Needs the production server on `base` (started by the search benchmark). */

@@ -2,8 +2,8 @@
 // does before any transfer — compute every due balance and write the payout rows and their ledger entries
 // (lib/payouts/create-payouts.ts, inside a transaction rolled back after each sample so every sample pays the same
 // balances) — against one plain GROUP BY over the same vendor_payable ledger rows, alternated, in the same run.
-import { spawn } from "node:child_process";
 import pg from "pg";
+import { runLibWorker } from "./lib-worker";
 
 const VENDORS = 10_000;
 const BOOKINGS_PER_VENDOR = 100;
@@ -64,12 +64,5 @@ export async function benchPayouts(databaseUrl: string, env: Record<string, stri
   const t0 = Date.now();
   const seeded = await seedPayoutLedger(databaseUrl);
   if (seeded) console.log(`payout ledger seeded in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-  // lib/ code is server-only: the worker runs with the react-server condition, as Next.js runs it
-  const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "bench/payout-batch-worker.ts"], { env: { ...process.env, ...env, DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" }, stdio: ["ignore", "pipe", "inherit"] });
-    let out = "";
-    child.stdout.on("data", (d) => (out += d));
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`payout worker exited ${code}`))));
-  });
-  return JSON.parse(output.trim().split("\n").at(-1)!) as Record<string, unknown>[];
+  return runLibWorker("bench/payout-batch-worker.ts", env, databaseUrl);
 }

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { analyticsRange, getAnalytics } from "@/lib/admin/analytics";
+import { getAnalyticsComparison } from "@/lib/admin/analytics";
 import { AnalyticsQuery } from "@/lib/admin/schemas";
 import { requireActor } from "@/lib/auth/current-actor";
 import { formatMoney } from "@/lib/ui/format";
@@ -29,13 +29,7 @@ export default async function AdminOverview({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const parsed = AnalyticsQuery.safeParse({ from: params.from || undefined, to: params.to || undefined, interval: params.interval || undefined, currency: params.currency || undefined });
   const query = parsed.success ? parsed.data : AnalyticsQuery.parse({});
-  // whole UTC days, `to` included; the previous period is as many days just before
-  const range = analyticsRange(query);
-  const length = range.to.getTime() - range.from.getTime();
-  const [now, previous] = await Promise.all([
-    getAnalytics(actor, { ...query, from: range.from, to: new Date(range.to.getTime() - DAY), interval: range.interval }),
-    getAnalytics(actor, { ...query, from: new Date(range.from.getTime() - length), to: new Date(range.from.getTime() - DAY), interval: range.interval }),
-  ]);
+  const { range, current: now, previous } = await getAnalyticsComparison(actor, query);
   const money = (v: number) => formatMoney(v, now.currency);
   const bookings = Object.values(now.bookingsByStatus).reduce((s, n) => s + n, 0);
   const previousBookings = Object.values(previous.bookingsByStatus).reduce((s, n) => s + n, 0);

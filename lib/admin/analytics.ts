@@ -67,6 +67,18 @@ export async function getAnalytics(actor: Actor, query: AnalyticsQuery, now = ne
   return cached(key, { ttlSeconds: 15 * 60, tags: [ANALYTICS_TAG] }, () => computeAnalytics({ ...range, currency: query.currency }));
 }
 
+/** The range's figures and those of the period of as many days just before it, for "change vs previous period". */
+export async function getAnalyticsComparison(actor: Actor, query: AnalyticsQuery, now = new Date()) {
+  const range = analyticsRange(query, now);
+  const length = range.to.getTime() - range.from.getTime();
+  const lastDay = (end: Date) => new Date(end.getTime() - DAY);
+  const [current, previous] = await Promise.all([
+    getAnalytics(actor, { ...query, from: range.from, to: lastDay(range.to), interval: range.interval }, now),
+    getAnalytics(actor, { ...query, from: new Date(range.from.getTime() - length), to: lastDay(range.from), interval: range.interval }, now),
+  ]);
+  return { range, current, previous };
+}
+
 export async function computeAnalytics({ from, to, interval, currency }: { from: Date; to: Date; interval: Interval; currency: string }): Promise<Analytics> {
   const first = from.toISOString().slice(0, 10);
   const last = new Date(to.getTime() - 1).toISOString().slice(0, 10);

@@ -11,6 +11,6 @@ import type { AdminPayoutsQuery } from "./schemas";
 export async function listAdminPayouts(actor: Actor, query: AdminPayoutsQuery) {
   if (!can(actor.role, "payouts:run")) throw forbidden();
   const where: Prisma.PayoutWhereInput = { ...(query.status ? { status: query.status } : {}), ...(query.vendorId ? { vendorId: query.vendorId } : {}) };
-  const [total, rows] = await Promise.all([db.payout.count({ where }), db.payout.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...toSkipTake(query) })]);
+  const [total, rows] = await Promise.all([db.payout.count({ where }), db.payout.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], include: { vendor: { select: { name: true, vendorProfile: { select: { displayName: true } } } } }, ...toSkipTake(query) })]);
   return { total, rows };
 }

@@ -42,9 +42,3 @@ export async function listVendorBalances(actor: Actor, query: VendorBalancesQuer
   const total = rows.length ? Number(rows[0].total) : 0;
   return { total, rows: rows.map(({ total: _t, ...r }) => ({ ...r, pending: Number(r.pending), available: Number(r.available), paidOut: Number(r.paidOut) })) };
 }
-
-/** The latest payouts of every vendor, for the admin console. */
-export async function latestPayouts(actor: Actor, take = 20) {
-  if (!can(actor.role, "payouts:run")) throw forbidden();
-  return db.payout.findMany({ orderBy: { createdAt: "desc" }, take, include: { vendor: { select: { name: true, vendorProfile: { select: { displayName: true } } } } } });
-}

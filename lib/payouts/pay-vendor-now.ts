@@ -4,7 +4,6 @@ import type { Actor } from "../auth/actor";
 import { can } from "../auth/permissions";
 import { db } from "../db";
 import { AppError, forbidden, notFound } from "../errors";
-import { payableBalances } from "./balances";
 import { createPayouts, lockPayouts } from "./create-payouts";
 import { executePayout } from "./execute-payout";
 import { MINIMUM_PAYOUT } from "./rules";
@@ -29,16 +28,14 @@ export async function payVendorNow(actor: Actor, { vendorId, currency = "usd", n
       if (!profile.payoutsEnabled || !profile.stripeAccountId) {
         throw new AppError("payouts_not_enabled", "This vendor has not finished Stripe onboarding, so payouts cannot be sent yet");
       }
-      const [balance] = await payableBalances(tx, { upTo: now, vendorIds: [vendorId], currency });
-      const available = balance?.available ?? 0;
-      if (available < MINIMUM_PAYOUT) {
-        throw new AppError("below_minimum", `The available balance is below the minimum payout of ${MINIMUM_PAYOUT} (minor units)`, { details: { available, minimum: MINIMUM_PAYOUT, currency } });
-      }
       const last = await tx.payout.findFirst({ where: { vendorId, currency, status: { not: "failed" } }, orderBy: { periodEnd: "desc" }, select: { periodEnd: true } });
       const periodStart = last ? new Date(Math.min(last.periodEnd.getTime() + 1, now.getTime())) : profile.createdAt;
       const plan = await createPayouts({ kind: "manual", periodStart, periodEnd: now, vendorIds: [vendorId], currency }, tx);
       const payout = plan.created[0];
-      if (!payout) throw new AppError("conflict", "A payout for this vendor is already being made");
+      if (!payout) {
+        const available = plan.belowMinimum[0]?.available ?? 0;
+        throw new AppError("below_minimum", `The available balance is below the minimum payout of ${MINIMUM_PAYOUT} (minor units)`, { details: { available, minimum: MINIMUM_PAYOUT, currency } });
+      }
       await recordAudit(tx, { actorId: actor.id, action: "payout.created", entityType: "payout", entityId: payout.id, data: { vendorId, amount: payout.amount, currency } });
       return payout;
     },

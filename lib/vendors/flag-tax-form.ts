@@ -1,8 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { deliverEmail } from "../email/deliver-email";
-import { env } from "../env";
-import { notifyUser } from "../notifications/notify-user";
+import { sendNotice } from "../notifications/send-notice";
 import { TAX_FORM_THRESHOLD } from "../payouts/rules";
 import { formatMoney } from "../ui/format";
 
@@ -26,16 +24,7 @@ export async function flagTaxFormIfDue(vendorId: string, paidAt: Date) {
   const title = `1099 needed: ${vendor.displayName}`;
   const paragraphs = [`${vendor.displayName} has been paid ${formatMoney(total, "usd")} in ${year}, above the ${formatMoney(TAX_FORM_THRESHOLD, "usd")} threshold.`, "Collect their tax details and file a 1099 for this year."];
   for (const admin of admins) {
-    const { emailId } = await notifyUser({
-      userId: admin.id,
-      type: "vendor_tax_form",
-      title,
-      body: paragraphs[0],
-      link: "/admin",
-      email: { template: "notice", data: { title, paragraphs, ctaLabel: "Open the admin console", ctaUrl: `${env().APP_URL}/admin` } },
-      dedupeKey: `tax-form:${vendorId}:${year}:${admin.id}`,
-    });
-    if (emailId) await deliverEmail(emailId);
+    await sendNotice({ userId: admin.id, type: "vendor_tax_form", title, paragraphs, link: "/admin", ctaLabel: "Open the admin console", dedupeKey: `tax-form:${vendorId}:${year}:${admin.id}` });
   }
   return { flagged: true, total };
 }

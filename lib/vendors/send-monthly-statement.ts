@@ -1,8 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { deliverEmail } from "../email/deliver-email";
-import { env } from "../env";
-import { notifyUser } from "../notifications/notify-user";
+import { sendNotice } from "../notifications/send-notice";
 import { monthRange } from "../payouts/rules";
 import { formatMoney } from "../ui/format";
 import { buildStatement, statementTotals } from "./vendor-statement";
@@ -25,16 +23,15 @@ export async function sendMonthlyStatement(vendorId: string, month: string) {
     ([c, t]) => `${c.toUpperCase()}: takings ${formatMoney(t.gross, c)}, commission ${formatMoney(t.commission, c)}, your share ${formatMoney(t.net, c)}, paid out ${formatMoney(t.payout, c)}.`,
   );
   const title = `Your Travellr statement for ${label}`;
-  const { emailId } = await notifyUser({
+  const { emailId } = await sendNotice({
     userId: vendorId,
     type: "vendor_statement",
     title,
-    body: summary[0] ?? "Your monthly statement is ready.",
+    paragraphs: [...summary, `The attached ${filename} lists every booking, refund, commission and payout of the month, to the cent.`],
     link: "/vendor/earnings",
-    email: { template: "notice", data: { title, paragraphs: [...summary, `The attached ${filename} lists every booking, refund, commission and payout of the month, to the cent.`], ctaLabel: "Open your earnings", ctaUrl: `${env().APP_URL}/vendor/earnings` } },
+    ctaLabel: "Open your earnings",
     attachments: [{ filename, contentType: "text/csv", content: csv }],
     dedupeKey: `statement:${vendorId}:${month}`,
   });
-  if (emailId) await deliverEmail(emailId);
   return { sent: true, emailId };
 }

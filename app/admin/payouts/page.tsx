@@ -5,7 +5,8 @@ import { Input } from "@/components/ui/input";
 import { Button } from "@/components/ui/button";
 import { PayoutStatusBadge } from "@/components/vendor/payout-status-badge";
 import { DataTable, Pager, pageHref } from "@/components/admin/data-table";
-import { latestPayouts, listVendorBalances, type VendorBalanceRow, VendorBalancesQuery } from "@/lib/admin/list-vendor-balances";
+import { listAdminPayouts } from "@/lib/admin/list-payouts";
+import { listVendorBalances, type VendorBalanceRow, VendorBalancesQuery } from "@/lib/admin/list-vendor-balances";
 import { parseSearchParams, pickParams } from "@/lib/forms/search-params";
 import { requireActor } from "@/lib/auth/current-actor";
 import { MINIMUM_PAYOUT } from "@/lib/payouts/rules";
@@ -18,7 +19,7 @@ export const dynamic = "force-dynamic";
 export default async function AdminPayoutsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("/admin/payouts", "payouts:run");
   const { query } = parseSearchParams(await searchParams, VendorBalancesQuery);
-  const [{ rows, total }, payouts] = await Promise.all([listVendorBalances(actor, query), latestPayouts(actor)]);
+  const [{ rows, total }, { rows: payouts }] = await Promise.all([listVendorBalances(actor, query), listAdminPayouts(actor, { page: 1, limit: 20 })]);
   const money = (v: number) => formatMoney(v, query.currency);
   return (
     <div className="grid gap-8 py-10">

@@ -1,25 +1,12 @@
-import { deliverEmail } from "../../email/deliver-email";
-import { env } from "../../env";
 import { events } from "../../events/definitions";
-import { notifyUser } from "../../notifications/notify-user";
+import { sendNotice } from "../../notifications/send-notice";
 import { describePeriod } from "../../payouts/rules";
 import { formatMoney } from "../../ui/format";
 import { flagTaxFormIfDue } from "../../vendors/flag-tax-form";
 import { inngest } from "../client";
 
-async function tellVendor(dedupeKey: string, vendorId: string, type: string, title: string, paragraphs: string[]) {
-  const link = "/vendor/earnings";
-  const { emailId } = await notifyUser({
-    userId: vendorId,
-    type,
-    title,
-    body: paragraphs[0],
-    link,
-    email: { template: "notice", data: { title, paragraphs, ctaLabel: "See your earnings", ctaUrl: `${env().APP_URL}${link}` } },
-    dedupeKey,
-  });
-  if (emailId) await deliverEmail(emailId);
-}
+const tellVendor = (dedupeKey: string, vendorId: string, type: string, title: string, paragraphs: string[]) =>
+  sendNotice({ userId: vendorId, type, title, paragraphs, link: "/vendor/earnings", ctaLabel: "See your earnings", dedupeKey });
 
 const period = (d: { periodStart: string; periodEnd: string }) => describePeriod({ start: new Date(d.periodStart), end: new Date(d.periodEnd) });
 
