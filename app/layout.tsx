@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { Toaster } from "sonner";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
   description: "Find trips from local operators, book seats on a departure and pay securely.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // every page is rendered per request: its scripts carry this request's CSP nonce (set in proxy.ts), which a
+  // page prerendered at build time could not
+  await connection();
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col">

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { Inngest } from "inngest";
 import { serve } from "inngest/node";
 import { startRunner } from "../local/inngest-runner/server";
+import { newEventKey, newSigningKey } from "../local/inngest-runner/signing";
 import { summarize } from "./stats";
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 100);
@@ -15,9 +16,12 @@ export async function benchInngestLatency(databaseUrl: string) {
   const app = createServer((q, r) => handler(q, r));
   await new Promise<void>((r) => app.listen(0, "127.0.0.1", r));
   const appUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}/api/inngest`;
-  const runner = await startRunner({ port: 0, appUrl, databaseUrl });
+  // signed like the app's own calls (SDK in cloud mode), so the signing cost is part of the measurement
+  const signingKey = newSigningKey();
+  const eventKey = newEventKey();
+  const runner = await startRunner({ port: 0, appUrl, databaseUrl, signingKey, eventKey });
   const silent = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
-  const client = new Inngest({ id: "bench", isDev: true, baseUrl: runner.url, logger: silent, internalLogger: silent });
+  const client = new Inngest({ id: "bench", isDev: false, baseUrl: runner.url, signingKey, eventKey, logger: silent, internalLogger: silent });
   const fn = client.createFunction({ id: "first-step", retries: 0, triggers: [{ event: "bench/ping" }] }, async ({ event, step }) => {
     await step.run("first", () => {
       waiting.get(event.data.key as string)?.(performance.now());

@@ -14,6 +14,14 @@ function createClient() {
 export type Db = ReturnType<typeof createClient>;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+// On globalThis: one client per process (Next.js bundles route handlers and pages separately, and dev reloads modules).
 const globalForDb = globalThis as unknown as { travellrDb?: Db };
-export const db: Db = globalForDb.travellrDb ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.travellrDb = db;
+
+// Created on first use, not at import: `next build` imports this module without any runtime configuration.
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const client = (globalForDb.travellrDb ??= createClient());
+    const value: unknown = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseEnv } from "./env";
+import { assertProductionReady, parseEnv } from "./env";
 
 const base = { DATABASE_URL: "postgresql://u:p@localhost:5432/db", AUTH_SECRET: "x".repeat(32) };
 
@@ -18,7 +18,21 @@ describe("parseEnv", () => {
     [{ ...base, STRIPE_SECRET_KEY: "pk_live_wrong" }, "STRIPE_SECRET_KEY"],
     [{ ...base, UPSTASH_REDIS_REST_URL: "https://r.example.com" }, "UPSTASH_REDIS_REST_TOKEN"],
     [{ ...base, INNGEST_SIGNING_KEY: "signkey" }, "INNGEST_EVENT_KEY"],
+    [{ ...base, INNGEST_EVENT_KEY: "evt" }, "INNGEST_SIGNING_KEY"],
   ])("names the variable that is missing or malformed (%#)", (source, name) => {
     expect(() => parseEnv(source)).toThrow(new RegExp(`${name}:`));
+  });
+});
+
+describe("assertProductionReady", () => {
+  test("a production server outside local mode refuses to run without its services, naming each", () => {
+    expect(() => assertProductionReady({ NODE_ENV: "production", ...base })).toThrow(/STRIPE_SECRET_KEY[\s\S]*UPSTASH_REDIS_REST_URL[\s\S]*SMTP_URL/);
+  });
+  test("local mode (npm run preview) and development may run on the stand-ins", () => {
+    expect(() => assertProductionReady({ NODE_ENV: "production", TRAVELLR_LOCAL: "1", ...base })).not.toThrow();
+    expect(() => assertProductionReady({ NODE_ENV: "development", ...base })).not.toThrow();
+  });
+  test("a self-hosted Inngest needs no event key", () => {
+    expect(() => parseEnv({ ...base, INNGEST_SIGNING_KEY: "signkey", INNGEST_BASE_URL: "https://inngest.internal" })).not.toThrow();
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { formatMissing, isLocalMode, missingProductionConfig } from "./production-config";
 
 // Parsed once at start-up (instrumentation.ts imports this). The presence of a service's variables is what switches
 // Travellr from the local stand-in to the real service, so optional groups are validated as groups.
@@ -22,17 +23,19 @@ export const EnvSchema = z
     INNGEST_BASE_URL: optionalUrl,
     UPSTASH_REDIS_REST_URL: optionalUrl,
     UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
+    // sign-ups allowed per client IP per hour (lib/rate-limit); the e2e suite registers every user from one IP
+    RATE_LIMIT_REGISTER_PER_HOUR: z.coerce.number().int().positive().default(20),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace"]).default("info"),
   })
   .superRefine((env, ctx) => {
-    const pairs: [keyof typeof env, keyof typeof env][] = [
-      ["UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN"],
-      ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY"],
-    ];
-    for (const [a, b] of pairs) {
-      if (Boolean(env[a]) !== Boolean(env[b])) {
-        ctx.addIssue({ code: "custom", path: [env[a] ? b : a], message: `is required when ${env[a] ? a : b} is set` });
-      }
+    if (Boolean(env.UPSTASH_REDIS_REST_URL) !== Boolean(env.UPSTASH_REDIS_REST_TOKEN)) {
+      const [missing, present] = env.UPSTASH_REDIS_REST_URL ? ["UPSTASH_REDIS_REST_TOKEN", "UPSTASH_REDIS_REST_URL"] : ["UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN"];
+      ctx.addIssue({ code: "custom", path: [missing], message: `is required when ${present} is set` });
+    }
+    // Inngest Cloud: event key + signing key; self-hosted: base URL + signing key (the event key is optional there)
+    if (env.INNGEST_EVENT_KEY && !env.INNGEST_SIGNING_KEY) ctx.addIssue({ code: "custom", path: ["INNGEST_SIGNING_KEY"], message: "is required when INNGEST_EVENT_KEY is set" });
+    if (env.INNGEST_SIGNING_KEY && !env.INNGEST_EVENT_KEY && !env.INNGEST_BASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["INNGEST_EVENT_KEY"], message: "is required when INNGEST_SIGNING_KEY is set (or set INNGEST_BASE_URL for a self-hosted Inngest)" });
     }
   });
 
@@ -47,8 +50,22 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return result.data;
 }
 
+/**
+ * A production server (NODE_ENV=production outside local mode) refuses to run unless every service is configured:
+ * it never falls back to a local stand-in. Local mode is set only by the npm scripts (dev, test, preview).
+ */
+export function assertProductionReady(source: Record<string, string | undefined>) {
+  if (source.NODE_ENV !== "production" || isLocalMode(source)) return;
+  const missing = missingProductionConfig(source);
+  if (missing.length > 0) throw new Error(formatMissing(missing));
+}
+
 let cached: Env | undefined;
+/** Read lazily (never at import time), so `next build` needs no runtime configuration. */
 export function env(): Env {
-  cached ??= parseEnv(process.env);
+  if (!cached) {
+    assertProductionReady(process.env);
+    cached = parseEnv(process.env);
+  }
   return cached;
 }

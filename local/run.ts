@@ -1,7 +1,9 @@
-// Entry point of the npm scripts (dev, start, test, db:migrate, db:seed): starts the local stand-ins that are not
-// configured, prepares the database, runs the command, and stops what it started when the command ends.
+// Entry point of the npm scripts. Local mode (dev, preview, test, db:seed…) starts the local stand-ins that are not
+// configured, prepares the database, runs the command, and stops what it started when the command ends. `start` is
+// production: it checks that every service is configured, refuses to run otherwise, and never starts a stand-in.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { formatMissing, missingProductionConfig } from "../lib/production-config";
 import { loadDotEnv, log, seedIfEmpty, type Services, startServices } from "./services";
 import { createMigration } from "./new-migration";
 import { runTests } from "./test-runner";
@@ -9,7 +11,7 @@ import { runTests } from "./test-runner";
 const BIN = (name: string) => `node_modules/.bin/${name}`;
 
 /** Runs a long-lived child and stops it (then the services) on Ctrl-C or SIGTERM. */
-function supervise(child: ChildProcess, services: Services): Promise<number> {
+function supervise(child: ChildProcess, services?: Services): Promise<number> {
   return new Promise((resolve) => {
     let stopping = false;
     const stop = (signal: NodeJS.Signals) => {
@@ -21,24 +23,48 @@ function supervise(child: ChildProcess, services: Services): Promise<number> {
     process.on("SIGINT", () => stop("SIGINT"));
     process.on("SIGTERM", () => stop("SIGTERM"));
     child.on("exit", async (code) => {
-      await services.stop();
+      await services?.stop();
       log("stopped cleanly");
       resolve(code ?? 0);
     });
   });
 }
 
+const hasBuild = () => existsSync(`${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID`);
+const runNextBuild = () => new Promise<number>((r) => spawn(BIN("next"), ["build"], { stdio: "inherit" }).on("exit", (c) => r(c ?? 1)));
+
+/** `npm start`: production. Every service must be configured; nothing local is ever started. */
+async function startProduction(): Promise<number> {
+  loadDotEnv(false);
+  delete process.env.TRAVELLR_LOCAL;
+  const missing = missingProductionConfig(process.env);
+  if (missing.length > 0) {
+    console.error(formatMissing(missing));
+    return 1;
+  }
+  if (!hasBuild()) {
+    console.error("No production build found: run `npm run build` first.");
+    return 1;
+  }
+  const port = process.env.PORT ?? "3000";
+  log(`Travellr (production) on port ${port}`);
+  return supervise(spawn(BIN("next"), ["start", "-p", port], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } }));
+}
+
 async function main(command: string | undefined) {
   switch (command) {
+    case "start":
+      return startProduction();
     case "dev":
-    case "start": {
+    case "preview": {
+      // local mode: the production build (preview) or the dev server on the local stand-ins, with demo data
       const dev = command === "dev";
       loadDotEnv(dev);
       const services = await startServices({ database: "travellr" });
       await seedIfEmpty(services.env.DATABASE_URL);
-      if (!dev && !existsSync(`${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID`)) {
+      if (!dev && !hasBuild()) {
         log("no production build found: running `next build` first");
-        const code = await new Promise<number>((r) => spawn(BIN("next"), ["build"], { stdio: "inherit" }).on("exit", (c) => r(c ?? 1)));
+        const code = await runNextBuild();
         if (code !== 0) {
           await services.stop();
           return code;
@@ -49,10 +75,16 @@ async function main(command: string | undefined) {
       return supervise(child, services);
     }
     case "migrate": {
-      loadDotEnv(true);
-      const services = await startServices({ database: "travellr" });
+      loadDotEnv(false);
+      if (process.env.DATABASE_URL) {
+        // a deployment step: only the configured database, no stand-in
+        const { applyMigrations } = await import("./migrate");
+        await applyMigrations(process.env.DATABASE_URL, log);
+      } else {
+        const services = await startServices({ database: "travellr" });
+        await services.stop();
+      }
       log("migrations are up to date");
-      await services.stop();
       return 0;
     }
     case "seed": {
@@ -98,7 +130,7 @@ async function main(command: string | undefined) {
     case "test":
       return runTests(process.argv.slice(3));
     default:
-      console.error("usage: tsx local/run.ts dev|start|test|migrate|seed|new-migration <name>");
+      console.error("usage: tsx local/run.ts dev|preview|start|test|migrate|seed|new-migration <name>|bench|reconcile");
       return 2;
   }
 }

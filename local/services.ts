@@ -1,11 +1,12 @@
 // Starts what Travellr needs on this machine: each cloud service is replaced by its local stand-in when its
 // configuration is absent, and the real service is used as soon as it is configured.
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nextEnv from "@next/env";
 import { seedDemoData } from "../prisma/seed";
 import { runnerListening, startRunner } from "./inngest-runner/server";
+import { newEventKey, newSigningKey } from "./inngest-runner/signing";
 import { LOCAL_STRIPE_WEBHOOK_SECRET, startStripeStandIn, stripeStandInListening } from "./stripe/server";
 import { applyMigrations } from "./migrate";
 import { scriptClient } from "./script-db";
@@ -32,6 +33,25 @@ function localAuthSecret(): string {
   return secret;
 }
 
+/** A secret generated once into .data/<name> and kept, so restarts, a reused runner and the app agree on it. */
+function localKeyFile(name: string, generate: () => string): string {
+  const file = path.resolve(".data", name);
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    // written aside then linked into place: when two processes start at once, the first complete key wins
+    const draft = `${file}.${process.pid}.tmp`;
+    writeFileSync(draft, generate(), { mode: 0o600 });
+    try {
+      linkSync(draft, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    } finally {
+      rmSync(draft, { force: true });
+    }
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
 export async function startServices(options: { database: string; port?: number; freshDatabase?: boolean; inngestPort?: number; stripePort?: number }): Promise<Services> {
   const stops: (() => Promise<void>)[] = [];
   const env: Record<string, string> = {};
@@ -53,7 +73,8 @@ export async function startServices(options: { database: string; port?: number; 
   const port = options.port ?? Number(process.env.PORT ?? 3000);
   env.PORT = String(port);
   env.APP_URL = process.env.APP_URL ?? `http://localhost:${port}`;
-  env.AUTH_URL = process.env.AUTH_URL ?? env.APP_URL;
+  // no AUTH_URL default: Auth.js then reads each request's protocol (X-Forwarded-Proto behind a TLS proxy), so session
+  // cookies are Secure and __Secure- prefixed whenever the site is reached over https
 
   // Stripe: the real API with STRIPE_SECRET_KEY, else the local stand-in that the same SDK talks to
   if (!process.env.STRIPE_SECRET_KEY) {
@@ -76,17 +97,24 @@ export async function startServices(options: { database: string; port?: number; 
     env.STRIPE_LOCAL_PORT = String(stripePort);
   }
 
-  // Inngest: cloud (event + signing key), self-hosted (INNGEST_BASE_URL) or, with neither, the local runner
-  if (!process.env.INNGEST_EVENT_KEY && !process.env.INNGEST_BASE_URL && !process.env.INNGEST_DEV) {
+  // Inngest: cloud (event + signing key), self-hosted (INNGEST_BASE_URL + keys) or, with neither, the local runner.
+  // The app talks to the runner in the SDK's cloud mode with keys generated into .data/, so /api/inngest verifies
+  // the runner's signatures exactly as it verifies Inngest Cloud's; INNGEST_LOCAL_RUNNER=1 enables /dev/runs.
+  if (!process.env.INNGEST_EVENT_KEY && !process.env.INNGEST_BASE_URL) {
     const runnerPort = options.inngestPort ?? Number(process.env.INNGEST_LOCAL_PORT ?? 8288);
-    if (await runnerListening(runnerPort)) {
+    const signingKey = localKeyFile("inngest-signing-key", newSigningKey);
+    const eventKey = localKeyFile("inngest-event-key", newEventKey);
+    const listening = await runnerListening(runnerPort, signingKey);
+    if (listening === "ours") {
       log(`reusing the local Inngest runner on port ${runnerPort}`);
+    } else if (listening === "foreign") {
+      log(`WARNING: the Inngest runner on port ${runnerPort} signs with another key (another checkout, or started before runs were signed): /api/inngest refuses its calls. Stop it, or set INNGEST_LOCAL_PORT to another port.`);
     } else {
-      const runner = await startRunner({ port: runnerPort, appUrl: `http://localhost:${port}/api/inngest`, databaseUrl: url, backoffMs: Number(process.env.INNGEST_LOCAL_BACKOFF_MS ?? 1000), log: (m) => log(`inngest: ${m}`) });
+      const runner = await startRunner({ port: runnerPort, appUrl: `http://localhost:${port}/api/inngest`, databaseUrl: url, signingKey, eventKey, backoffMs: Number(process.env.INNGEST_LOCAL_BACKOFF_MS ?? 1000), log: (m) => log(`inngest: ${m}`) });
       stops.push(runner.stop);
       log(`local Inngest runner on ${runner.url} (runs at /dev/runs)`);
     }
-    env.INNGEST_DEV = `http://127.0.0.1:${runnerPort}`;
+    Object.assign(env, { INNGEST_BASE_URL: `http://127.0.0.1:${runnerPort}`, INNGEST_SIGNING_KEY: signingKey, INNGEST_EVENT_KEY: eventKey, INNGEST_LOCAL_RUNNER: "1" });
   }
 
   Object.assign(process.env, env);

@@ -44,7 +44,8 @@ export async function runTests(args: string[]): Promise<number> {
   if (explicit) process.env.DATABASE_URL = explicit;
   const services = await startServices({ database: TEST_DB, port: E2E_PORT, freshDatabase: !explicit, inngestPort: Number(process.env.INNGEST_TEST_PORT ?? 8289), stripePort: Number(process.env.STRIPE_TEST_PORT ?? 12112) });
   await seedIfEmpty(services.env.DATABASE_URL);
-  const env = { ...process.env, ...services.env, NODE_ENV: "test" as const, NEXT_DIST_DIR: ".next-test", LOG_LEVEL: "warn" };
+  // the e2e suite registers ~50 users from one loopback address; the rate-limit spec reads the limit from the headers
+  const env = { ...process.env, ...services.env, NODE_ENV: "test" as const, NEXT_DIST_DIR: ".next-test", LOG_LEVEL: "warn", RATE_LIMIT_REGISTER_PER_HOUR: "1000" };
 
   rmSync(".data/reports", { recursive: true, force: true });
   try {

@@ -1,4 +1,5 @@
-// The local Inngest runner driving functions through the real SDK serve() handler over HTTP.
+// The local Inngest runner driving functions through the real SDK serve() handler over HTTP, with the SDK in cloud mode:
+// every call is signed, so these tests also prove the runner's signatures are the ones the SDK accepts.
 import { createServer, type RequestListener, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Inngest, NonRetriableError } from "inngest";
@@ -6,6 +7,7 @@ import { serve } from "inngest/node";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { scriptClient } from "@/local/script-db";
 import { type RunnerHandle, startRunner } from "@/local/inngest-runner/server";
+import { hashedSigningKey, newEventKey, newSigningKey, sign } from "@/local/inngest-runner/signing";
 
 const DATABASE_URL = process.env.DATABASE_URL!;
 const db = scriptClient(DATABASE_URL);
@@ -14,7 +16,9 @@ let appUrl = "";
 let handler: RequestListener = (_req, res) => res.end();
 let runner: RunnerHandle;
 let client: Inngest;
-
+// the app's keys, shared with the runner as local/services.ts shares them through .data/
+const [signingKey, eventKey] = [newSigningKey(), newEventKey()];
+const silent = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
 const tag = `t${Date.now().toString(36)}`;
 const counters: Record<string, number> = {};
 const bump = (k: string) => (counters[k] = (counters[k] ?? 0) + 1);
@@ -72,19 +76,22 @@ function buildFunctions(inngest: Inngest) {
       });
       return step.run("three", () => bump("crash-three"));
     }),
+    inngest.createFunction({ id: "waiter", retries: 0, triggers: [{ event: `${tag}/wait` }] }, async ({ step }) => {
+      await step.sendEvent("ask", { name: `${tag}/ask`, data: {} });
+      return (await step.waitForEvent("reply", { event: `${tag}/reply`, timeout: "30s" }))?.data ?? null;
+    }),
     inngest.createFunction({ id: "ticker", retries: 0, triggers: [{ cron: "* * * * * *" }] }, async ({ step }) => step.run("tick", () => bump("tick"))),
   ];
 }
 
 async function startTestRunner() {
-  return startRunner({ port: 0, appUrl, databaseUrl: DATABASE_URL, backoffMs: 50, log: process.env.RUNNER_DEBUG ? (m) => console.log(new Date().toISOString(), m) : undefined });
+  return startRunner({ port: 0, appUrl, databaseUrl: DATABASE_URL, signingKey, eventKey, backoffMs: 50, log: process.env.RUNNER_DEBUG ? (m) => console.log(new Date().toISOString(), m) : undefined });
 }
 
 function mount(runnerUrl: string) {
   // the functions under test fail on purpose; their error logs would only be noise here
-  const silent = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
-  client = new Inngest({ id: tag, isDev: true, baseUrl: runnerUrl, logger: silent, internalLogger: silent });
-  handler = serve({ client, functions: buildFunctions(client) }) as RequestListener;
+  client = new Inngest({ id: tag, isDev: false, baseUrl: runnerUrl, signingKey, eventKey, logger: silent, internalLogger: silent });
+  handler = serve({ client, functions: buildFunctions(client), enableUnauthedSync: false }) as RequestListener;
 }
 
 async function until<T>(fn: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
@@ -190,6 +197,37 @@ describe("local Inngest runner", () => {
     // one run per scheduled second, never two for the same second
     const seconds = runs.map((r) => (r.event as { ts: number }).ts);
     expect(new Set(seconds).size).toBe(seconds.length);
+  });
+
+  test("step.sendEvent goes out with the event key, and step.waitForEvent resumes on the awaited event", async () => {
+    await client.send({ name: `${tag}/wait`, data: {} });
+    await until(async () => (await runsOf("waiter"))[0]?.status === "waiting");
+    expect(await db.localInngestEvent.count({ where: { name: `${tag}/ask` } })).toBe(1);
+    await client.send({ name: `${tag}/reply`, data: { answer: 42 } });
+    expect((await finished("waiter"))[0].output).toEqual({ answer: 42 });
+  });
+
+  test("events need the event key: a wrong one is refused and starts nothing", async () => {
+    const forged = JSON.stringify([{ name: `${tag}/simple`, data: { key: "forged" } }]);
+    expect((await fetch(`${runner.url}/e/not-the-key`, { method: "POST", body: forged })).status).toBe(401);
+    const wrong = new Inngest({ id: tag, isDev: false, baseUrl: runner.url, signingKey, eventKey: "wrong", logger: silent, internalLogger: silent });
+    await expect(wrong.send({ name: `${tag}/simple`, data: { key: "forged" } })).rejects.toThrow(/event key not found/i);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await runsOf("two-steps")).filter((r) => (r.event as { data: { key: string } }).data.key === "forged")).toEqual([]);
+  });
+
+  test("registration needs the hashed signing key; only a signed sync makes the app register", async () => {
+    const functionCount = runner.registry.size;
+    for (const authorization of ["", `Bearer ${hashedSigningKey(newSigningKey())}`, `Bearer ${signingKey}`]) {
+      const res = await fetch(`${runner.url}/fn/register`, { method: "POST", headers: { authorization }, body: JSON.stringify({ functions: [] }) });
+      expect(res.status, authorization).toBe(401);
+    }
+    expect(runner.registry.size).toBe(functionCount);
+    expect((await fetch(appUrl, { method: "PUT" })).status).toBe(401);
+    // signed, out of band: the SDK registers itself with the runner, authenticated by its hashed signing key
+    const res = await fetch(appUrl, { method: "PUT", headers: { "x-inngest-signature": sign("", signingKey) } });
+    expect([res.status, await res.json()]).toEqual([200, expect.objectContaining({ modified: true })]);
+    expect(runner.registry.size).toBe(functionCount);
   });
 
   test("a runner crash mid-step resumes on restart without repeating completed steps", async () => {

@@ -1,9 +1,14 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { AuthError, CredentialsSignin } from "next-auth";
+import { currentActor } from "@/lib/auth/current-actor";
+import { endBrowserSessions } from "@/lib/auth/end-sessions";
 import { signIn, signOut } from "@/lib/auth/next-auth";
 import { type FormState, formError, formValues } from "@/lib/forms/form-state";
 import { safeRedirectPath } from "@/lib/forms/safe-redirect";
+import { clientIp } from "@/lib/rate-limit/client-ip";
+import { limitRegistration } from "@/lib/rate-limit/limits";
 import { registerUser } from "@/lib/users/register-user";
 import { LoginInput, RegisterInput } from "@/lib/users/schemas";
 
@@ -15,6 +20,12 @@ export async function loginAction(_prev: FormState, formData: FormData): Promise
     await signIn("credentials", { ...parsed.data, redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
   } catch (error) {
     // signIn redirects by throwing; only Auth.js' own errors mean the credentials were rejected
+    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
+      return { formError: "Too many failed sign-in attempts. Please wait a while and try again.", values };
+    }
+    if (error instanceof CredentialsSignin && error.code === "service_unavailable") {
+      return { formError: "Signing in is temporarily unavailable. Please try again in a moment.", values };
+    }
     if (error instanceof AuthError) return { formError: "Email or password is incorrect.", values };
     throw error;
   }
@@ -23,6 +34,12 @@ export async function loginAction(_prev: FormState, formData: FormData): Promise
 
 export async function registerAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["email", "name", "phone", "role"]);
+  // the same per-IP sign-up limit as POST /api/v1/auth/register, counted for every attempt
+  try {
+    await limitRegistration(clientIp({ headers: await headers() }));
+  } catch (error) {
+    return formError(error, values);
+  }
   const parsed = RegisterInput.safeParse({
     email: formData.get("email"),
     password: formData.get("password"),
@@ -41,5 +58,8 @@ export async function registerAction(_prev: FormState, formData: FormData): Prom
 }
 
 export async function logoutAction() {
+  const actor = await currentActor();
+  // ends this user's sessions in every browser, not only this cookie
+  if (actor) await endBrowserSessions(actor.id);
   await signOut({ redirectTo: "/" });
 }

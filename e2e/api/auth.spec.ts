@@ -68,9 +68,3 @@ test.describe("auth API", () => {
     });
   }
 });
-
-test("health reports the database", async ({ request }) => {
-  const res = await request.get("/api/health");
-  expect(res.status()).toBe(200);
-  expect(await res.json()).toMatchObject({ status: "ok", db: "ok" });
-});

@@ -2,6 +2,7 @@ import "server-only";
 import type { Role } from "@prisma/client";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
+import { endBrowserSessions } from "../auth/end-sessions";
 import { can } from "../auth/permissions";
 import { db } from "../db";
 import { AppError, forbidden, notFound } from "../errors";
@@ -32,7 +33,10 @@ export async function adminUpdateUser(actor: Actor, userId: string, input: Admin
       await recordAudit(tx, { actorId: actor.id, action: "user.role_changed", entityType: "user", entityId: userId, data: { from: user.role, to: data.role } });
       if (data.role === "vendor") await tx.vendorProfile.upsert({ where: { userId }, create: { userId, displayName: user.name }, update: {} });
     }
-    if (data.active === false) await recordAudit(tx, { actorId: actor.id, action: "user.deactivated", entityType: "user", entityId: userId });
+    if (data.active === false) {
+      await endBrowserSessions(userId, tx);
+      await recordAudit(tx, { actorId: actor.id, action: "user.deactivated", entityType: "user", entityId: userId });
+    }
     if (data.active === true) await recordAudit(tx, { actorId: actor.id, action: "user.reactivated", entityType: "user", entityId: userId });
     return updated;
   });

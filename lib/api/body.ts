@@ -1,13 +1,14 @@
 import "server-only";
 import type { z } from "zod";
 import { AppError } from "../errors";
-import { validationError } from "./errors";
+import { nulError, validationError } from "./errors";
 
 export const MAX_JSON_BYTES = 64 * 1024;
 
 /**
  * Reads and validates a JSON body: 415 for a non-JSON content type, 413 above the size limit (counted while reading,
- * so a lying Content-Length cannot get past it), 400 for malformed JSON, 422 for a body the schema rejects.
+ * so a lying Content-Length cannot get past it), 400 for malformed JSON, 422 for a body the schema rejects or that
+ * holds a NUL anywhere (checked here once, so no schema can let one through to PostgreSQL).
  */
 export async function readJson<S extends z.ZodType>(req: Request, schema: S, maxBytes = MAX_JSON_BYTES): Promise<z.infer<S>> {
   const type = req.headers.get("content-type") ?? "";
@@ -24,6 +25,8 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S, max
     throw new AppError("malformed_json", "The request body is not valid JSON");
   }
   if (data === undefined) throw new AppError("bad_request", "The request body is empty; send a JSON object");
+  const nul = nulError(data);
+  if (nul) throw nul;
   const result = schema.safeParse(data);
   if (!result.success) throw validationError(result.error);
   return result.data;

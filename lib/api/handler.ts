@@ -3,6 +3,8 @@ import type { Actor } from "../auth/actor";
 import { authenticate, type Authentication } from "../auth/authenticate";
 import { can, type Permission } from "../auth/permissions";
 import { AppError } from "../errors";
+import { logRequest } from "../observability/request-log";
+import { limitBearerToken } from "../rate-limit/limits";
 import { errorResponse } from "./errors";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -17,13 +19,37 @@ interface BaseContext<P extends Params> {
 export type AuthedContext<P extends Params> = BaseContext<P> & Authentication;
 export type OptionalAuthContext<P extends Params> = BaseContext<P> & { actor: Actor | null; token?: Authentication["token"] };
 
-/** Runs a handler and turns whatever it throws into the `{error: {code, message, details?}}` response. */
-async function respond(req: Request, handle: () => Promise<Response>): Promise<Response> {
+/** What the request log line knows about the caller once the handler authenticated it. */
+interface RequestMeta {
+  userId?: string;
+  /** X-RateLimit-* of a bearer-token request, added to whatever the handler answers */
+  headers?: Record<string, string>;
+}
+
+/** Authenticates, and counts a bearer-token request against its token's limit (600/minute). */
+async function authenticateAndLimit(req: Request, meta: RequestMeta): Promise<Authentication | null> {
+  const authn = await authenticate(req);
+  meta.userId = authn?.actor.id;
+  if (authn?.token) meta.headers = await limitBearerToken(authn.token.jti, req.method);
+  return authn;
+}
+
+/**
+ * Runs a handler, turns whatever it throws into the `{error: {code, message, details?}}` response, and writes the
+ * request's log line.
+ */
+async function respond(req: Request, handle: (meta: RequestMeta) => Promise<Response>): Promise<Response> {
+  const startedAt = performance.now();
+  const meta: RequestMeta = {};
+  let response: Response;
   try {
-    return await handle();
+    response = await handle(meta);
   } catch (error) {
-    return errorResponse(error, { method: req.method, path: new URL(req.url).pathname });
+    response = errorResponse(error, { method: req.method, path: new URL(req.url).pathname, requestId: req.headers.get("x-request-id") ?? undefined });
   }
+  for (const [name, value] of Object.entries(meta.headers ?? {})) if (!response.headers.has(name)) response.headers.set(name, value);
+  logRequest(req, response.status, performance.now() - startedAt, meta.userId);
+  return response;
 }
 
 /**
@@ -35,8 +61,8 @@ export function withAuth<P extends Params = Params>(
   handler: (ctx: AuthedContext<P>) => Promise<Response>,
 ) {
   return (req: Request, route: RouteContext): Promise<Response> =>
-    respond(req, async () => {
-      const authn = await authenticate(req);
+    respond(req, async (meta) => {
+      const authn = await authenticateAndLimit(req, meta);
       if (!authn) throw new AppError("unauthenticated", "Sign in or send an Authorization: Bearer <token> header");
       if (options.permission && !can(authn.actor.role, options.permission)) {
         throw new AppError("forbidden", "Your role does not allow this action");
@@ -48,8 +74,8 @@ export function withAuth<P extends Params = Params>(
 /** For endpoints anyone may call; the actor is set when the caller is signed in. */
 export function withOptionalAuth<P extends Params = Params>(handler: (ctx: OptionalAuthContext<P>) => Promise<Response>) {
   return (req: Request, route: RouteContext): Promise<Response> =>
-    respond(req, async () => {
-      const authn = await authenticate(req);
+    respond(req, async (meta) => {
+      const authn = await authenticateAndLimit(req, meta);
       return handler({ req, params: (await route.params) as P, actor: authn?.actor ?? null, token: authn?.token });
     });
 }

@@ -11,6 +11,8 @@ import { publishEvent } from "../events/publish-event";
 import { postRelease } from "../ledger/post-booking-money";
 import { logger } from "../logger";
 import { executeRefund } from "../payments/execute-refund";
+import { lockBookingPayments } from "../payments/lock";
+import { withRefundCap } from "../payments/refundable";
 import { stripe } from "../payments/stripe";
 import { type CancelledBy, refundAmount, refundPercent } from "./cancellation-policy";
 import { getBooking } from "./get-booking";
@@ -23,12 +25,15 @@ function cancelledByFor(relation: Loaded["relation"]): CancelledBy {
   return relation === "owner" ? "traveller" : relation === "vendor" ? "vendor" : "admin";
 }
 
-/** What a cancellation would refund now: the exact amount the traveller sees before confirming. */
+/**
+ * What a cancellation would refund now: the exact amount the traveller sees before confirming. Refunds already made
+ * or still pending (e.g. an admin refund in flight) count as refunded, so together they never exceed the payment.
+ */
 function quote(loaded: Loaded, by: CancelledBy, now: Date) {
   const { booking } = loaded;
   const paid = booking.payments.find((p) => p.status === "succeeded" || p.status === "partially_refunded");
   const percent = refundPercent(booking.trip.cancellationPolicy, booking.departure.startsAt, booking.departure.timeZone, now, by);
-  const amount = paid ? refundAmount(paid.amount, paid.refundedAmount, percent) : 0;
+  const amount = paid ? refundAmount(paid.amount, paid.refundReserved, percent) : 0;
   return { refundAmount: amount, percent, currency: booking.currency, policy: booking.trip.cancellationPolicy, cancelledBy: by, paid: Boolean(paid), paymentId: paid?.id ?? null };
 }
 
@@ -43,17 +48,18 @@ export async function previewCancellation(actor: Actor, bookingId: string, now =
  * Cancels a pending or confirmed booking: its seats return to the departure at once, and a paid booking is refunded
  * by its trip's policy (traveller) or in full (the trip's vendor, an admin, or `as: "system"`). Cancelling twice, or
  * a completed or expired booking, is a 409 and changes nothing (the status check and update happen under a row lock).
+ * The refund is computed under the booking's and its payments' row locks, so an admin refund racing this one is seen.
  */
 export async function cancelBooking(actor: Actor, bookingId: string, input: { reason?: string; as?: CancelledBy } = {}, now = new Date()) {
   const loaded = await getBooking(actor, bookingId);
   if (loaded.relation === "vendor" && actor.role === "traveller") throw forbidden();
   const by = input.as ?? cancelledByFor(loaded.relation);
 
-  const result = await db.$transaction(async (tx) => {
+  const result = await withRefundCap(() => db.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ status: BookingStatus }[]>`SELECT status FROM bookings WHERE id = ${bookingId} FOR UPDATE`;
     if (!row || !CANCELLABLE.includes(row.status)) throw new AppError("invalid_state", `This booking is ${row?.status ?? "gone"} and cannot be cancelled`);
-    // re-read the payments under the lock: a refund or payment may have landed since the quote
-    const fresh = { ...loaded, booking: { ...loaded.booking, payments: await tx.payment.findMany({ where: { bookingId }, orderBy: { createdAt: "desc" } }) } };
+    // re-read the payments under their locks: a refund or payment may have landed since the quote
+    const fresh = { ...loaded, booking: { ...loaded.booking, payments: await lockBookingPayments(tx, bookingId) } };
     const q = quote(fresh, by, now);
     const booking = await tx.booking.update({
       where: { id: bookingId },
@@ -73,7 +79,7 @@ export async function cancelBooking(actor: Actor, bookingId: string, input: { re
       `booking/cancelled:${bookingId}`,
     );
     return { booking, refund, wasPending: row.status === "pending", intents: fresh.booking.payments.filter((p) => p.status === "pending" || p.status === "failed").map((p) => p.stripePaymentIntentId) };
-  });
+  }));
   kickOutbox();
   analyticsChanged();
 

@@ -9,6 +9,7 @@ import { analyticsChanged } from "../cache/cache";
 import { publishEvent } from "../events/publish-event";
 import { logger } from "../logger";
 import { PLATFORM_COMMISSION_BPS } from "../money/commission";
+import { MAXIMUM_CHARGE } from "../money/currencies";
 import { ensurePaymentIntent } from "../payments/ensure-payment-intent";
 import { expireBooking } from "./expire-booking";
 import { type CreateBookingInput, HOLD_MINUTES } from "./schemas";
@@ -25,6 +26,12 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
   if (departure.trip.vendorId === actor.id) throw new AppError("forbidden", "You cannot book your own trip");
   const { trip } = departure;
   const unitPrice = departure.priceOverride ?? trip.pricePerSeat;
+  // Stripe refuses a single charge above its maximum: say so now (422), not as a failed payment after the seats are held
+  if (unitPrice * input.seats > MAXIMUM_CHARGE) {
+    throw new AppError("validation_failed", "That many seats cost more than one card payment can take; book fewer seats per booking", {
+      details: { fieldErrors: { seats: [`At most ${Math.floor(MAXIMUM_CHARGE / unitPrice)} seats per booking at this price`] } },
+    });
+  }
 
   const { booking, payment } = await db.$transaction(async (tx) => {
     const held = await tx.$executeRaw`

@@ -1,12 +1,14 @@
 import { z } from "zod";
+import { text } from "../api/fields";
 import { PageQuery } from "../api/pagination";
 
 export const MAX_SEATS_PER_BOOKING = 20;
 export const HOLD_MINUTES = 15;
 
 export const CreateBookingInput = z.strictObject({
-  departureId: z.string({ error: "departureId is required" }).trim().min(1, "departureId is required").max(64),
-  seats: z.coerce
+  departureId: text({ error: "departureId is required" }).trim().min(1, "departureId is required").max(64),
+  // a JSON number: "2" is refused, not coerced (the booking form converts its field first)
+  seats: z
     .number({ error: "seats must be a number" })
     .int("seats must be a whole number")
     .min(1, "Book at least 1 seat")
@@ -15,9 +17,9 @@ export const CreateBookingInput = z.strictObject({
 export type CreateBookingInput = z.infer<typeof CreateBookingInput>;
 
 export const UpdateBookingInput = z.strictObject({
-  contactName: z.string().trim().max(100).nullish(),
-  contactPhone: z.string().trim().max(32).regex(/^\+?[0-9 ()\-.]{6,}$/, "Enter a valid phone number").or(z.literal("")).nullish(),
-  notes: z.string().trim().max(2000).nullish(),
+  contactName: text().trim().max(100).nullish(),
+  contactPhone: text().trim().max(32).regex(/^\+?[0-9 ()\-.]{6,}$/, "Enter a valid phone number").or(z.literal("")).nullish(),
+  notes: text().trim().max(2000).nullish(),
 });
 export type UpdateBookingInput = z.infer<typeof UpdateBookingInput>;
 
@@ -26,4 +28,4 @@ export const ListBookingsQuery = PageQuery.extend({
 });
 export type ListBookingsQuery = z.infer<typeof ListBookingsQuery>;
 
-export const RetryPaymentInput = z.strictObject({ bookingId: z.string({ error: "bookingId is required" }).trim().min(1).max(64) });
+export const RetryPaymentInput = z.strictObject({ bookingId: text({ error: "bookingId is required" }).trim().min(1).max(64) });

@@ -4,9 +4,12 @@ import { db } from "../db";
 import { inngest } from "../inngest/client";
 import { logger } from "../logger";
 
-/** True when some Inngest (cloud, self-hosted or the local runner) is configured to receive events. */
+/**
+ * True when some Inngest is configured to receive events: Inngest Cloud (INNGEST_EVENT_KEY), a self-hosted server or
+ * the local runner (INNGEST_BASE_URL, which the npm scripts set with the runner's keys).
+ */
 export function inngestConfigured() {
-  return Boolean(process.env.INNGEST_DEV || process.env.INNGEST_BASE_URL || process.env.INNGEST_EVENT_KEY);
+  return Boolean(process.env.INNGEST_EVENT_KEY || process.env.INNGEST_BASE_URL);
 }
 
 /**

@@ -20,6 +20,16 @@ export function formValues(formData: FormData, fields: readonly string[]): Recor
   return values;
 }
 
+/**
+ * A form field as a whole number for a schema that takes JSON numbers: plain digits only; an empty or missing field
+ * is undefined (the schema says it is required), anything else NaN (the schema's "must be a number" error).
+ */
+export function formInt(value: string | undefined): number | undefined {
+  const v = value?.trim();
+  if (!v) return undefined;
+  return /^\d{1,15}$/.test(v) ? Number(v) : Number.NaN;
+}
+
 /** Turns a thrown ZodError or AppError into form state; anything else is rethrown to the error boundary. */
 export function formError(error: unknown, values?: Record<string, string>): FormState {
   if (error instanceof z.ZodError) {

@@ -79,6 +79,11 @@ export async function reconcile(db: PrismaClient, stripe: Stripe | null, options
       differences.push({ scope: "payment", id: p.id, problem: `refunded: payment says ${p.refundedAmount}, refunds ${succeededRefunds}, ledger ${ledgerRefunds}` });
     }
     if (p.refundedAmount > p.amount) differences.push({ scope: "payment", id: p.id, problem: `refunded ${p.refundedAmount} more than paid ${p.amount}` });
+    // refunds not failed (pending ones included) are what the database caps at the amount, via refundReserved
+    const reserved = p.refunds.filter((r) => r.status !== "failed").reduce((s, r) => s + r.amount, 0);
+    if (reserved !== p.refundReserved || reserved > p.amount) {
+      differences.push({ scope: "payment", id: p.id, problem: `refunds not failed total ${reserved}, payment reserves ${p.refundReserved}, paid ${p.amount}` });
+    }
     if (!stripe || !p.stripePaymentIntentId) continue;
     const intent = await stripe.paymentIntents.retrieve(p.stripePaymentIntentId, { expand: ["latest_charge"] });
     const charge = intent.latest_charge && typeof intent.latest_charge === "object" ? intent.latest_charge : null;

@@ -7,10 +7,14 @@ import { publishEvent } from "../events/publish-event";
 import { postRefund } from "../ledger/post-booking-money";
 import { logger } from "../logger";
 import { stripe } from "./stripe";
+import { isDefinitiveStripeError } from "./transfers";
 
 /**
  * Sends a recorded refund to Stripe. The idempotency key is derived from the refund row, so retrying after a crash
- * or a timeout never refunds twice. A Stripe error leaves the refund `pending` with the error noted, to be retried.
+ * or a timeout never refunds twice. A transient error (network, rate limit, Stripe 5xx) leaves the refund `pending`
+ * with the error noted, to be retried. A refusal (e.g. `charge_already_refunded`, or an amount above what is left on
+ * the charge) marks it `failed`: Stripe stores that answer under the idempotency key, so a retry could only repeat it
+ * and the refund would stay pending forever, holding money it can never move.
  */
 export async function executeRefund(refundId: string) {
   const refund = await db.refund.findUniqueOrThrow({ where: { id: refundId }, include: { payment: true } });
@@ -23,11 +27,24 @@ export async function executeRefund(refundId: string) {
       { idempotencyKey: `refund:${refundId}` },
     );
   } catch (error) {
+    if (isDefinitiveStripeError(error)) {
+      logger.error({ err: error, refundId, code: error.code }, "Stripe refused the refund; it is marked failed");
+      return rejectRefund(refundId, `${error.code ?? error.type}: ${error.message}`);
+    }
     logger.error({ err: error, refundId }, "refund request to Stripe failed; will retry");
     await db.refund.update({ where: { id: refundId }, data: { failureMessage: String(error).slice(0, 500) } });
     throw error;
   }
   return applyRefundStatus(refundId, stripeRefund.id, stripeRefund.status === "failed" ? "failed" : stripeRefund.status === "succeeded" ? "succeeded" : "pending", stripeRefund.failure_reason ?? null);
+}
+
+/**
+ * Stripe refused the refund, so it never existed there and moved no money: it fails without a Stripe id (which is how
+ * retryFailedRefund tells it from a refund that failed at the bank), and the trigger releases its reserved amount.
+ */
+async function rejectRefund(refundId: string, message: string) {
+  await db.refund.updateMany({ where: { id: refundId, status: "pending", stripeRefundId: null }, data: { status: "failed", failureMessage: message.slice(0, 500) } });
+  return db.refund.findUniqueOrThrow({ where: { id: refundId } });
 }
 
 /** Records Stripe's verdict on a refund (from the API answer or a refund.* webhook); idempotent. */

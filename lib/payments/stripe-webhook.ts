@@ -4,6 +4,7 @@ import type Stripe from "stripe";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { logger } from "../logger";
+import { replaceNul } from "../nul";
 import { applyRefundStatus } from "./execute-refund";
 import { handlePaymentFailed } from "./handle-payment-failed";
 import { handlePaymentSucceeded } from "./handle-payment-succeeded";
@@ -44,6 +45,21 @@ async function reconcileRefund(stripeRefundId: string) {
 }
 
 /**
+ * Why a signed event is acknowledged (200) without running its handler, or null to run it: an event without its
+ * object, or about a PaymentIntent this platform never created (another integration on the same Stripe account, a
+ * deleted test row). Re-reading such an intent from Stripe would fail on every retry, so it is logged and ignored.
+ */
+async function ignoreReason(event: Stripe.Event): Promise<string | null> {
+  const object: unknown = event.data?.object;
+  if (typeof object !== "object" || object === null || !("id" in object) || typeof object.id !== "string" || object.id === "") return "missing_object";
+  if (event.type.startsWith("payment_intent.")) {
+    const known = await db.payment.findFirst({ where: { stripePaymentIntentId: object.id }, select: { id: true } });
+    if (!known) return "unknown_payment_intent";
+  }
+  return null;
+}
+
+/**
  * Verifies the signature on the raw body, stores the event id (unique) before handling, dispatches it, and throws on
  * failure so the route answers non-2xx and Stripe retries. An event already processed is acknowledged and skipped.
  */
@@ -52,10 +68,18 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
   try {
     event = stripe().webhooks.constructEvent(rawBody, signature ?? "", webhookSecret());
   } catch {
+    logger.warn({ event: "signature_failed", source: "stripe", signed: Boolean(signature) }, "Stripe webhook with a missing or wrong signature refused");
     throw new AppError("bad_request", "The Stripe-Signature header does not match the payload");
   }
+  if (typeof event.id !== "string" || typeof event.type !== "string") {
+    // signed but not an event: nothing to store or retry, and a non-2xx would only make Stripe resend it
+    logger.warn({ eventId: event.id, type: event.type }, "signed Stripe webhook without an event id or type; ignored");
+    return { received: true, ignored: "malformed_event" };
+  }
+  // jsonb cannot hold \u0000: a NUL in a third-party text field must not make the delivery fail forever
+  const payload = replaceNul(event) as unknown as Prisma.InputJsonObject;
   const stored = await db.stripeEvent
-    .create({ data: { id: event.id, type: event.type, livemode: event.livemode, payload: event as unknown as Prisma.InputJsonObject } })
+    .create({ data: { id: event.id, type: event.type, livemode: Boolean(event.livemode), payload } })
     .catch(async (error) => {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return db.stripeEvent.findUniqueOrThrow({ where: { id: event.id } });
       throw error;
@@ -71,7 +95,9 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
 export async function processStripeEvent(event: Stripe.Event) {
   const handler = HANDLERS[event.type];
   try {
-    const result = handler ? await handler(event) : "ignored";
+    const skip = handler ? await ignoreReason(event) : null;
+    if (skip) logger.warn({ eventId: event.id, type: event.type, reason: skip }, "signed Stripe event ignored");
+    const result = skip ? `ignored_${skip}` : handler ? await handler(event) : "ignored";
     await db.stripeEvent.update({ where: { id: event.id }, data: { processedAt: new Date(), attempts: { increment: 1 }, lastError: null } });
     return result;
   } catch (error) {

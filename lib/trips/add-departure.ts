@@ -3,6 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError } from "../errors";
+import { assertChargeable } from "../money/currencies";
 import { loadManagedTrip } from "./access";
 import type { CreateDepartureInput } from "./schemas";
 
@@ -13,6 +14,8 @@ export async function addDeparture(actor: Actor, tripId: string, input: CreateDe
   return db.$transaction(async (tx) => {
     const trip = await loadManagedTrip(actor, tripId, tx);
     if (trip.status === "archived") throw new AppError("invalid_state", "An archived trip cannot get new departures");
+    // a price Stripe cannot charge is refused now (422), not when a traveller tries to pay
+    if (input.priceOverride !== null) assertChargeable(input.priceOverride, trip.currency, "priceOverride");
     const departure = await tx.departure.create({
       data: { tripId, startsAt: input.startsAt, timeZone: input.timeZone, capacity: input.capacity, priceOverride: input.priceOverride },
     });

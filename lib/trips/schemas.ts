@@ -1,8 +1,12 @@
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
+import { checkIsoDate, isoDate, partsToDate } from "../api/dates";
+import { ImageUrl, minorUnits, queryNumber, text } from "../api/fields";
 import { PageQuery } from "../api/pagination";
+import { CURRENCY_CODES, MAXIMUM_CHARGE, belowMinimumMessage } from "../money/currencies";
 
-// Zod schemas of the catalogue: shared by the REST API, the vendor forms and the search page.
+// Zod schemas of the catalogue: shared by the REST API, the vendor forms and the search page. JSON numbers are
+// numbers (a "12" string is refused); the server actions turn their form strings into numbers first.
 
 export function isTimeZone(value: string) {
   try {
@@ -13,83 +17,91 @@ export function isTimeZone(value: string) {
   }
 }
 
-const Money = (label: string) =>
-  z.coerce.number({ error: `${label} must be a number (in cents)` }).int(`${label} must be whole cents`).min(0, `${label} cannot be negative`).max(100_000_000, `${label} is too large`);
+const Money = (label: string) => minorUnits(label, MAXIMUM_CHARGE);
+const CURRENCY_ERROR = `currency must be one the platform accepts: ${CURRENCY_CODES.join(", ")}`;
+const Currency = text().trim().toLowerCase().pipe(z.enum(CURRENCY_CODES, { error: CURRENCY_ERROR }));
+const Policy = z.enum(["flexible", "moderate", "strict"], { error: "Policy is flexible, moderate or strict" });
+const Status = z.enum(["draft", "published", "archived"], { error: "status is draft, published or archived" });
 
 export const TripFields = {
-  title: z.string({ error: "Title is required" }).trim().min(3, "Title must be at least 3 characters").max(120, "Title must be at most 120 characters"),
-  description: z.string({ error: "Description is required" }).trim().min(20, "Describe the trip in at least 20 characters").max(10_000),
-  city: z.string({ error: "City is required" }).trim().min(1, "City is required").max(80),
-  country: z.string({ error: "Country is required" }).trim().min(2, "Country is required").max(80),
-  pricePerSeat: Money("Price per seat").refine((v) => v >= 100, "Price per seat must be at least 100 cents"),
-  currency: z.string().trim().toLowerCase().regex(/^[a-z]{3}$/, "Currency is a 3-letter ISO code, e.g. usd").default("usd"),
-  durationDays: z.coerce.number({ error: "Duration must be a number of days" }).int().min(1, "A trip lasts at least 1 day").max(365),
-  cancellationPolicy: z.enum(["flexible", "moderate", "strict"], { error: "Policy is flexible, moderate or strict" }).default("moderate"),
-  images: z.array(z.string().trim().max(500).regex(/^(\/|https:\/\/)/, "Image URLs are site paths (/...) or https:// URLs")).max(12).default([]),
-  status: z.enum(["draft", "published", "archived"]).default("draft"),
+  title: text({ error: "Title is required" }).trim().min(3, "Title must be at least 3 characters").max(120, "Title must be at most 120 characters"),
+  description: text({ error: "Description is required" }).trim().min(20, "Describe the trip in at least 20 characters").max(10_000),
+  city: text({ error: "City is required" }).trim().min(1, "City is required").max(80),
+  country: text({ error: "Country is required" }).trim().min(2, "Country is required").max(80),
+  pricePerSeat: Money("Price per seat"),
+  currency: Currency.default("usd"),
+  durationDays: z.number({ error: "Duration must be a number of days" }).int("Duration is a whole number of days").min(1, "A trip lasts at least 1 day").max(365),
+  cancellationPolicy: Policy.default("moderate"),
+  images: z.array(ImageUrl).max(12, "At most 12 images").default([]),
+  status: Status.default("draft"),
 };
 
-export const CreateTripInput = z.strictObject(TripFields);
+/** A price Stripe cannot charge (below its minimum for the currency) is refused here rather than at checkout. */
+function chargeablePrice(v: { pricePerSeat?: number; currency?: string }, ctx: z.RefinementCtx) {
+  if (v.pricePerSeat === undefined || v.currency === undefined) return;
+  const message = belowMinimumMessage(v.pricePerSeat, v.currency);
+  if (message) ctx.addIssue({ code: "custom", path: ["pricePerSeat"], message: `Price per seat ${message}` });
+}
+
+export const CreateTripInput = z.strictObject(TripFields).superRefine(chargeablePrice);
 export type CreateTripInput = z.infer<typeof CreateTripInput>;
 
-export const UpdateTripInput = z.strictObject({
-  title: TripFields.title.optional(),
-  description: TripFields.description.optional(),
-  city: TripFields.city.optional(),
-  country: TripFields.country.optional(),
-  pricePerSeat: TripFields.pricePerSeat.optional(),
-  currency: z.string().trim().toLowerCase().regex(/^[a-z]{3}$/).optional(),
-  durationDays: TripFields.durationDays.optional(),
-  cancellationPolicy: z.enum(["flexible", "moderate", "strict"]).optional(),
-  images: z.array(z.string().trim().max(500).regex(/^(\/|https:\/\/)/)).max(12).optional(),
-  status: z.enum(["draft", "published", "archived"]).optional(),
-});
+/** A price without its currency (or the reverse) is checked against the stored trip in updateTrip. */
+export const UpdateTripInput = z
+  .strictObject({
+    title: TripFields.title.optional(),
+    description: TripFields.description.optional(),
+    city: TripFields.city.optional(),
+    country: TripFields.country.optional(),
+    pricePerSeat: TripFields.pricePerSeat.optional(),
+    currency: Currency.optional(),
+    durationDays: TripFields.durationDays.optional(),
+    cancellationPolicy: Policy.optional(),
+    images: z.array(ImageUrl).max(12, "At most 12 images").optional(),
+    status: Status.optional(),
+  })
+  .superRefine(chargeablePrice);
 export type UpdateTripInput = z.infer<typeof UpdateTripInput>;
 
-const LOCAL_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
-
-/** `startsAt` is an ISO instant, or a local date-time (no offset) read in the departure's time zone. */
+/**
+ * `startsAt` is an ISO instant (`2027-06-01T08:30:00Z`, `…+01:00`) or a local date-time without an offset
+ * (`2027-06-01T09:30`) read in the departure's time zone; either must be a real calendar moment in 1970–2100.
+ * A `priceOverride` is checked against the trip's currency in addDeparture.
+ */
 export const CreateDepartureInput = z
   .strictObject({
-    startsAt: z.string({ error: "startsAt is required" }).trim().min(1, "startsAt is required"),
-    timeZone: z.string({ error: "timeZone is required" }).trim().refine(isTimeZone, "timeZone must be an IANA zone, e.g. Europe/Lisbon"),
-    capacity: z.coerce.number({ error: "capacity must be a number" }).int().min(1, "Capacity is at least 1 seat").max(500, "Capacity is at most 500 seats"),
+    startsAt: text({ error: "startsAt is required" }).trim().min(1, "startsAt is required"),
+    timeZone: text({ error: "timeZone is required" }).trim().refine(isTimeZone, "timeZone must be an IANA zone, e.g. Europe/Lisbon"),
+    capacity: z.number({ error: "capacity must be a number" }).int("capacity is a whole number of seats").min(1, "Capacity is at least 1 seat").max(500, "Capacity is at most 500 seats"),
     priceOverride: Money("Price override").nullish(),
   })
   .transform((v, ctx) => {
-    let instant: Date;
-    if (LOCAL_DATETIME.test(v.startsAt)) {
-      const [date, time] = v.startsAt.split("T");
-      const [y, m, d] = date.split("-").map(Number);
-      const [hh, mm, ss = 0] = time.split(":").map(Number);
-      instant = new Date(new TZDate(y, m - 1, d, hh, mm, ss, v.timeZone).getTime());
-    } else {
-      instant = new Date(v.startsAt);
-    }
-    if (Number.isNaN(instant.getTime())) {
-      ctx.addIssue({ code: "custom", path: ["startsAt"], message: "startsAt must be an ISO 8601 date-time" });
+    const parts = checkIsoDate(v.startsAt, { time: true });
+    if (typeof parts === "string") {
+      ctx.addIssue({ code: "custom", path: ["startsAt"], message: `startsAt ${parts}` });
       return z.NEVER;
     }
+    const instant =
+      parts.offsetMinutes === undefined
+        ? new Date(new TZDate(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, v.timeZone).getTime())
+        : partsToDate(parts);
     return { ...v, startsAt: instant, priceOverride: v.priceOverride ?? null };
   });
 export type CreateDepartureInput = z.infer<typeof CreateDepartureInput>;
 
-const DateParam = z
-  .string()
-  .trim()
-  .refine((s) => !Number.isNaN(Date.parse(s)), "must be a date, e.g. 2026-12-01")
-  .transform((s) => new Date(s));
+const Count = (label: string, max: number) => queryNumber(z.number({ error: `${label} must be a whole number` }).int(`${label} must be a whole number`).min(1, `${label} is at least 1`).max(max, `${label} is at most ${max}`));
 
 export const SearchTripsQuery = PageQuery.extend({
-  q: z.string().trim().max(200).optional().transform((v) => v || undefined),
-  destination: z.string().trim().max(100).optional().transform((v) => v || undefined),
-  from: DateParam.optional(),
-  to: DateParam.optional(),
-  minPrice: Money("minPrice").optional(),
-  maxPrice: Money("maxPrice").optional(),
-  seats: z.coerce.number({ error: "seats must be a number" }).int().min(1).max(500).optional(),
-  sort: z.enum(["relevance", "soonest", "price_asc", "price_desc"]).optional(),
-  limit: z.coerce.number().int().min(1).max(100, "limit is at most 100").default(20),
-}).refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "to must be on or after from" })
+  q: text().trim().max(200).optional().transform((v) => v || undefined),
+  destination: text().trim().max(100).optional().transform((v) => v || undefined),
+  from: isoDate().optional(),
+  to: isoDate().optional(),
+  minPrice: queryNumber(Money("minPrice")).optional(),
+  maxPrice: queryNumber(Money("maxPrice")).optional(),
+  seats: Count("seats", 500).optional(),
+  sort: z.enum(["relevance", "soonest", "price_asc", "price_desc"], { error: "sort is relevance, soonest, price_asc or price_desc" }).optional(),
+  limit: Count("limit", 100).default(20),
+})
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "to must be on or after from" })
   .refine((q) => q.minPrice === undefined || q.maxPrice === undefined || q.minPrice <= q.maxPrice, { path: ["maxPrice"], message: "maxPrice must be at least minPrice" });
 export type SearchTripsQuery = z.infer<typeof SearchTripsQuery>;

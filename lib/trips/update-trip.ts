@@ -1,18 +1,39 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
-import { db } from "../db";
+import { db, type Tx } from "../db";
+import { AppError } from "../errors";
+import { assertChargeable, belowMinimumMessage } from "../money/currencies";
 import { loadManagedTrip } from "./access";
 import type { UpdateTripInput } from "./schemas";
 
 /** Edits a trip. Bookings keep the price they were made at, so price changes only affect new bookings. */
 export async function updateTrip(actor: Actor, tripId: string, input: UpdateTripInput) {
   return db.$transaction(async (tx) => {
-    await loadManagedTrip(actor, tripId, tx);
+    const current = await loadManagedTrip(actor, tripId, tx);
+    if (input.pricePerSeat !== undefined || input.currency !== undefined) await assertPricesChargeable(tx, current, input);
     const trip = await tx.trip.update({ where: { id: tripId }, data: input });
     await recordAudit(tx, { actorId: actor.id, action: "trip.updated", entityType: "trip", entityId: tripId, data: { fields: Object.keys(input) } });
     return trip;
   });
+}
+
+/** The new price, or the old prices in a new currency, must be amounts Stripe can charge (422 otherwise, not 503 at checkout). */
+async function assertPricesChargeable(tx: Tx, current: { id: string; pricePerSeat: number; currency: string }, input: UpdateTripInput) {
+  const currency = input.currency ?? current.currency;
+  assertChargeable(input.pricePerSeat ?? current.pricePerSeat, currency, "pricePerSeat");
+  if (currency === current.currency) return;
+  const cheapest = await tx.departure.findFirst({
+    where: { tripId: current.id, status: "scheduled", priceOverride: { not: null } },
+    orderBy: { priceOverride: "asc" },
+    select: { priceOverride: true },
+  });
+  const override = cheapest?.priceOverride ?? null;
+  const message = override === null ? null : belowMinimumMessage(override, currency);
+  if (message) {
+    const text = `a departure's price override (${override} minor units) would be below Stripe's minimum in ${currency.toUpperCase()}: it ${message}`;
+    throw new AppError("validation_failed", `currency cannot change: ${text}`, { details: { formErrors: [], fieldErrors: { currency: [text] } } });
+  }
 }
 
 /** DELETE archives: the trip leaves search and new bookings stop; existing bookings are untouched. */

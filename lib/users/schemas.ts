@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "../api/fields";
 
 // Shared by the REST API, server actions and forms. Objects are strict: an unknown field is a validation error,
 // so a typo in a client never silently does nothing.
@@ -14,14 +15,12 @@ export const Password = z
   .min(8, "Password must be at least 8 characters")
   .max(128, "Password must be at most 128 characters");
 
-export const PersonName = z
-  .string({ error: "Name is required" })
+export const PersonName = text({ error: "Name is required" })
   .trim()
   .min(1, "Name is required")
   .max(100, "Name must be at most 100 characters");
 
-export const Phone = z
-  .string()
+export const Phone = text()
   .trim()
   .max(32, "Phone number is too long")
   .regex(/^\+?[0-9 ()\-.]{6,}$/, "Enter a valid phone number, e.g. +1 555 010 2030");

@@ -1,5 +1,7 @@
-// One HTTP call to the app's serve() endpoint for a run: either discovery (stepId=step) or one planned step.
+// One HTTP call to the app's serve() endpoint for a run: either discovery (stepId=step) or one planned step. The call
+// is signed like Inngest Cloud's, and a result counts only if the app signed it back with the same key.
 import type { LocalInngestRun } from "@prisma/client";
+import { canonicalJson, sign, verifySignature } from "./signing";
 import type { FunctionConfig, InngestEvent, OutgoingOp, SerializedError } from "./types";
 
 export type CallResult =
@@ -9,7 +11,7 @@ export type CallResult =
 
 const CALL_TIMEOUT_MS = 5 * 60_000;
 
-export async function callFunction(fn: FunctionConfig, run: LocalInngestRun, target: string): Promise<CallResult> {
+export async function callFunction(fn: FunctionConfig, run: LocalInngestRun, target: string, signingKey: string): Promise<CallResult> {
   const url = new URL(fn.steps.step.runtime.url);
   url.searchParams.set("stepId", target);
   const event = run.event as unknown as InngestEvent;
@@ -28,12 +30,14 @@ export async function callFunction(fn: FunctionConfig, run: LocalInngestRun, tar
     },
     version: 2,
   };
+  // the SDK checks the signature against the canonical form of the body it parsed, so exactly that form is sent
+  const payload = canonicalJson(body);
   let res: Response;
   try {
     res = await fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-inngest-server-kind": "dev" },
-      body: JSON.stringify(body),
+      headers: { "content-type": "application/json", "x-inngest-server-kind": "cloud", "x-inngest-signature": sign(payload, signingKey) },
+      body: payload,
       signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
     });
   } catch (error) {
@@ -45,6 +49,10 @@ export async function callFunction(fn: FunctionConfig, run: LocalInngestRun, tar
     parsed = text ? JSON.parse(text) : null;
   } catch {
     parsed = { name: "InvalidResponse", message: text.slice(0, 500) };
+  }
+  if ((res.status === 200 || res.status === 206) && !verifySignature(res.headers.get("x-inngest-signature"), text, signingKey)) {
+    const message = `${url.origin} answered without a valid signature: is the app running the SDK in cloud mode with this runner's INNGEST_SIGNING_KEY?`;
+    return { kind: "error", error: { name: "UnsignedResponse", message }, noRetry: false };
   }
   if (res.status === 200) return { kind: "done", output: parsed };
   if (res.status === 206 && Array.isArray(parsed)) return { kind: "ops", ops: parsed as OutgoingOp[] };

@@ -1,6 +1,7 @@
-// The functions the app serves, learned by syncing with its real serve() endpoint (in-band PUT), or from the SDK's
-// own out-of-band registration (POST /fn/register).
+// The functions the app serves, learned by syncing with its real serve() endpoint (a signed in-band PUT, answered with
+// a signed body), or from the SDK's own out-of-band registration (POST /fn/register, checked by server.ts).
 import { evaluate } from "./expression";
+import { canonicalJson, sign, verifySignature } from "./signing";
 import type { FunctionConfig, InngestEvent } from "./types";
 
 export class Registry {
@@ -9,6 +10,7 @@ export class Registry {
 
   constructor(
     private readonly appUrl: string,
+    private readonly signingKey: string,
     private readonly log: (m: string) => void,
   ) {}
 
@@ -36,17 +38,24 @@ export class Registry {
   /** Asks the app for its functions. Returns false while the app is not up yet. */
   async sync(): Promise<boolean> {
     try {
+      const payload = canonicalJson({ url: this.appUrl });
       const res = await fetch(this.appUrl, {
         method: "PUT",
-        headers: { "content-type": "application/json", "x-inngest-sync-kind": "in_band" },
-        body: JSON.stringify({ url: this.appUrl }),
+        headers: { "content-type": "application/json", "x-inngest-sync-kind": "in_band", "x-inngest-server-kind": "cloud", "x-inngest-signature": sign(payload, this.signingKey) },
+        body: payload,
         signal: AbortSignal.timeout(60_000),
       });
+      const text = await res.text();
       if (!res.ok) {
         this.log(`sync with ${this.appUrl} failed: HTTP ${res.status}`);
         return false;
       }
-      const body = (await res.json()) as { functions?: FunctionConfig[] };
+      // an unsigned answer comes from an app that verifies nothing (dev mode) or holds another key: run none of it
+      if (!verifySignature(res.headers.get("x-inngest-signature"), text, this.signingKey)) {
+        this.log(`sync with ${this.appUrl} refused: the answer is not signed with this runner's signing key (the app must run the SDK in cloud mode with the runner's INNGEST_SIGNING_KEY)`);
+        return false;
+      }
+      const body = JSON.parse(text) as { functions?: FunctionConfig[] };
       this.register(body.functions ?? []);
       this.log(`synced ${this.functions.size} function(s) from ${this.appUrl}`);
       return true;

@@ -19,6 +19,8 @@ export interface RunnerOptions {
   log: (m: string) => void;
   /** first retry delay; doubles per attempt */
   backoffMs: number;
+  /** signs every call to the app (see signing.ts) */
+  signingKey: string;
 }
 
 type RunState = Omit<LocalInngestRun, "steps" | "timers" | "waits" | "history"> & {
@@ -228,7 +230,7 @@ export class Runner {
 
       const target = run.planned[0] ?? "step";
       if (process.env.RUNNER_DEBUG) this.o.log(`call ${run.functionId} ${target} attempt ${run.attempt}`);
-      const result = await callFunction(fn, run as unknown as LocalInngestRun, target);
+      const result = await callFunction(fn, run as unknown as LocalInngestRun, target, this.o.signingKey);
       // stopped meanwhile (a crash, as far as this run is concerned): nothing of this call is recorded
       if (this.stopped) return;
       if (result.kind === "done") {

@@ -7,12 +7,13 @@ import { Input } from "@/components/ui/input";
 import { ListUsersQuery, listUsers } from "@/lib/admin/list-users";
 import { requireActor } from "@/lib/auth/current-actor";
 import { formatDate } from "@/lib/ui/format";
+import { parseSearchParams } from "@/lib/forms/search-params";
 
 export const metadata: Metadata = { title: "Users · Admin" };
 
 export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("/admin/users", "users:list");
-  const query = ListUsersQuery.parse(await searchParams);
+  const { query } = parseSearchParams(await searchParams, ListUsersQuery);
   const { data, total, page, limit, counts } = await listUsers(actor, query);
   const pages = Math.max(1, Math.ceil(total / limit));
   const href = (p: number) => `/admin/users?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.role ? { role: query.role } : {}), ...(query.active !== undefined ? { active: String(query.active) } : {}), page: String(p) })}`;

@@ -1,9 +1,10 @@
-// GET /api/health — liveness and database reachability for load balancers and uptime checks
-import { checkHealth } from "@/lib/health/check-health";
+// GET /api/health — liveness: the process answers (cheap, no dependency touched). `?ready=1` runs the readiness
+// checks of /api/health/ready. Neither body tells an anonymous caller the version or uptime.
+import { readinessResponse } from "@/lib/health/readiness-response";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const health = await checkHealth();
-  return Response.json(health, { status: health.status === "ok" ? 200 : 503 });
+export async function GET(req: Request) {
+  if (new URL(req.url).searchParams.has("ready")) return readinessResponse();
+  return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
+import { requireActor } from "@/lib/auth/current-actor";
 import { localToolsEnabled } from "@/lib/dev/local-tools";
 import { listOutbox } from "@/lib/dev/list-outbox";
 import { formatDateTime } from "@/lib/ui/format";
@@ -12,12 +13,15 @@ export const dynamic = "force-dynamic";
 
 export default async function DevMailPage() {
   if (!localToolsEnabled("mail")) notFound();
-  const emails = await listOutbox();
+  const actor = await requireActor("/dev/mail");
+  const emails = await listOutbox(actor);
   return (
     <div className="grid gap-6 py-10">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Mail outbox</h1>
-        <p className="text-muted-foreground">Emails Travellr sent while no SMTP server is configured (local mode only).</p>
+        <p className="text-muted-foreground">
+          {actor.role === "admin" ? "Every email Travellr sent" : `Emails Travellr sent to ${actor.email}`} while no SMTP server is configured (local mode only).
+        </p>
       </div>
       {emails.length === 0 ? (
         <div className="grid justify-items-center gap-2 rounded-xl border border-dashed p-12 text-center text-muted-foreground">

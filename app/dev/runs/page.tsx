@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
+import { requireActor } from "@/lib/auth/current-actor";
 import { listLocalRuns } from "@/lib/dev/list-runs";
 import { localToolsEnabled } from "@/lib/dev/local-tools";
 import { formatDateTime } from "@/lib/ui/format";
@@ -15,6 +16,9 @@ const STATUSES = ["queued", "running", "sleeping", "waiting", "completed", "fail
 
 export default async function DevRunsPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   if (!localToolsEnabled("runs")) notFound();
+  const actor = await requireActor("/dev/runs");
+  // runs carry every user's event data: admins only (others get the same 404 as outside local mode)
+  if (actor.role !== "admin") notFound();
   const { status } = await searchParams;
   const filter = STATUSES.find((s) => s === status);
   const runs = await listLocalRuns({ status: filter });

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/current-actor";
-import { type FormState, formError, formValues } from "@/lib/forms/form-state";
+import { type FormState, formError, formInt, formValues } from "@/lib/forms/form-state";
 import { addDeparture } from "@/lib/trips/add-departure";
 import { createTrip } from "@/lib/trips/create-trip";
 import { CreateDepartureInput, CreateTripInput, UpdateTripInput } from "@/lib/trips/schemas";
@@ -20,7 +20,7 @@ function tripPayload(values: Record<string, string>) {
     city: values.city,
     country: values.country,
     pricePerSeat: price && /^\d+(\.\d{1,2})?$/.test(price) ? Math.round(Number(price) * 100) : price === "" ? undefined : Number.NaN,
-    durationDays: values.durationDays,
+    durationDays: formInt(values.durationDays),
     cancellationPolicy: values.cancellationPolicy,
     images: (values.images ?? "").split(/\r?\n/).map((s) => s.trim()).filter(Boolean),
     status: values.status,
@@ -71,7 +71,7 @@ export async function addDepartureAction(tripId: string, _prev: FormState, formD
   const parsed = CreateDepartureInput.safeParse({
     startsAt: values.date && values.time ? `${values.date}T${values.time}` : "",
     timeZone: values.timeZone,
-    capacity: values.capacity,
+    capacity: formInt(values.capacity),
     priceOverride: override ? (/^\d+(\.\d{1,2})?$/.test(override) ? Math.round(Number(override) * 100) : Number.NaN) : null,
   });
   if (!parsed.success) {

@@ -21,7 +21,8 @@ export const retryPendingRefunds = inngest.createFunction(
     }
     // refunds Stripe reported as failed: tried again as new refunds, a bounded number of times
     const failed = await step.run("find-failed", async () => {
-      const rows = await db.refund.findMany({ where: { status: "failed", createdAt: { gt: new Date(Date.now() - 7 * 86_400_000) } }, select: { id: true, reason: true }, take: 100 });
+      // only failures Stripe reported (they have a Stripe id): a refund Stripe refused outright would be refused again
+      const rows = await db.refund.findMany({ where: { status: "failed", stripeRefundId: { not: null }, createdAt: { gt: new Date(Date.now() - 7 * 86_400_000) } }, select: { id: true, reason: true }, take: 100 });
       const retried = new Set((await db.refund.findMany({ where: { reason: { startsWith: "retry:" } }, select: { reason: true } })).map((r) => r.reason?.split(":")[2]));
       return rows.filter((r) => !retried.has(r.id)).map((r) => r.id);
     });

@@ -14,6 +14,7 @@ import { getBooking } from "@/lib/bookings/get-booking";
 import { AppError } from "@/lib/errors";
 import { POLICY_TEXT } from "@/lib/trips/policy-text";
 import { formatDateTime, formatMoney } from "@/lib/ui/format";
+import { refundableAmount } from "@/lib/payments/refundable";
 import { completeBookingAction } from "@/app/vendor/actions";
 
 export const metadata: Metadata = { title: "Booking" };
@@ -130,7 +131,7 @@ export default async function BookingPage({ params }: { params: Promise<{ id: st
             <AdminRefundForm
               paymentId={paid.id}
               currency={booking.currency}
-              refundable={paid.amount - paid.refundedAmount - booking.refunds.filter((r) => r.status === "pending").reduce((s, r) => s + r.amount, 0)}
+              refundable={refundableAmount(paid)}
             />
           </CardContent>
         </Card>

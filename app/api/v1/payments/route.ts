@@ -2,6 +2,7 @@
 import { readJson } from "@/lib/api/body";
 import { withAuth } from "@/lib/api/handler";
 import { withIdempotency } from "@/lib/api/idempotency";
+import { allowOnly } from "@/lib/api/method-not-allowed";
 import { toPaymentDto } from "@/lib/bookings/booking-dto";
 import { RetryPaymentInput } from "@/lib/bookings/schemas";
 import { retryPayment } from "@/lib/payments/retry-payment";
@@ -13,3 +14,5 @@ export const POST = withAuth({ permission: "bookings:create" }, async ({ req, ac
     return Response.json({ payment: toPaymentDto(payment, { forOwner: true }) }, { status: 201 });
   });
 });
+
+export const { OPTIONS, GET, HEAD, PUT, PATCH, DELETE } = allowOnly("POST");

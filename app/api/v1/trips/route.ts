@@ -1,6 +1,7 @@
 // GET /api/v1/trips — ranked search with filters; POST /api/v1/trips — a vendor creates a trip
 import { readJson } from "@/lib/api/body";
 import { withAuth, withPublic } from "@/lib/api/handler";
+import { allowOnly } from "@/lib/api/method-not-allowed";
 import { pageResponse } from "@/lib/api/pagination";
 import { readQuery } from "@/lib/api/query";
 import { createTrip } from "@/lib/trips/create-trip";
@@ -20,3 +21,5 @@ export const POST = withAuth({ permission: "trips:manage_own" }, async ({ req, a
   const trip = await createTrip(actor, input);
   return Response.json({ trip: toTripDto(trip, []) }, { status: 201 });
 });
+
+export const { OPTIONS, PUT, PATCH, DELETE } = allowOnly("GET", "POST");

@@ -1,5 +1,6 @@
 // GET /api/v1/waitlist — the caller's waitlist entries, oldest first
 import { withAuth } from "@/lib/api/handler";
+import { allowOnly } from "@/lib/api/method-not-allowed";
 import { listMyWaitlist } from "@/lib/waitlist/waitlist";
 
 export const GET = withAuth({ permission: "waitlist:join" }, async ({ actor }) => {
@@ -19,3 +20,5 @@ export const GET = withAuth({ permission: "waitlist:join" }, async ({ actor }) =
     })),
   });
 });
+
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = allowOnly("GET");

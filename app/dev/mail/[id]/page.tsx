@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/current-actor";
 import { localToolsEnabled } from "@/lib/dev/local-tools";
 import { getOutboxEmail } from "@/lib/dev/list-outbox";
 import { formatDateTime } from "@/lib/ui/format";
@@ -8,7 +9,9 @@ export const dynamic = "force-dynamic";
 
 export default async function DevMailMessage({ params }: { params: Promise<{ id: string }> }) {
   if (!localToolsEnabled("mail")) notFound();
-  const email = await getOutboxEmail((await params).id);
+  const { id } = await params;
+  const actor = await requireActor(`/dev/mail/${id}`);
+  const email = await getOutboxEmail(actor, id);
   if (!email) notFound();
   return (
     <div className="grid gap-4 py-10">

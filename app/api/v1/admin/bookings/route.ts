@@ -1,5 +1,6 @@
 // GET /api/v1/admin/bookings — every booking, searchable (id, traveller email, trip title) and filtered (admin)
 import { withAuth } from "@/lib/api/handler";
+import { allowOnly } from "@/lib/api/method-not-allowed";
 import { pageResponse } from "@/lib/api/pagination";
 import { readQuery } from "@/lib/api/query";
 import { listAdminBookings, toAdminBookingDto } from "@/lib/admin/list-bookings";
@@ -10,3 +11,5 @@ export const GET = withAuth({ permission: "bookings:read_any" }, async ({ req, a
   const { total, rows } = await listAdminBookings(actor, query);
   return Response.json(pageResponse(rows.map(toAdminBookingDto), query, total));
 });
+
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = allowOnly("GET");

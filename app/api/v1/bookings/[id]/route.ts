@@ -1,6 +1,7 @@
 // GET /api/v1/bookings/:id — owner, the trip's vendor or an admin; PUT edits contact details and notes
 import { readJson } from "@/lib/api/body";
 import { withAuth } from "@/lib/api/handler";
+import { allowOnly } from "@/lib/api/method-not-allowed";
 import { toBookingDto, toPaymentDto, toRefundDto } from "@/lib/bookings/booking-dto";
 import { getBooking } from "@/lib/bookings/get-booking";
 import { UpdateBookingInput } from "@/lib/bookings/schemas";
@@ -23,3 +24,5 @@ export const PUT = withAuth<P>({ permission: "bookings:read_own" }, async ({ req
   const booking = await updateBooking(actor, params.id, input);
   return Response.json({ booking: toBookingDto(booking) });
 });
+
+export const { OPTIONS, POST, PATCH, DELETE } = allowOnly("GET", "PUT");

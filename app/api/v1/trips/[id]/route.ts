@@ -1,6 +1,7 @@
 // GET /api/v1/trips/:id — a trip with its upcoming departures; PUT edits it and DELETE archives it (vendor, admin)
 import { readJson } from "@/lib/api/body";
 import { withAuth, withOptionalAuth } from "@/lib/api/handler";
+import { allowOnly } from "@/lib/api/method-not-allowed";
 import { getTripForViewer } from "@/lib/trips/get-trip";
 import { UpdateTripInput } from "@/lib/trips/schemas";
 import { toTripDto } from "@/lib/trips/trip-dto";
@@ -23,3 +24,5 @@ export const DELETE = withAuth<P>({ permission: "trips:manage_own" }, async ({ a
   const trip = await archiveTrip(actor, params.id);
   return Response.json({ trip: toTripDto(trip) });
 });
+
+export const { OPTIONS, POST, PATCH } = allowOnly("GET", "PUT", "DELETE");

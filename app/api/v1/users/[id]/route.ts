@@ -1,6 +1,7 @@
 // GET/PUT/DELETE /api/v1/users/:id — read, edit or deactivate a profile (self or admin)
 import { readJson } from "@/lib/api/body";
 import { withAuth } from "@/lib/api/handler";
+import { allowOnly } from "@/lib/api/method-not-allowed";
 import { revokeApiToken } from "@/lib/auth/api-tokens";
 import { deactivateUser } from "@/lib/users/deactivate-user";
 import { getUser } from "@/lib/users/get-user";
@@ -26,3 +27,5 @@ export const DELETE = withAuth<P>({ permission: "profile:deactivate" }, async ({
   if (token && actor.id === params.id) await revokeApiToken(token);
   return new Response(null, { status: 204 });
 });
+
+export const { OPTIONS, POST, PATCH } = allowOnly("GET", "PUT", "DELETE");

@@ -1,6 +1,7 @@
 // GET/PUT /api/v1/vendors/:id — a vendor's profile and payout settings (that vendor or an admin)
 import { readJson } from "@/lib/api/body";
 import { withAuth } from "@/lib/api/handler";
+import { allowOnly } from "@/lib/api/method-not-allowed";
 import { UpdateVendorInput } from "@/lib/vendors/schemas";
 import { updateVendorProfile } from "@/lib/vendors/update-vendor-profile";
 import { loadVendorFor } from "@/lib/vendors/vendor-access";
@@ -17,3 +18,5 @@ export const PUT = withAuth<P>({ permission: "vendors:update_own" }, async ({ re
   const input = await readJson(req, UpdateVendorInput);
   return Response.json({ vendor: toVendorDto(await updateVendorProfile(actor, params.id, input)) });
 });
+
+export const { OPTIONS, POST, PATCH, DELETE } = allowOnly("GET", "PUT");

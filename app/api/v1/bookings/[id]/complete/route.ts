@@ -1,5 +1,6 @@
 // POST /api/v1/bookings/:id/complete — the trip's vendor (once the departure started) or an admin completes a booking
 import { withAuth } from "@/lib/api/handler";
+import { allowOnly } from "@/lib/api/method-not-allowed";
 import { toBookingDto } from "@/lib/bookings/booking-dto";
 import { completeBooking } from "@/lib/bookings/complete-booking";
 
@@ -7,3 +8,5 @@ export const POST = withAuth<{ id: string }>({ permission: "bookings:complete" }
   const booking = await completeBooking(actor, params.id);
   return Response.json({ booking: toBookingDto(booking) });
 });
+
+export const { OPTIONS, GET, HEAD, PUT, PATCH, DELETE } = allowOnly("POST");

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { readJson } from "@/lib/api/body";
 import { withAuth } from "@/lib/api/handler";
+import { allowOnly } from "@/lib/api/method-not-allowed";
 import { joinWaitlist, leaveWaitlist } from "@/lib/waitlist/waitlist";
 
 const JoinInput = z.strictObject({ seats: z.number({ error: "seats must be a number" }).int().min(1).max(20).default(1) });
@@ -18,3 +19,5 @@ export const DELETE = withAuth<P>({ permission: "waitlist:join" }, async ({ acto
   await leaveWaitlist(actor, params.id);
   return new Response(null, { status: 204 });
 });
+
+export const { OPTIONS, GET, HEAD, PUT, PATCH } = allowOnly("POST", "DELETE");

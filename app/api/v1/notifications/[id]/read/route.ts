@@ -1,5 +1,6 @@
 // POST /api/v1/notifications/:id/read — mark one notification read
 import { withAuth } from "@/lib/api/handler";
+import { allowOnly } from "@/lib/api/method-not-allowed";
 import { markNotificationRead } from "@/lib/notifications/mark-read";
 import { toNotificationDto } from "@/lib/notifications/list-notifications";
 
@@ -7,3 +8,5 @@ export const POST = withAuth<{ id: string }>({ permission: "notifications:read" 
   const notification = await markNotificationRead(actor, params.id);
   return Response.json({ notification: toNotificationDto(notification) });
 });
+
+export const { OPTIONS, GET, HEAD, PUT, PATCH, DELETE } = allowOnly("POST");

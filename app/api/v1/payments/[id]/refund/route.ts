@@ -3,8 +3,10 @@ import { z } from "zod";
 import { readJson } from "@/lib/api/body";
 import { withAuth } from "@/lib/api/handler";
 import { withIdempotency } from "@/lib/api/idempotency";
+import { allowOnly } from "@/lib/api/method-not-allowed";
 import { toPaymentDto, toRefundDto } from "@/lib/bookings/booking-dto";
 import { refundPayment } from "@/lib/payments/refund-payment";
+import { limitRefunds } from "@/lib/rate-limit/limits";
 
 const RefundInput = z.strictObject({ amount: z.number({ error: "amount must be a number of minor units" }).int().positive("amount must be positive").optional() });
 
@@ -12,8 +14,12 @@ export const POST = withAuth<{ id: string }>({ permission: "payments:refund" }, 
   const hasBody = (req.headers.get("content-length") ?? "0") !== "0";
   const input = hasBody ? await readJson(req, RefundInput) : {};
   return withIdempotency(req, actor, input, async () => {
+    // inside: a replayed Idempotency-Key refunds nothing and does not count
+    await limitRefunds(actor.id);
     const refund = await refundPayment(actor, params.id, input.amount);
     const { payment, ...rest } = refund;
     return Response.json({ refund: toRefundDto(rest), payment: toPaymentDto(payment, { forOwner: false }) }, { status: 201 });
   });
 });
+
+export const { OPTIONS, GET, HEAD, PUT, PATCH, DELETE } = allowOnly("POST");

@@ -2,6 +2,7 @@
 import { readJson } from "@/lib/api/body";
 import { withAuth } from "@/lib/api/handler";
 import { withIdempotency } from "@/lib/api/idempotency";
+import { allowOnly } from "@/lib/api/method-not-allowed";
 import { payVendorNow } from "@/lib/payouts/pay-vendor-now";
 import { PayVendorInput } from "@/lib/vendors/schemas";
 import { toPayoutDto } from "@/lib/vendors/vendor-dto";
@@ -14,3 +15,5 @@ export const POST = withAuth<{ id: string }>({ permission: "payouts:run" }, asyn
     return Response.json({ payout: toPayoutDto(payout) }, { status: 201 });
   });
 });
+
+export const { OPTIONS, GET, HEAD, PUT, PATCH, DELETE } = allowOnly("POST");

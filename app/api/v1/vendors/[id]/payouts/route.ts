@@ -1,4 +1,5 @@
 // GET /api/v1/vendors/:id/payouts — the vendor's payouts, newest first (that vendor or an admin)
+import { allowOnly } from "@/lib/api/method-not-allowed";
 import { pageResponse } from "@/lib/api/pagination";
 import { withAuth } from "@/lib/api/handler";
 import { readQuery } from "@/lib/api/query";
@@ -11,3 +12,5 @@ export const GET = withAuth<{ id: string }>({ permission: "earnings:read_own" },
   const { total, rows } = await listVendorPayouts(actor, params.id, query);
   return Response.json(pageResponse(rows.map(toPayoutDto), query, total));
 });
+
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = allowOnly("GET");

@@ -1,0 +1,67 @@
+// Runs before every request: request id, security headers with a per-request CSP nonce, CSRF refusal for
+// cookie-authenticated API writes from other sites, and sliding renewal of the browser session on page navigations.
+// Authorization itself stays in the route handlers and pages (lib/auth), never here.
+import { type NextRequest, NextResponse } from "next/server";
+import { auth } from "@/lib/auth/next-auth";
+import { logger } from "@/lib/logger";
+import { isLocalMode } from "@/lib/production-config";
+import { buildCsp, staticSecurityHeaders } from "@/lib/security/csp";
+import { hasSessionCookie, isCrossSiteCookieRequest } from "@/lib/security/csrf";
+import { requestIdFrom } from "@/lib/security/request-id";
+
+const dev = process.env.NODE_ENV === "development";
+
+function appOrigins(req: NextRequest): string[] {
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  const proto = req.headers.get("x-forwarded-proto") ?? req.nextUrl.protocol.replace(":", "");
+  const origins = host ? [`${proto}://${host}`] : [];
+  if (process.env.APP_URL) origins.push(new URL(process.env.APP_URL).origin);
+  return origins;
+}
+
+function withSecurityHeaders(response: Response, requestId: string, csp: string | null, https: boolean): Response {
+  response.headers.set("x-request-id", requestId);
+  if (csp) response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(staticSecurityHeaders({ hsts: https }))) response.headers.set(name, value);
+  return response;
+}
+
+function handle(req: NextRequest): Response {
+  const requestId = requestIdFrom(req.headers.get("x-request-id"));
+  const local = isLocalMode();
+  // HSTS and upgrade-insecure-requests only where the site is served over TLS (never on a local http preview)
+  const https = !local && (req.headers.get("x-forwarded-proto") ?? req.nextUrl.protocol.replace(":", "")) === "https";
+  const { pathname } = req.nextUrl;
+
+  if (isCrossSiteCookieRequest({ method: req.method, pathname, headers: req.headers, appOrigins: appOrigins(req) })) {
+    logger.warn({ event: "csrf_refused", method: req.method, path: pathname, origin: req.headers.get("origin"), fetchSite: req.headers.get("sec-fetch-site"), requestId }, "cross-site request with a session cookie refused");
+    const body = { error: { code: "csrf_failed", message: "This request must come from Travellr itself (cross-site requests with a session cookie are refused)" } };
+    return withSecurityHeaders(Response.json(body, { status: 403 }), requestId, null, https);
+  }
+
+  // build assets need no nonce: only the request id and the static headers
+  if (pathname.startsWith("/_next/static/") || pathname.startsWith("/_next/image")) return withSecurityHeaders(NextResponse.next(), requestId, null, https);
+
+  // API requests are logged by their handler wrapper (with status and user); pages get their line here
+  if (!pathname.startsWith("/api/")) logger.info({ method: req.method, route: pathname, requestId, component: "http" }, "page request");
+
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const standIn = local && !process.env.STRIPE_SECRET_KEY ? `http://127.0.0.1:${process.env.STRIPE_LOCAL_PORT ?? "12111"}` : undefined;
+  const csp = buildCsp({ nonce, dev, stripeStandInOrigin: standIn, https });
+  const headers = new Headers(req.headers);
+  headers.set("x-request-id", requestId);
+  headers.set("x-nonce", nonce);
+  // Next.js reads the nonce for its own scripts from the request's policy header
+  headers.set("Content-Security-Policy", csp);
+  return withSecurityHeaders(NextResponse.next({ request: { headers } }), requestId, csp, https);
+}
+
+// Auth.js re-issues the session cookie (7 more days) whenever it reads the session in the proxy, and clears it when
+// the session ended (logout elsewhere, deactivation): done on page navigations, not on every asset and API call.
+const withSessionRenewal = auth((req) => handle(req));
+
+export function proxy(req: NextRequest) {
+  const navigation = req.method === "GET" && req.headers.get("sec-fetch-mode") === "navigate";
+  if (navigation && hasSessionCookie(req.headers)) return withSessionRenewal(req, { params: Promise.resolve({}) });
+  return handle(req);
+}
