@@ -1,4 +1,5 @@
 import { cleanupNotifications } from "./cleanup-notifications";
+import { housekeeping } from "./housekeeping";
 import { expireBookingHold } from "./expire-booking-hold";
 import { notifyBookingCancelled } from "./notify-booking-cancelled";
 import { notifyBookingConfirmed } from "./notify-booking-confirmed";
@@ -21,6 +22,7 @@ import { monthlyPayouts, weeklyPayouts } from "./scheduled-payouts";
 export const functions = [
   welcomeUser,
   cleanupNotifications,
+  housekeeping,
   expireBookingHold,
   notifyBookingCreated,
   notifyBookingConfirmed,

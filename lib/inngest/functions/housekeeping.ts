@@ -1,0 +1,35 @@
+import { logPurgeCounts, PURGE_BATCH_SIZE, PURGES, type PurgeCounts, type PurgeName } from "../../housekeeping/purge-expired-records";
+import { inngest } from "../client";
+
+// A step deletes at most this many batches (100,000 rows), so one step stays well inside a request's time limit; a
+// bigger backlog takes more steps, and what is left after MAX_STEPS_PER_PURGE waits for the next day.
+export const BATCHES_PER_STEP = 20;
+const MAX_STEPS_PER_PURGE = 25;
+
+// Daily at 03:35 UTC: clear of cleanup-read-notifications and monthly-statements (03:00) and of the 10- and 15-minute
+// crons. Each purge runs in its own steps, so a retry after a failure does not redo the purges that finished.
+export const housekeeping = inngest.createFunction(
+  { id: "housekeeping", name: "Purge expired records", retries: 2, triggers: [{ cron: "TZ=UTC 35 3 * * *" }] },
+  async ({ step }) => {
+    const purge = async (name: PurgeName) => {
+      let total = 0;
+      for (let round = 0; round < MAX_STEPS_PER_PURGE; round++) {
+        const id = round === 0 ? `purge-${name}` : `purge-${name}-${round}`;
+        const deleted = await step.run(id, () => PURGES[name]({ maxBatches: BATCHES_PER_STEP }));
+        total += deleted;
+        if (deleted < BATCHES_PER_STEP * PURGE_BATCH_SIZE) break;
+      }
+      return total;
+    };
+    const counts: PurgeCounts = {
+      idempotencyKeys: await purge("idempotencyKeys"),
+      revokedTokens: await purge("revokedTokens"),
+      sentEvents: await purge("sentEvents"),
+      sentEmails: await purge("sentEmails"),
+      processedStripeEvents: await purge("processedStripeEvents"),
+    };
+    // code after the last step runs once, in the run's final request
+    logPurgeCounts(counts);
+    return counts;
+  },
+);
