@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
+import { type APIRequestContext, expect, request as playwrightRequest, test } from "../support/test";
 import { bearer, expectError, registerUser } from "../support/api";
 import { paidBooking, tripWithDeparture } from "../support/money";
 
@@ -155,8 +155,13 @@ test.describe("health", () => {
 
 test("bearer tokens are counted against their limit of 600 a minute", async ({ request }) => {
   const user = await registerUser(request);
-  const first = await request.get("/api/v1/notifications", { headers: bearer(user.token) });
-  const second = await request.get("/api/v1/notifications", { headers: bearer(user.token) });
-  expect(first.headers()["x-ratelimit-limit"]).toBe("600");
-  expect(Number(second.headers()["x-ratelimit-remaining"])).toBeLessThan(Number(first.headers()["x-ratelimit-remaining"]));
+  const remaining: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const res = await request.get("/api/v1/notifications", { headers: bearer(user.token) });
+    expect(res.headers()["x-ratelimit-limit"]).toBe("600");
+    remaining.push(Number(res.headers()["x-ratelimit-remaining"]));
+  }
+  // a sliding window weighs the previous minute, so one step across a window boundary may round to no change
+  expect(remaining[0]).toBeLessThanOrEqual(599);
+  expect(remaining[5]).toBeLessThanOrEqual(remaining[0] - 4);
 });
