@@ -20,6 +20,7 @@ export function SiteFooter() {
           <span className="font-medium">Operators</span>
           <Link href="/register" className="text-muted-foreground hover:text-foreground">Publish your trips</Link>
           <Link href="/vendor" className="text-muted-foreground hover:text-foreground">Vendor dashboard</Link>
+          <Link href="/docs/api" className="text-muted-foreground hover:text-foreground">API reference</Link>
         </nav>
       </div>
       <div className="border-t py-4 text-center text-xs text-muted-foreground">© {new Date().getFullYear()} Travellr · open source</div>

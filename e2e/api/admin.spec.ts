@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { bearer, expectError, login, registerUser } from "../support/api";
 import { paidBooking, tripWithDeparture } from "../support/money";
 

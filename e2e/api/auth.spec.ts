@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { bearer, expectError, login, registerUser, uniqueEmail } from "../support/api";
 
 test.describe("auth API", () => {

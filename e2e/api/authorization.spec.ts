@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { bearer, expectError, login, registerUser } from "../support/api";
 
 // Who may read, edit and deactivate whose profile: yourself, or an admin; anyone else gets 404.

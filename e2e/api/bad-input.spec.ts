@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "../support/test";
 import Stripe from "stripe";
 import { LOCAL_STRIPE_WEBHOOK_SECRET } from "../../lib/local-keys";
 import { bearer, expectError, registerUser } from "../support/api";

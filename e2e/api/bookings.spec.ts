@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "../support/test";
 import { bearer, expectError, login, registerUser } from "../support/api";
 
 async function vendorWithDeparture(request: APIRequestContext, capacity = 5) {

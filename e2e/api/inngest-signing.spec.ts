@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type APIResponse, expect, test } from "@playwright/test";
+import { type APIResponse, expect, test } from "../support/test";
 import { canonicalJson, newSigningKey, sign } from "../../local/inngest-runner/signing";
 
 // /api/inngest runs background functions for whoever calls it, so the Inngest SDK (pinned to cloud mode) accepts only

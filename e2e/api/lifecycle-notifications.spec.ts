@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "../support/test";
 import { bearer } from "../support/api";
 import { paidBooking, tripWithDeparture } from "../support/money";
 

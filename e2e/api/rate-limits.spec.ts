@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { expectError, uniqueEmail } from "../support/api";
 
 // Every request here carries its own fake client IP in X-Forwarded-For (lib/rate-limit/client-ip.ts reads the first

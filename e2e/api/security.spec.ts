@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
+import { type APIRequestContext, expect, request as playwrightRequest, test } from "../support/test";
 import { bearer, expectError, registerUser } from "../support/api";
 import { paidBooking, tripWithDeparture } from "../support/money";
 

@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { endBrowserSessions } from "../auth/end-sessions";
 import { can } from "../auth/permissions";
+import { userChanged } from "../cache/entries";
 import { db } from "../db";
 import { AppError, forbidden, notFound } from "../errors";
 import type { AdminUpdateUserInput } from "./schemas";
@@ -19,7 +20,7 @@ export async function adminUpdateUser(actor: Actor, userId: string, input: Admin
   if (actor.id === userId && ((input.role && input.role !== "admin") || input.active === false)) {
     throw new AppError("conflict", "You cannot demote or deactivate yourself; ask another admin");
   }
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`;
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) throw notFound("User");
@@ -40,6 +41,8 @@ export async function adminUpdateUser(actor: Actor, userId: string, input: Admin
     if (data.active === true) await recordAudit(tx, { actorId: actor.id, action: "user.reactivated", entityType: "user", entityId: userId });
     return updated;
   });
+  await userChanged(userId);
+  return result;
 }
 
 /** True when the change takes away the only active admin's admin rights (demotion or deactivation). */

@@ -1,7 +1,31 @@
 import type { Booking, Payment, Refund } from "@prisma/client";
+import { z } from "zod";
 import { env } from "../env";
+import { BookingStatusName, CurrencyCode, IsoDateTime, MinorUnits, NullableDateTime } from "../openapi/fields";
 
-export function toBookingDto(b: Booking) {
+// The response shapes are zod schemas, so the OpenAPI document publishes exactly what these functions return.
+export const BookingDto = z.object({
+  id: z.string(),
+  userId: z.string(),
+  tripId: z.string(),
+  departureId: z.string(),
+  seats: z.number().int(),
+  unitPrice: MinorUnits,
+  totalAmount: MinorUnits,
+  currency: CurrencyCode,
+  commissionBps: z.number().int().describe("Platform commission in basis points"),
+  status: BookingStatusName,
+  holdExpiresAt: IsoDateTime.describe("A pending booking expires, and its seats return, at this time"),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  notes: z.string().nullable(),
+  confirmedAt: NullableDateTime,
+  cancelledAt: NullableDateTime,
+  createdAt: IsoDateTime,
+});
+export type BookingDto = z.infer<typeof BookingDto>;
+
+export function toBookingDto(b: Booking): BookingDto {
   return {
     id: b.id,
     userId: b.userId,
@@ -23,8 +47,24 @@ export function toBookingDto(b: Booking) {
   };
 }
 
+export const PaymentDto = z.object({
+  id: z.string(),
+  bookingId: z.string(),
+  amount: MinorUnits,
+  refundedAmount: MinorUnits,
+  currency: CurrencyCode,
+  status: z.enum(["pending", "succeeded", "failed", "refunded", "partially_refunded"]),
+  stripePaymentIntentId: z.string().nullable(),
+  clientSecret: z.string().nullable().describe("Only for the booking's traveller: confirms the PaymentIntent with Stripe.js or a native SDK"),
+  checkoutUrl: z.string().describe("Travellr's own checkout page for this booking"),
+  failureCode: z.string().nullable(),
+  failureMessage: z.string().nullable(),
+  createdAt: IsoDateTime,
+});
+export type PaymentDto = z.infer<typeof PaymentDto>;
+
 /** `clientSecret` is only for the booking's owner: it lets whoever holds it pay the PaymentIntent. */
-export function toPaymentDto(p: Payment & { clientSecret?: string | null }, options: { forOwner: boolean }) {
+export function toPaymentDto(p: Payment & { clientSecret?: string | null }, options: { forOwner: boolean }): PaymentDto {
   return {
     id: p.id,
     bookingId: p.bookingId,
@@ -41,6 +81,17 @@ export function toPaymentDto(p: Payment & { clientSecret?: string | null }, opti
   };
 }
 
-export function toRefundDto(r: Refund) {
+export const RefundDto = z.object({
+  id: z.string(),
+  paymentId: z.string(),
+  amount: MinorUnits,
+  currency: CurrencyCode,
+  status: z.enum(["pending", "succeeded", "failed"]),
+  reason: z.string().nullable(),
+  createdAt: IsoDateTime,
+});
+export type RefundDto = z.infer<typeof RefundDto>;
+
+export function toRefundDto(r: Refund): RefundDto {
   return { id: r.id, paymentId: r.paymentId, amount: r.amount, currency: r.currency, status: r.status, reason: r.reason, createdAt: r.createdAt.toISOString() };
 }

@@ -6,7 +6,7 @@ import { db } from "../db";
 import { AppError, forbidden } from "../errors";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
-import { analyticsChanged } from "../cache/cache";
+import { bookingChanged } from "../cache/entries";
 import { publishEvent } from "../events/publish-event";
 import { postRelease } from "../ledger/post-booking-money";
 import { logger } from "../logger";
@@ -51,7 +51,7 @@ export async function previewCancellation(actor: Actor, bookingId: string, now =
  * The refund is computed under the booking's and its payments' row locks, so an admin refund racing this one is seen.
  */
 export async function cancelBooking(actor: Actor, bookingId: string, input: { reason?: string; as?: CancelledBy } = {}, now = new Date()) {
-  const loaded = await getBooking(actor, bookingId);
+  const loaded = await getBooking(actor, bookingId, { fresh: true });
   if (loaded.relation === "vendor" && actor.role === "traveller") throw forbidden();
   const by = input.as ?? cancelledByFor(loaded.relation);
 
@@ -81,7 +81,7 @@ export async function cancelBooking(actor: Actor, bookingId: string, input: { re
     return { booking, refund, wasPending: row.status === "pending", intents: fresh.booking.payments.filter((p) => p.status === "pending" || p.status === "failed").map((p) => p.stripePaymentIntentId) };
   }));
   kickOutbox();
-  analyticsChanged();
+  await bookingChanged({ bookingIds: [bookingId], tripIds: [result.booking.tripId], paymentIds: result.refund ? [result.refund.paymentId] : [], seats: true });
 
   // an unpaid booking's PaymentIntents are cancelled so they cannot be paid any more (a payment racing this is
   // refunded in full by the webhook handler, because the booking is cancelled)

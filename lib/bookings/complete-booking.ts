@@ -7,7 +7,7 @@ import { db } from "../db";
 import { AppError, forbidden } from "../errors";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
-import { analyticsChanged } from "../cache/cache";
+import { bookingChanged } from "../cache/entries";
 import { publishEvent } from "../events/publish-event";
 import { postRelease } from "../ledger/post-booking-money";
 import { getBooking } from "./get-booking";
@@ -17,7 +17,7 @@ import { getBooking } from "./get-booking";
  * vendor share becomes available for payout. Anything but `confirmed` is a 409 (checked under a row lock).
  */
 export async function completeBooking(actor: Actor, bookingId: string, now = new Date()) {
-  const { booking } = await getBooking(actor, bookingId);
+  const { booking } = await getBooking(actor, bookingId, { fresh: true });
   const isAdmin = can(actor.role, "bookings:read_any");
   if (!isAdmin && !(booking.trip.vendorId === actor.id && can(actor.role, "bookings:complete"))) throw forbidden("Only the trip's vendor or an admin can complete a booking");
   if (!isAdmin && booking.departure.startsAt > now) throw new AppError("invalid_state", "A booking can be marked completed once its departure has started");
@@ -37,6 +37,6 @@ export async function completeBooking(actor: Actor, bookingId: string, now = new
     return updated;
   });
   kickOutbox();
-  analyticsChanged();
+  await bookingChanged({ bookingIds: [bookingId] });
   return completed;
 }

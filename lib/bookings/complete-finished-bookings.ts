@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import { kickOutbox } from "../events/dispatch-outbox";
-import { analyticsChanged } from "../cache/cache";
+import { bookingChanged } from "../cache/entries";
 
 interface Completed {
   id: string;
@@ -34,7 +34,7 @@ export async function completeFinishedBookings({ now = new Date(), batchSize = 5
       ) due
       WHERE b.id = due.id
       RETURNING b.id, b."userId", b."tripId", b."departureId", due."vendorId", b.seats, b."totalAmount", b.currency`;
-    if (rows.length === 0) return 0;
+    if (rows.length === 0) return [];
     // their vendor shares become available: one release journal per booking, set-based (see postRelease)
     await tx.$executeRaw`
       INSERT INTO ledger_entries (id, "journalId", "journalKey", kind, account, amount, currency, "vendorId", "bookingId", "createdAt")
@@ -54,11 +54,11 @@ export async function completeFinishedBookings({ now = new Date(), batchSize = 5
       skipDuplicates: true,
     });
     await tx.auditLog.createMany({ data: rows.map((r) => ({ actorId: null, action: "booking.completed", entityType: "booking", entityId: r.id, data: { by: "system" } })) });
-    return rows.length;
+    return rows.map((r) => r.id);
   });
-  if (done > 0) {
+  if (done.length > 0) {
     kickOutbox();
-    analyticsChanged();
+    await bookingChanged({ bookingIds: done });
   }
-  return done;
+  return done.length;
 }

@@ -5,7 +5,7 @@ import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
-import { analyticsChanged } from "../cache/cache";
+import { bookingChanged } from "../cache/entries";
 import { publishEvent } from "../events/publish-event";
 import { logger } from "../logger";
 import { PLATFORM_COMMISSION_BPS } from "../money/commission";
@@ -20,7 +20,7 @@ import { type CreateBookingInput, HOLD_MINUTES } from "./schemas";
  * capacity (a CHECK constraint backs this up). The PaymentIntent is created after the commit.
  */
 export async function createBooking(actor: Actor, input: CreateBookingInput, now = new Date()) {
-  const departure = await db.departure.findUnique({ where: { id: input.departureId }, include: { trip: true } });
+  const departure = await loadBookable(input.departureId);
   if (!departure || departure.trip.status !== "published") throw notFound("Departure");
   if (departure.status !== "scheduled" || departure.startsAt <= now) throw new AppError("invalid_state", "This departure can no longer be booked");
   if (departure.trip.vendorId === actor.id) throw new AppError("forbidden", "You cannot book your own trip");
@@ -68,14 +68,28 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
     return { booking, payment };
   });
   kickOutbox();
-  analyticsChanged();
+  await bookingChanged({ bookingIds: [booking.id], tripIds: [trip.id], paymentIds: [payment.id], seats: true });
 
   try {
-    return { booking, payment: await ensurePaymentIntent(payment.id) };
+    // the rows were created just above: the PaymentIntent is built from them, not from a re-read
+    return { booking, payment: await ensurePaymentIntent(payment.id, { payment, booking: { ...booking, trip } }) };
   } catch (error) {
     // no payment can be taken, so the seats go straight back
     logger.error({ err: error, bookingId: booking.id }, "could not start the payment; releasing the hold");
     await expireBooking(booking.id, { force: true });
     throw new AppError("service_unavailable", "Payments are unavailable right now, so no seats were held. Please try again in a moment.");
   }
+}
+
+/** The departure and the trip fields a booking needs, in one query (Prisma's include would send two). */
+async function loadBookable(departureId: string) {
+  const [row] = await db.$queryRaw<
+    { id: string; status: string; startsAt: Date; priceOverride: number | null; tripId: string; tripStatus: string; vendorId: string; pricePerSeat: number; currency: string; title: string }[]
+  >`
+    SELECT d.id, d.status::text AS status, d."startsAt", d."priceOverride", t.id AS "tripId", t.status::text AS "tripStatus",
+      t."vendorId", t."pricePerSeat", t.currency, t.title
+    FROM departures d JOIN trips t ON t.id = d."tripId" WHERE d.id = ${departureId}`;
+  if (!row) return null;
+  const { tripId, tripStatus, vendorId, pricePerSeat, currency, title, ...departure } = row;
+  return { ...departure, trip: { id: tripId, status: tripStatus, vendorId, pricePerSeat, currency, title } };
 }

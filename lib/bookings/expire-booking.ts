@@ -3,7 +3,7 @@ import type { BookingStatus } from "@prisma/client";
 import { db } from "../db";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
-import { analyticsChanged } from "../cache/cache";
+import { bookingChanged } from "../cache/entries";
 import { publishEvent } from "../events/publish-event";
 
 /**
@@ -24,11 +24,11 @@ export async function expireBooking(bookingId: string, { now = new Date(), force
       { bookingId, userId: booking.userId, tripId: booking.tripId, departureId: booking.departureId, vendorId: booking.trip.vendorId, seats: booking.seats, amount: booking.totalAmount, currency: booking.currency },
       `booking/expired:${bookingId}`,
     );
-    return { expired: true as const, reason: "expired" };
+    return { expired: true as const, reason: "expired", tripId: booking.tripId };
   });
   if (result.expired) {
     kickOutbox();
-    analyticsChanged();
+    await bookingChanged({ bookingIds: [bookingId], tripIds: [result.tripId], seats: true });
   }
   return result;
 }

@@ -29,3 +29,6 @@ export const ListBookingsQuery = PageQuery.extend({
 export type ListBookingsQuery = z.infer<typeof ListBookingsQuery>;
 
 export const RetryPaymentInput = z.strictObject({ bookingId: text({ error: "bookingId is required" }).trim().min(1).max(64) });
+
+export const CancelBookingInput = z.strictObject({ reason: z.string().trim().max(500).optional() });
+export const RefundPaymentInput = z.strictObject({ amount: z.number({ error: "amount must be a number of minor units" }).int().positive("amount must be positive").optional() });

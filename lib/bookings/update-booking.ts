@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
+import { bookingChanged } from "../cache/entries";
 import { db } from "../db";
 import { forbidden } from "../errors";
 import { getBooking } from "./get-booking";
@@ -7,9 +8,9 @@ import type { UpdateBookingInput } from "./schemas";
 
 /** Contact details and notes only; the traveller or an admin. */
 export async function updateBooking(actor: Actor, bookingId: string, input: UpdateBookingInput) {
-  const { relation } = await getBooking(actor, bookingId);
+  const { relation } = await getBooking(actor, bookingId, { fresh: true });
   if (relation !== "owner" && relation !== "admin") throw forbidden("Only the traveller or an admin can edit a booking");
-  return db.booking.update({
+  const updated = await db.booking.update({
     where: { id: bookingId },
     data: {
       contactName: input.contactName === undefined ? undefined : input.contactName || null,
@@ -17,4 +18,6 @@ export async function updateBooking(actor: Actor, bookingId: string, input: Upda
       notes: input.notes === undefined ? undefined : input.notes || null,
     },
   });
+  await bookingChanged({ bookingIds: [bookingId] });
+  return updated;
 }

@@ -68,6 +68,11 @@ export class UpstashStore implements CacheStore {
 // on globalThis: Next.js bundles route handlers and pages separately, and a write in one must invalidate the other
 const shared = globalThis as unknown as { travellrCacheStore?: CacheStore };
 
+/** Replaces the process's store (tests run the same cases on memory and on Upstash); undefined goes back to the default. */
+export function setCacheStore(store: CacheStore | undefined) {
+  shared.travellrCacheStore = store;
+}
+
 /** Upstash when UPSTASH_REDIS_REST_URL/TOKEN are set, otherwise this process's memory. */
 export function cacheStore(): CacheStore {
   if (shared.travellrCacheStore) return shared.travellrCacheStore;

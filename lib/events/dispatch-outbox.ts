@@ -40,10 +40,25 @@ export async function dispatchOutbox(batch = 100): Promise<number> {
   );
 }
 
-/** Sends right away after a commit; the background drainer (instrumentation.ts) catches whatever this misses. */
+let inFlight = false;
+let again = false;
+
+/**
+ * Sends right away after a commit; the background drainer (instrumentation.ts) catches whatever this misses. Kicks
+ * that arrive while a dispatch is running coalesce into one more pass, so concurrent bookings share one
+ * transaction and one inngest.send for their events instead of each opening its own.
+ */
 export function kickOutbox() {
   if (!inngestConfigured()) return;
-  void dispatchOutbox().catch((error) => logger.warn({ err: error }, "event outbox: dispatch failed"));
+  again = true;
+  if (inFlight) return;
+  inFlight = true;
+  void (async () => {
+    while (again) {
+      again = false;
+      await dispatchOutbox().catch((error) => logger.warn({ err: error }, "event outbox: dispatch failed"));
+    }
+  })().finally(() => (inFlight = false));
 }
 
 let drainer: NodeJS.Timeout | undefined;

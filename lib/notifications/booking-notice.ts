@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "../db";
 import { deliverEmail } from "../email/deliver-email";
 import { env } from "../env";
+import { notFound } from "../errors";
 import { formatDateTime, formatMoney } from "../ui/format";
-import { notifyUser } from "./notify-user";
+import { notifyUser, type Recipient } from "./notify-user";
 
 export interface BookingContext {
   bookingId: string;
@@ -15,23 +16,32 @@ export interface BookingContext {
   vendorId: string;
   link: string;
   vendorLink: string;
+  /** read with the booking, so sending a notice does not look each user up again */
+  recipients: Record<Notice["to"], Recipient>;
 }
 
+/** One query for everything a booking notice needs, the recipients' addresses included. */
 export async function loadBookingContext(bookingId: string): Promise<BookingContext> {
-  const b = await db.booking.findUniqueOrThrow({
-    where: { id: bookingId },
-    include: { trip: { select: { title: true, vendorId: true } }, departure: { select: { startsAt: true, timeZone: true } } },
-  });
+  const [b] = await db.$queryRaw<
+    { userId: string; seats: number; totalAmount: number; currency: string; title: string; vendorId: string; startsAt: Date; timeZone: string; travellerEmail: string; travellerActive: boolean; vendorEmail: string; vendorActive: boolean }[]
+  >`
+    SELECT b."userId", b.seats, b."totalAmount", b.currency, t.title, t."vendorId", d."startsAt", d."timeZone",
+      u.email AS "travellerEmail", u.active AS "travellerActive", v.email AS "vendorEmail", v.active AS "vendorActive"
+    FROM bookings b JOIN trips t ON t.id = b."tripId" JOIN departures d ON d.id = b."departureId"
+      JOIN users u ON u.id = b."userId" JOIN users v ON v.id = t."vendorId"
+    WHERE b.id = ${bookingId}`;
+  if (!b) throw notFound("Booking");
   return {
     bookingId,
-    tripTitle: b.trip.title,
-    when: formatDateTime(b.departure.startsAt, b.departure.timeZone),
+    tripTitle: b.title,
+    when: formatDateTime(b.startsAt, b.timeZone),
     seats: b.seats,
     total: formatMoney(b.totalAmount, b.currency),
     travellerId: b.userId,
-    vendorId: b.trip.vendorId,
+    vendorId: b.vendorId,
     link: `/bookings/${bookingId}`,
     vendorLink: "/vendor",
+    recipients: { traveller: { email: b.travellerEmail, active: b.travellerActive }, vendor: { email: b.vendorEmail, active: b.vendorActive } },
   };
 }
 
@@ -55,6 +65,7 @@ export async function sendBookingNotice(ctx: BookingContext, notice: Notice, ded
     link,
     email: { template: "notice", data: { title: notice.title, paragraphs: notice.paragraphs, ctaLabel: notice.ctaLabel ?? "View booking", ctaUrl: `${env().APP_URL}${link}` } },
     dedupeKey,
+    recipient: ctx.recipients[notice.to],
   });
   if (emailId) await deliverEmail(emailId);
   return { emailId };

@@ -1,20 +1,31 @@
 import "server-only";
+import { paymentChanged } from "../cache/entries";
 import { db } from "../db";
 import { logger } from "../logger";
 import { stripe } from "./stripe";
+
+/** What the PaymentIntent is built from; a caller that just created the rows passes them instead of a re-read. */
+export interface PaymentIntentSource {
+  payment: { id: string; amount: number; currency: string; stripePaymentIntentId: string | null; clientSecret?: string | null };
+  booking: { id: string; seats: number; trip: { title: string } };
+}
 
 /**
  * Creates the PaymentIntent of a payment row unless it has one. The idempotency key is derived from the payment id,
  * so a retry after a crash or timeout returns the same PaymentIntent instead of charging twice.
  */
-export async function ensurePaymentIntent(paymentId: string) {
-  const payment = await db.payment.findUniqueOrThrow({
-    where: { id: paymentId },
-    include: { booking: { include: { trip: { select: { title: true } } } } },
-    omit: { clientSecret: false },
-  });
-  if (payment.stripePaymentIntentId && payment.clientSecret) return payment;
-  const { booking } = payment;
+export async function ensurePaymentIntent(paymentId: string, known?: PaymentIntentSource) {
+  let source = known;
+  if (!source) {
+    const loaded = await db.payment.findUniqueOrThrow({
+      where: { id: paymentId },
+      include: { booking: { include: { trip: { select: { title: true } } } } },
+      omit: { clientSecret: false },
+    });
+    if (loaded.stripePaymentIntentId && loaded.clientSecret) return loaded;
+    source = { payment: loaded, booking: loaded.booking };
+  }
+  const { payment, booking } = source;
   const intent = await stripe().paymentIntents.create(
     {
       amount: payment.amount,
@@ -27,9 +38,11 @@ export async function ensurePaymentIntent(paymentId: string) {
     { idempotencyKey: `payment-intent:${payment.id}` },
   );
   logger.info({ paymentId, paymentIntent: intent.id }, "payment intent created");
-  return db.payment.update({
+  const updated = await db.payment.update({
     where: { id: paymentId },
     data: { stripePaymentIntentId: intent.id, clientSecret: intent.client_secret },
     omit: { clientSecret: false },
   });
+  await paymentChanged({ paymentId, bookingId: booking.id });
+  return updated;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
-import { analyticsChanged } from "../cache/cache";
+import { paymentChanged } from "../cache/entries";
 import { publishEvent } from "../events/publish-event";
 import { postRefund } from "../ledger/post-booking-money";
 import { logger } from "../logger";
@@ -33,6 +33,7 @@ export async function executeRefund(refundId: string) {
     }
     logger.error({ err: error, refundId }, "refund request to Stripe failed; will retry");
     await db.refund.update({ where: { id: refundId }, data: { failureMessage: String(error).slice(0, 500) } });
+    await paymentChanged({ paymentId: refund.paymentId, bookingId: refund.bookingId });
     throw error;
   }
   return applyRefundStatus(refundId, stripeRefund.id, stripeRefund.status === "failed" ? "failed" : stripeRefund.status === "succeeded" ? "succeeded" : "pending", stripeRefund.failure_reason ?? null);
@@ -44,7 +45,9 @@ export async function executeRefund(refundId: string) {
  */
 async function rejectRefund(refundId: string, message: string) {
   await db.refund.updateMany({ where: { id: refundId, status: "pending", stripeRefundId: null }, data: { status: "failed", failureMessage: message.slice(0, 500) } });
-  return db.refund.findUniqueOrThrow({ where: { id: refundId } });
+  const refund = await db.refund.findUniqueOrThrow({ where: { id: refundId } });
+  await paymentChanged({ paymentId: refund.paymentId, bookingId: refund.bookingId });
+  return refund;
 }
 
 /** Records Stripe's verdict on a refund (from the API answer or a refund.* webhook); idempotent. */
@@ -71,6 +74,6 @@ export async function applyRefundStatus(refundId: string, stripeRefundId: string
     return updated;
   });
   kickOutbox();
-  analyticsChanged();
+  await paymentChanged({ paymentId: result.paymentId, bookingId: result.bookingId });
   return result;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type Stripe from "stripe";
+import { paymentChanged } from "../cache/entries";
 import { db } from "../db";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
@@ -27,5 +28,6 @@ export async function handlePaymentFailed(intent: Stripe.PaymentIntent, stripeEv
     return "recorded" as const;
   });
   kickOutbox();
+  if (outcome === "recorded") await paymentChanged({ paymentId: found.id, bookingId: found.bookingId });
   return outcome;
 }

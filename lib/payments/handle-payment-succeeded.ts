@@ -3,12 +3,20 @@ import type Stripe from "stripe";
 import { db } from "../db";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
-import { analyticsChanged } from "../cache/cache";
+import { bookingChanged } from "../cache/entries";
 import { publishEvent } from "../events/publish-event";
 import { postCharge } from "../ledger/post-booking-money";
 import { logger } from "../logger";
 import { executeRefund } from "./execute-refund";
 import { lockBookingAndPayment } from "./lock";
+
+/** The payment row of a PaymentIntent, as the webhook found it. */
+export const KNOWN_PAYMENT = { id: true, bookingId: true, booking: { select: { tripId: true } } } as const;
+export interface KnownPayment {
+  id: string;
+  bookingId: string;
+  booking: { tripId: string };
+}
 
 type Outcome = "confirmed" | "already_handled" | "refunded_seats_gone" | "refunded_not_bookable" | "unknown_payment";
 
@@ -17,8 +25,9 @@ type Outcome = "confirmed" | "already_handled" | "refunded_seats_gone" | "refund
  * that lands after its hold expired confirms it if the seats can still be taken, otherwise it is refunded in full and
  * the traveller is told why. Safe to run any number of times, in any order with other events.
  */
-export async function handlePaymentSucceeded(intent: Stripe.PaymentIntent, now = new Date()): Promise<Outcome> {
-  const found = await db.payment.findFirst({ where: { stripePaymentIntentId: intent.id }, select: { id: true, bookingId: true } });
+export async function handlePaymentSucceeded(intent: Stripe.PaymentIntent, now = new Date(), known?: KnownPayment | null): Promise<Outcome> {
+  // the webhook already looked the payment up by its PaymentIntent to decide whether to handle the event at all
+  const found = known ?? (await db.payment.findFirst({ where: { stripePaymentIntentId: intent.id }, select: KNOWN_PAYMENT }));
   if (!found) {
     logger.warn({ paymentIntent: intent.id }, "payment_intent.succeeded for an unknown PaymentIntent");
     return "unknown_payment";
@@ -57,7 +66,7 @@ export async function handlePaymentSucceeded(intent: Stripe.PaymentIntent, now =
     return { outcome: "confirmed" as const };
   });
   kickOutbox();
-  analyticsChanged();
+  await bookingChanged({ bookingIds: [found.bookingId], tripIds: [found.booking.tripId], paymentIds: [found.id], seats: true });
   if ("refundId" in result && result.refundId) {
     await executeRefund(result.refundId);
     await notifyRefundReason(found.bookingId, result.outcome);

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { can } from "../auth/permissions";
+import { paymentChanged } from "../cache/entries";
 import { db } from "../db";
 import { AppError, forbidden, notFound } from "../errors";
 import { executeRefund } from "./execute-refund";
@@ -32,6 +33,7 @@ export async function refundPayment(actor: Actor, paymentId: string, amount?: nu
       return created;
     }),
   );
+  await paymentChanged({ paymentId, bookingId: found.bookingId });
   // a transient Stripe error leaves the refund pending for the retry job; a refusal has marked it failed
   await executeRefund(refund.id).catch(() => undefined);
   return db.refund.findUniqueOrThrow({ where: { id: refund.id }, include: { payment: true } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { paymentChanged } from "../cache/entries";
 import { db } from "../db";
 import { logger } from "../logger";
 import { executeRefund } from "./execute-refund";
@@ -37,5 +38,6 @@ export async function retryFailedRefund(refundId: string) {
     logger.warn({ refundId }, "failed refund not retried: nothing is left to refund on its payment");
     return null;
   }
+  if (replacement.isNew) await paymentChanged({ paymentId: failed.paymentId, bookingId: failed.bookingId });
   return replacement.isNew ? executeRefund(replacement.refund.id) : replacement.refund;
 }

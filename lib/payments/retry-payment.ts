@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
 import { getBooking } from "../bookings/get-booking";
+import { paymentChanged } from "../cache/entries";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { ensurePaymentIntent } from "./ensure-payment-intent";
@@ -11,7 +12,7 @@ import { stripe } from "./stripe";
  * Stripe still accepts a payment method on it; otherwise a new payment with its own PaymentIntent is started.
  */
 export async function retryPayment(actor: Actor, bookingId: string, now = new Date()) {
-  const { booking, relation } = await getBooking(actor, bookingId);
+  const { booking, relation } = await getBooking(actor, bookingId, { fresh: true });
   if (relation !== "owner") throw notFound("Booking");
   if (booking.status !== "pending") throw new AppError("invalid_state", `This booking is ${booking.status}; there is nothing to pay`);
   if (booking.holdExpiresAt <= now) throw new AppError("invalid_state", "The 15-minute hold on these seats has ended; please book again");
@@ -19,7 +20,9 @@ export async function retryPayment(actor: Actor, bookingId: string, now = new Da
   if (current?.stripePaymentIntentId) {
     const intent = await stripe().paymentIntents.retrieve(current.stripePaymentIntentId);
     if (["requires_payment_method", "requires_confirmation", "requires_action"].includes(intent.status)) {
-      return db.payment.update({ where: { id: current.id }, data: { status: "pending" }, omit: { clientSecret: false } });
+      const reopened = await db.payment.update({ where: { id: current.id }, data: { status: "pending" }, omit: { clientSecret: false } });
+      await paymentChanged({ paymentId: current.id, bookingId: booking.id });
+      return reopened;
     }
     if (intent.status === "processing" || intent.status === "succeeded") {
       throw new AppError("conflict", "A payment for this booking is already being processed");

@@ -7,22 +7,22 @@ import { logger } from "../logger";
 import { replaceNul } from "../nul";
 import { applyRefundStatus } from "./execute-refund";
 import { handlePaymentFailed } from "./handle-payment-failed";
-import { handlePaymentSucceeded } from "./handle-payment-succeeded";
+import { handlePaymentSucceeded, KNOWN_PAYMENT, type KnownPayment } from "./handle-payment-succeeded";
 import { stripe, webhookSecret } from "./stripe";
 import { syncConnectAccount } from "../vendors/sync-connect-account";
 
-type Handler = (event: Stripe.Event) => Promise<unknown>;
+type Handler = (event: Stripe.Event, payment: KnownPayment | null) => Promise<unknown>;
 
 // One handler per event type. Each re-reads the object from Stripe instead of trusting the payload, so a stale or
 // out-of-order delivery acts on the current state.
 const HANDLERS: Partial<Record<Stripe.Event.Type, Handler>> = {
-  "payment_intent.succeeded": async (event) => {
+  "payment_intent.succeeded": async (event, payment) => {
     const intent = await stripe().paymentIntents.retrieve((event.data.object as Stripe.PaymentIntent).id);
-    return intent.status === "succeeded" ? handlePaymentSucceeded(intent) : "not_succeeded";
+    return intent.status === "succeeded" ? handlePaymentSucceeded(intent, new Date(), payment) : "not_succeeded";
   },
-  "payment_intent.payment_failed": async (event) => {
+  "payment_intent.payment_failed": async (event, payment) => {
     const intent = await stripe().paymentIntents.retrieve((event.data.object as Stripe.PaymentIntent).id);
-    return intent.status === "succeeded" ? handlePaymentSucceeded(intent) : handlePaymentFailed(intent, event.id);
+    return intent.status === "succeeded" ? handlePaymentSucceeded(intent, new Date(), payment) : handlePaymentFailed(intent, event.id);
   },
   "refund.updated": (event) => reconcileRefund((event.data.object as Stripe.Refund).id),
   "refund.failed": (event) => reconcileRefund((event.data.object as Stripe.Refund).id),
@@ -49,14 +49,15 @@ async function reconcileRefund(stripeRefundId: string) {
  * object, or about a PaymentIntent this platform never created (another integration on the same Stripe account, a
  * deleted test row). Re-reading such an intent from Stripe would fail on every retry, so it is logged and ignored.
  */
-async function ignoreReason(event: Stripe.Event): Promise<string | null> {
+async function ignoreReason(event: Stripe.Event): Promise<{ skip: string | null; payment: KnownPayment | null }> {
   const object: unknown = event.data?.object;
-  if (typeof object !== "object" || object === null || !("id" in object) || typeof object.id !== "string" || object.id === "") return "missing_object";
+  if (typeof object !== "object" || object === null || !("id" in object) || typeof object.id !== "string" || object.id === "") return { skip: "missing_object", payment: null };
   if (event.type.startsWith("payment_intent.")) {
-    const known = await db.payment.findFirst({ where: { stripePaymentIntentId: object.id }, select: { id: true } });
-    if (!known) return "unknown_payment_intent";
+    // the row found here is handed to the handler, which would otherwise look it up again
+    const payment = await db.payment.findFirst({ where: { stripePaymentIntentId: object.id }, select: KNOWN_PAYMENT });
+    return { skip: payment ? null : "unknown_payment_intent", payment };
   }
-  return null;
+  return { skip: null, payment: null };
 }
 
 /**
@@ -78,13 +79,19 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
   }
   // jsonb cannot hold \u0000: a NUL in a third-party text field must not make the delivery fail forever
   const payload = replaceNul(event) as unknown as Prisma.InputJsonObject;
+  // a type without a handler (payment_intent.created, charge.succeeded…) is stored already processed: one statement
+  // instead of an insert and an update for an event nothing acts on
+  const handled = event.type in HANDLERS;
+  let duplicate = false;
   const stored = await db.stripeEvent
-    .create({ data: { id: event.id, type: event.type, livemode: Boolean(event.livemode), payload } })
+    .create({ data: { id: event.id, type: event.type, livemode: Boolean(event.livemode), payload, ...(handled ? {} : { processedAt: new Date(), attempts: 1 }) } })
     .catch(async (error) => {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return db.stripeEvent.findUniqueOrThrow({ where: { id: event.id } });
-      throw error;
+      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+      duplicate = true;
+      return db.stripeEvent.findUniqueOrThrow({ where: { id: event.id } });
     });
-  if (stored.processedAt) return { received: true, duplicate: true };
+  if (duplicate && stored.processedAt) return { received: true, duplicate: true };
+  if (!handled) return { received: true, result: "ignored" };
   return { received: true, result: await processStripeEvent(event) };
 }
 
@@ -95,9 +102,9 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
 export async function processStripeEvent(event: Stripe.Event) {
   const handler = HANDLERS[event.type];
   try {
-    const skip = handler ? await ignoreReason(event) : null;
+    const { skip, payment } = handler ? await ignoreReason(event) : { skip: null, payment: null };
     if (skip) logger.warn({ eventId: event.id, type: event.type, reason: skip }, "signed Stripe event ignored");
-    const result = skip ? `ignored_${skip}` : handler ? await handler(event) : "ignored";
+    const result = skip ? `ignored_${skip}` : handler ? await handler(event, payment) : "ignored";
     await db.stripeEvent.update({ where: { id: event.id }, data: { processedAt: new Date(), attempts: { increment: 1 }, lastError: null } });
     return result;
   } catch (error) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
+import { tripChanged } from "../cache/entries";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { assertChargeable } from "../money/currencies";
@@ -11,7 +12,7 @@ export async function addDeparture(actor: Actor, tripId: string, input: CreateDe
   if (input.startsAt <= now) {
     throw new AppError("validation_failed", "A departure must start in the future", { details: { fieldErrors: { startsAt: ["Choose a date and time in the future"] } } });
   }
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     const trip = await loadManagedTrip(actor, tripId, tx);
     if (trip.status === "archived") throw new AppError("invalid_state", "An archived trip cannot get new departures");
     // a price Stripe cannot charge is refused now (422), not when a traveller tries to pay
@@ -22,4 +23,6 @@ export async function addDeparture(actor: Actor, tripId: string, input: CreateDe
     await recordAudit(tx, { actorId: actor.id, action: "departure.created", entityType: "departure", entityId: departure.id, data: { tripId } });
     return departure;
   });
+  await tripChanged(tripId);
+  return created;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { cancelBooking } from "../bookings/cancel-booking";
+import { tripChanged } from "../cache/entries";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { loadManagedTrip } from "./access";
@@ -17,6 +18,7 @@ export async function cancelDeparture(actor: Actor, departureId: string, now = n
     await recordAudit(tx, { actorId: actor.id, action: "departure.cancelled", entityType: "departure", entityId: departureId });
     return tx.departure.findUniqueOrThrow({ where: { id: departureId } });
   });
+  await tripChanged(departure.tripId);
   // from here no new booking can be made; each existing one is cancelled (and refunded) on its own
   const bookings = await db.booking.findMany({ where: { departureId, status: { in: ["pending", "confirmed"] } }, select: { id: true } });
   let cancelled = 0;

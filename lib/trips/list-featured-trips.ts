@@ -1,8 +1,15 @@
 import "server-only";
+import { cached } from "../cache/cache";
+import { TTL, keys, tags } from "../cache/entries";
 import { db } from "../db";
 
 /** Published trips with the soonest upcoming departure first, for the home page. */
-export async function listFeaturedTrips(limit = 8, now = new Date()) {
+export function listFeaturedTrips(limit = 8, now?: Date) {
+  if (now) return loadFeaturedTrips(limit, now);
+  return cached(keys.featured(limit), { ttlSeconds: TTL.catalogue, tags: [tags.catalogue] }, () => loadFeaturedTrips(limit, new Date()));
+}
+
+async function loadFeaturedTrips(limit: number, now: Date) {
   const trips = await db.trip.findMany({
     where: { status: "published", departures: { some: { status: "scheduled", startsAt: { gt: now } } } },
     include: {
@@ -18,7 +25,11 @@ export async function listFeaturedTrips(limit = 8, now = new Date()) {
   return picked.slice(0, limit);
 }
 
-export async function listDestinations() {
+export function listDestinations() {
+  return cached(keys.destinations, { ttlSeconds: TTL.catalogue, tags: [tags.catalogue] }, loadDestinations);
+}
+
+async function loadDestinations() {
   const rows = await db.trip.groupBy({
     by: ["city", "country"],
     where: { status: "published" },

@@ -1,6 +1,21 @@
 import type { Departure, Trip } from "@prisma/client";
+import { z } from "zod";
+import { CurrencyCode, IsoDateTime, MinorUnits, PolicyName } from "../openapi/fields";
 
-export function toDepartureDto(d: Departure) {
+// The response shapes are zod schemas, so the OpenAPI document publishes exactly what these functions return.
+export const DepartureDto = z.object({
+  id: z.string(),
+  tripId: z.string(),
+  startsAt: IsoDateTime,
+  timeZone: z.string().describe("IANA time zone the departure is local to"),
+  capacity: z.number().int(),
+  seatsLeft: z.number().int(),
+  priceOverride: MinorUnits.nullable(),
+  status: z.enum(["scheduled", "cancelled"]),
+});
+export type DepartureDto = z.infer<typeof DepartureDto>;
+
+export function toDepartureDto(d: Departure): DepartureDto {
   return {
     id: d.id,
     tripId: d.tripId,
@@ -13,7 +28,26 @@ export function toDepartureDto(d: Departure) {
   };
 }
 
-export function toTripDto(t: Trip, departures?: Departure[]) {
+export const TripDto = z.object({
+  id: z.string(),
+  vendorId: z.string(),
+  title: z.string(),
+  description: z.string(),
+  city: z.string(),
+  country: z.string(),
+  pricePerSeat: MinorUnits,
+  currency: CurrencyCode,
+  durationDays: z.number().int(),
+  cancellationPolicy: PolicyName,
+  images: z.array(z.string()),
+  status: z.enum(["draft", "published", "archived"]),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  departures: z.array(DepartureDto).optional().describe("Upcoming departures, when the endpoint includes them"),
+});
+export type TripDto = z.infer<typeof TripDto>;
+
+export function toTripDto(t: Trip, departures?: Departure[]): TripDto {
   return {
     id: t.id,
     vendorId: t.vendorId,

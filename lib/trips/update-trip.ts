@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
+import { tripChanged } from "../cache/entries";
 import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { assertChargeable, belowMinimumMessage } from "../money/currencies";
@@ -9,13 +10,15 @@ import type { UpdateTripInput } from "./schemas";
 
 /** Edits a trip. Bookings keep the price they were made at, so price changes only affect new bookings. */
 export async function updateTrip(actor: Actor, tripId: string, input: UpdateTripInput) {
-  return db.$transaction(async (tx) => {
+  const updated = await db.$transaction(async (tx) => {
     const current = await loadManagedTrip(actor, tripId, tx);
     if (input.pricePerSeat !== undefined || input.currency !== undefined) await assertPricesChargeable(tx, current, input);
     const trip = await tx.trip.update({ where: { id: tripId }, data: input });
     await recordAudit(tx, { actorId: actor.id, action: "trip.updated", entityType: "trip", entityId: tripId, data: { fields: Object.keys(input) } });
     return trip;
   });
+  await tripChanged(tripId);
+  return updated;
 }
 
 /** The new price, or the old prices in a new currency, must be amounts Stripe can charge (422 otherwise, not 503 at checkout). */

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { endBrowserSessions } from "../auth/end-sessions";
+import { userChanged } from "../cache/entries";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { assertCanManageUser } from "./access";
@@ -21,4 +22,5 @@ export async function deactivateUser(actor: Actor, userId: string) {
     await endBrowserSessions(userId, tx);
     await recordAudit(tx, { actorId: actor.id, action: "user.deactivated", entityType: "user", entityId: userId });
   });
+  await userChanged(userId);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
+import { userChanged } from "../cache/entries";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { assertCanManageUser } from "./access";
@@ -8,7 +9,7 @@ import type { UpdateUserInput } from "./schemas";
 
 export async function updateUser(actor: Actor, userId: string, input: UpdateUserInput) {
   assertCanManageUser(actor, userId, "users:update_any");
-  return db.$transaction(async (tx) => {
+  const updated = await db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
     if (!existing) throw notFound("User");
     const user = await tx.user.update({
@@ -24,4 +25,6 @@ export async function updateUser(actor: Actor, userId: string, input: UpdateUser
     });
     return user;
   });
+  await userChanged(userId);
+  return updated;
 }

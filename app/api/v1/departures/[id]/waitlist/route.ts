@@ -1,16 +1,15 @@
 // POST /api/v1/departures/:id/waitlist — join the waitlist of a full departure; DELETE — leave it
-import { z } from "zod";
 import { readJson } from "@/lib/api/body";
 import { withAuth } from "@/lib/api/handler";
 import { allowOnly } from "@/lib/api/method-not-allowed";
+import { JoinWaitlistInput } from "@/lib/waitlist/schemas";
 import { joinWaitlist, leaveWaitlist } from "@/lib/waitlist/waitlist";
 
-const JoinInput = z.strictObject({ seats: z.number({ error: "seats must be a number" }).int().min(1).max(20).default(1) });
 type P = { id: string };
 
 export const POST = withAuth<P>({ permission: "waitlist:join" }, async ({ req, actor, params }) => {
   const hasBody = (req.headers.get("content-length") ?? "0") !== "0";
-  const { seats } = hasBody ? await readJson(req, JoinInput) : { seats: 1 };
+  const { seats } = hasBody ? await readJson(req, JoinWaitlistInput) : { seats: 1 };
   const entry = await joinWaitlist(actor, params.id, seats);
   return Response.json({ waitlistEntry: { id: entry.id, departureId: entry.departureId, seats: entry.seats, createdAt: entry.createdAt.toISOString() } }, { status: 201 });
 });

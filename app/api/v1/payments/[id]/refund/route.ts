@@ -1,18 +1,16 @@
 // POST /api/v1/payments/:id/refund — an admin refunds part or all of a payment
-import { z } from "zod";
 import { readJson } from "@/lib/api/body";
 import { withAuth } from "@/lib/api/handler";
 import { withIdempotency } from "@/lib/api/idempotency";
 import { allowOnly } from "@/lib/api/method-not-allowed";
 import { toPaymentDto, toRefundDto } from "@/lib/bookings/booking-dto";
+import { RefundPaymentInput } from "@/lib/bookings/schemas";
 import { refundPayment } from "@/lib/payments/refund-payment";
 import { limitRefunds } from "@/lib/rate-limit/limits";
 
-const RefundInput = z.strictObject({ amount: z.number({ error: "amount must be a number of minor units" }).int().positive("amount must be positive").optional() });
-
 export const POST = withAuth<{ id: string }>({ permission: "payments:refund" }, async ({ req, actor, params }) => {
   const hasBody = (req.headers.get("content-length") ?? "0") !== "0";
-  const input = hasBody ? await readJson(req, RefundInput) : {};
+  const input = hasBody ? await readJson(req, RefundPaymentInput) : {};
   return withIdempotency(req, actor, input, async () => {
     // inside: a replayed Idempotency-Key refunds nothing and does not count
     await limitRefunds(actor.id);
