@@ -8,6 +8,7 @@ import type { VendorEarnings } from "../ledger/vendor-earnings";
 import type { toNotificationDto } from "../notifications/list-notifications";
 import type { RunSummary } from "../payouts/run-scheduled-payouts";
 import type { toSearchResultDto } from "../trips/search-sql";
+import { TripDto } from "../trips/trip-dto";
 import { BookingStatusName, CurrencyCode, IsoDateTime, MinorUnits, NullableDateTime, PolicyName } from "./fields";
 
 // Response schemas of the shapes built outside the DTO files. Each is tied to the function that builds it by a
@@ -57,18 +58,8 @@ export const Notification = z.object({
   createdAt: IsoDateTime,
 });
 
-export const TripSearchResult = z.object({
-  id: z.string(),
-  vendorId: z.string(),
-  title: z.string(),
-  description: z.string(),
-  city: z.string(),
-  country: z.string(),
-  pricePerSeat: MinorUnits,
-  currency: CurrencyCode,
-  durationDays: z.number().int(),
-  cancellationPolicy: PolicyName,
-  images: z.array(z.string()),
+// a search hit is a published trip (the trip's public fields) with its next departure
+export const TripSearchResult = TripDto.omit({ status: true, createdAt: true, updatedAt: true, departures: true }).extend({
   status: z.literal("published"),
   nextDeparture: z.object({ startsAt: IsoDateTime, timeZone: z.string(), seatsLeft: z.number().int() }),
 });
