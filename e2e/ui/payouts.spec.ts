@@ -4,6 +4,8 @@ import { paidBooking, tripWithDeparture } from "../support/money";
 import { logIn } from "../support/ui";
 
 test("a vendor connects Stripe, an admin pays them out, and the vendor sees the payout", async ({ browser, request }) => {
+  // three actors (vendor, traveller, admin) and a Stripe onboarding round trip
+  test.setTimeout(60_000);
   const { vendor, departure } = await tripWithDeparture(request, { days: 4, price: 30_000 });
   const { booking } = await paidBooking(request, departure.id, 1);
   const admin = await login(request, "admin@example.com");
@@ -35,9 +37,12 @@ test("a vendor connects Stripe, an admin pays them out, and the vendor sees the 
   await expect(adminPage.getByText("Paid $240").first()).toBeVisible();
   await expect(adminPage.getByRole("table", { name: /latest payouts/ }).getByRole("row").filter({ hasText: "$240" }).first()).toContainText("Paid");
 
-  await vendorPage.reload();
   const payouts = vendorPage.getByRole("table", { name: /Your payouts/ });
-  await expect(payouts).toContainText("$240");
+  // the vendor's page is another session: reload until it shows the payout the admin just made
+  await expect(async () => {
+    await vendorPage.reload();
+    await expect(payouts).toContainText("$240", { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(payouts).toContainText("Paid");
   await expect(payouts).toContainText(/tr_/);
   await expect(vendorPage.getByText("Paid out", { exact: true }).locator("..")).toContainText("$240");

@@ -4,6 +4,8 @@ import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { AppError } from "../errors";
 import { logger } from "../logger";
+import { clientIp } from "../rate-limit/client-ip";
+import { guardPasswordLogin } from "../rate-limit/limits";
 import { LoginInput } from "../users/schemas";
 import { verifyCredentials } from "../users/verify-credentials";
 import { loadSessionActor } from "./load-actor";
@@ -41,7 +43,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = LoginInput.safeParse({ email: raw?.email, password: raw?.password });
         if (!parsed.success) throw new CredentialsSignin();
-        const [{ guardPasswordLogin }, { clientIp }] = await Promise.all([import("../rate-limit/limits"), import("../rate-limit/client-ip")]);
         try {
           // the same lockout and per-IP limit as the REST login; Auth.js passes the request's headers on
           const user = await guardPasswordLogin({ email: parsed.data.email, ip: clientIp(request) }, () => verifyCredentials(parsed.data));
