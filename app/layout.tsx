@@ -4,6 +4,7 @@ import { Toaster } from "sonner";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { logoutAction } from "./(auth)/actions";
+import { markNotificationReadAction } from "./(account)/notifications/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,7 +22,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-background focus:px-3 focus:py-2">
           Skip to content
         </a>
-        <SiteHeader logout={logoutAction} />
+        <SiteHeader logout={logoutAction} markNotificationRead={markNotificationReadAction} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4">
           {children}
         </main>

@@ -8,6 +8,7 @@ import diagnosticsChannel from "node:diagnostics_channel";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { createInterface } from "node:readline";
 import pg from "pg";
+import { RUNS_TABLE } from "../local/inngest-runner/schema";
 import { newEventKey, newSigningKey } from "../local/inngest-runner/signing";
 import { startCountingProxy } from "./pg-count-proxy";
 import { postgresCpuMs } from "./proc-cpu";
@@ -148,7 +149,7 @@ async function main() {
   const browserStripe = new Stripe(LOCAL_STRIPE_SECRET_KEY, { host: "127.0.0.1", port: STRIPE_PORT, protocol: "http" });
 
   const runsBusy = async (since: Date) =>
-    Number((await direct.query(`SELECT count(*) AS n FROM local_inngest_runs WHERE "createdAt" >= $1 AND status IN ('queued','running')`, [since])).rows[0].n);
+    Number((await direct.query(`SELECT count(*) AS n FROM ${RUNS_TABLE} WHERE "createdAt" >= $1 AND status IN ('queued','running')`, [since])).rows[0].n);
   const settle = async (since: Date) => {
     // warm-up and the registration's welcome run finish first, so the measurement holds one booking only
     for (let i = 0; i < 200 && (await runsBusy(since)) > 0; i++) await new Promise((r) => setTimeout(r, 100));
@@ -195,7 +196,7 @@ async function main() {
   const [s, r] = [await stand.ask("report"), await runner.ask("report")];
   const ms = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) => Math.round((b.user + b.system - a.user - a.system) / 1000);
   const cpu = { app: ms(cpu0.app, process.cpuUsage()), standIn: ms(cpu0.stand, s.cpu), runner: ms(cpu0.runner, r.cpu), postgres: Math.round((postgresCpuMs() ?? 0) - cpu0.pg) };
-  const { rows: runs } = await direct.query(`SELECT "functionId", status FROM local_inngest_runs WHERE "createdAt" >= $1 ORDER BY "createdAt"`, [since]);
+  const { rows: runs } = await direct.query(`SELECT "functionId", status FROM ${RUNS_TABLE} WHERE "createdAt" >= $1 ORDER BY "createdAt"`, [since]);
 
   const sorted = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]);
   console.log(`\n=== one booking, end to end (window ${elapsed} ms, including a 1.5 s quiet tail) ===`);

@@ -3,6 +3,7 @@
 // (seat hold + PaymentIntent against the local Stripe stand-in) through POST /api/v1/bookings.
 import { type ChildProcess, spawn } from "node:child_process";
 import pg from "pg";
+import { RUNS_TABLE } from "../local/inngest-runner/schema";
 import { benchAdminBookings } from "./admin";
 import { holdTransactionLimit, releaseLimitHolds } from "./booking-limit";
 import { postgresCpuMs, treeCpuMs } from "./proc-cpu";
@@ -95,7 +96,9 @@ async function clearBacklog(databaseUrl: string) {
   try {
     await client.query(`UPDATE bookings SET status = 'expired', "expiredAt" = now() WHERE status = 'pending'`);
     await client.query(`UPDATE departures SET "seatsTaken" = 0 WHERE id LIKE 'bench-big-%'`);
-    await client.query(`DELETE FROM local_inngest_runs WHERE status IN ('queued', 'sleeping', 'waiting', 'running')`);
+    // the runner creates its schema when it first starts; before that there is no backlog to clear
+    const { rows } = await client.query<{ present: boolean }>("SELECT to_regclass($1) IS NOT NULL AS present", [RUNS_TABLE]);
+    if (rows[0].present) await client.query(`DELETE FROM ${RUNS_TABLE} WHERE status IN ('queued', 'sleeping', 'waiting', 'running')`);
   } finally {
     await client.end();
   }
@@ -165,7 +168,7 @@ async function benchBookings(databaseUrl: string, appPid: number | undefined) {
   const drainStarted = performance.now();
   const busy = async () => {
     const { rows } = await client.query<{ n: string }>(
-      `SELECT (SELECT count(*) FROM event_outbox WHERE "sentAt" IS NULL AND "createdAt" >= $1) + (SELECT count(*) FROM local_inngest_runs WHERE "createdAt" >= $1 AND status IN ('queued', 'running')) AS n`,
+      `SELECT (SELECT count(*) FROM event_outbox WHERE "sentAt" IS NULL AND "createdAt" >= $1) + (SELECT count(*) FROM ${RUNS_TABLE} WHERE "createdAt" >= $1 AND status IN ('queued', 'running')) AS n`,
       [since],
     );
     return Number(rows[0].n);

@@ -4,7 +4,7 @@
  * One field: quoted when needed; text that a spreadsheet would run as a formula is prefixed with an apostrophe (a plain
  * number, negative ones included, is left as it is).
  */
-export function csvField(value: string | number | null | undefined): string {
+function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number" || /^-?\d+(\.\d+)?$/.test(value)) return String(value);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;

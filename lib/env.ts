@@ -6,7 +6,7 @@ import { formatMissing, isLocalMode, missingProductionConfig } from "./productio
 // Travellr from the local stand-in to the real service, so optional groups are validated as groups.
 const optionalUrl = z.url().optional();
 
-export const EnvSchema = z
+const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),

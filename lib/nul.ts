@@ -7,10 +7,10 @@ export const NUL_MESSAGE = "must not contain NUL (\\u0000) characters";
 /** For `z.string().regex(...)`: any text without a NUL. */
 export const NO_NUL = /^[^\u0000]*$/;
 
-export type Path = (string | number)[];
+type Path = (string | number)[];
 
 /** The paths of every string (or object key) that holds a NUL, depth-first; `[]` for clean input. */
-export function findNul(value: unknown, path: Path = [], found: Path[] = []): Path[] {
+function findNul(value: unknown, path: Path = [], found: Path[] = []): Path[] {
   if (typeof value === "string") {
     if (value.includes("\u0000")) found.push(path);
   } else if (Array.isArray(value)) {

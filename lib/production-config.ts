@@ -1,6 +1,7 @@
 // What a production server (`npm start`, `node server.js`) needs configured. Local mode — the stand-ins started by
 // `npm run dev`, `npm test` and `npm run preview` — is the only way to run without these; production never falls
 // back to a stand-in. No "server-only" here: local/run.ts checks the list before it starts `next start`.
+import { plural } from "./text/plural";
 
 export interface Requirement {
   /** the variable, or the alternatives that satisfy the requirement ("A or B") */
@@ -45,7 +46,7 @@ export function isLocalMode(source: Source = process.env): boolean {
 export function formatMissing(missing: Requirement[]): string {
   const width = Math.max(...missing.map((m) => m.name.length));
   return [
-    `Travellr cannot start in production: ${missing.length} setting${missing.length === 1 ? " is" : "s are"} missing.`,
+    `Travellr cannot start in production: ${plural(missing.length, "setting is", "settings are")} missing.`,
     ...missing.map((m) => `  ${m.name.padEnd(width)}  ${m.where}`),
     "Set them in the environment (or .env.production.local). To run the production build on the local stand-ins instead, use `npm run preview`.",
   ].join("\n");

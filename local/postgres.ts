@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
 
-export const EMBEDDED_PG_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+const EMBEDDED_PG_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 const DATA_DIR = path.resolve(".data/pg");
 const USER = "postgres";
 const PASSWORD = "travellr-local";

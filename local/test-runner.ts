@@ -6,7 +6,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { log, seedIfEmpty, startServices } from "./services";
 
 const TEST_DB = "travellr_test";
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 
 function run(name: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   log(`▶ ${name}`);
@@ -38,7 +38,7 @@ export async function runTests(args: string[]): Promise<number> {
   if (want("lint")) results.push(await run("lint", "node_modules/.bin/eslint", ["--max-warnings=0", "."]));
   if (want("typecheck")) results.push(await run("typecheck", "node_modules/.bin/tsc", ["--noEmit"]));
 
-  // Tests always run against a local database of their own: the guard in tests/setup refuses anything else.
+  // Tests always run against a local database of their own: tests/support/database-guard.ts refuses anything else.
   const explicit = process.env.TEST_DATABASE_URL;
   delete process.env.DATABASE_URL;
   if (explicit) process.env.DATABASE_URL = explicit;

@@ -1,8 +1,14 @@
 // Booking notices as the Inngest functions send them (one call, no steps): the context query, the recipients read
 // with it, and idempotency when a retried function sends the same notices again.
+import { InngestTestEngine } from "@inngest/test";
 import { describe, expect, test } from "vitest";
+import { cancelBooking } from "@/lib/bookings/cancel-booking";
 import { createBooking } from "@/lib/bookings/create-booking";
 import { db } from "@/lib/db";
+import { events } from "@/lib/events/definitions";
+import { notifyBookingCancelled } from "@/lib/inngest/functions/notify-booking-cancelled";
+import { handlePaymentSucceeded } from "@/lib/payments/handle-payment-succeeded";
+import { stripe } from "@/lib/payments/stripe";
 import { loadBookingContext, sendBookingNotice } from "@/lib/notifications/booking-notice";
 import { makeDeparture, makeTravellers } from "./support/catalogue";
 
@@ -44,5 +50,23 @@ describe("booking notices", () => {
     expect(await sendBookingNotice(ctx, notice("vendor"), `test-inactive:${booking.id}`)).toEqual({ emailId: null });
     expect(await db.notification.count({ where: { userId: vendor.id } })).toBe(1);
     expect(await db.emailOutbox.count({ where: { userId: vendor.id } })).toBe(0);
+  });
+
+  test("a cancellation's notices are written from the event as published: the refund, who cancelled, both parties", async () => {
+    const { departure, vendor } = await makeDeparture({ price: 10_000 });
+    const [traveller] = await makeTravellers(1);
+    const { booking, payment } = await createBooking(traveller, { departureId: departure.id, seats: 1 });
+    const intent = await stripe().paymentIntents.confirm(payment.stripePaymentIntentId!, { payment_method: "pm_card_visa" });
+    expect(await handlePaymentSucceeded(intent)).toBe("confirmed");
+    await cancelBooking(traveller, booking.id);
+    const row = await db.eventOutbox.findUniqueOrThrow({ where: { eventId: `booking/cancelled:${booking.id}` } });
+    const data = events.bookingCancelled.schema.parse(row.data);
+    const { result } = await new InngestTestEngine({ function: notifyBookingCancelled }).execute({ events: [{ name: row.name, data, id: row.eventId }] });
+    expect(result).toEqual({ notified: ["traveller", "vendor"] });
+    const toTraveller = await db.notification.findFirstOrThrow({ where: { userId: traveller.id, type: "booking_cancelled" } });
+    expect(toTraveller.body).toMatch(/^You cancelled your booking for .+\. A refund of \$100 is on its way to your card\.$/);
+    const toVendor = await db.notification.findFirstOrThrow({ where: { userId: vendor.id, type: "booking_cancelled_vendor" } });
+    expect(toVendor.body).toContain("was cancelled (traveller). Refund: $100.");
+    expect(toVendor.dedupeKey).toBe(`notify-booking-cancelled:${row.eventId}:vendor`);
   });
 });

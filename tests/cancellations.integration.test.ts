@@ -12,6 +12,7 @@ import { scriptClient } from "@/local/script-db";
 import { cancelDeparture } from "@/lib/trips/cancel-departure";
 import { makeDeparture, makeTravellers } from "./support/catalogue";
 import { makeAdmin } from "./support/payouts";
+import { waitFor } from "./support/wait-for";
 
 const reconcileDb = scriptClient(process.env.DATABASE_URL!);
 afterAll(() => reconcileDb.$disconnect());
@@ -108,12 +109,14 @@ describe("cancellation", () => {
     const { booking, payment } = await confirmedBooking();
     const refund = await db.refund.create({ data: { paymentId: payment.id, bookingId: booking.id, amount: 500, currency: "usd", reason: "test" } });
     const stripeRefund = await stripe().refunds.create({ payment_intent: payment.stripePaymentIntentId!, amount: 500, metadata: { refundId: refund.id, local_simulate: "fail" } });
-    const { applyRefundStatus } = await import("@/lib/payments/execute-refund");
-    await applyRefundStatus(refund.id, stripeRefund.id, "pending", null);
-    await new Promise((r) => setTimeout(r, 400));
-    const settled = await stripe().refunds.retrieve(stripeRefund.id);
-    expect(settled.status).toBe("failed");
-    await applyRefundStatus(refund.id, stripeRefund.id, "failed", settled.failure_reason ?? "failed");
+    const { applyRefundStatus } = await import("@/lib/payments/apply-refund-status");
+    await applyRefundStatus({ refundId: refund.id, stripeRefundId: stripeRefund.id, status: "pending", failureReason: null });
+    // the stand-in fails the refund a moment after accepting it, as a bank would
+    const settled = await waitFor(async () => {
+      const atStripe = await stripe().refunds.retrieve(stripeRefund.id);
+      return atStripe.status === "failed" && atStripe;
+    }, { message: "the refund to fail at Stripe" });
+    await applyRefundStatus({ refundId: refund.id, stripeRefundId: stripeRefund.id, status: "failed", failureReason: settled.failure_reason ?? "failed" });
     expect((await db.refund.findUniqueOrThrow({ where: { id: refund.id } })).status).toBe("failed");
     expect((await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).refundedAmount).toBe(0);
     await expectReconciled([booking.id]);
@@ -121,7 +124,7 @@ describe("cancellation", () => {
     // the failure is retried as a new refund, once per failure
     const { retryFailedRefund } = await import("@/lib/payments/retry-failed-refund");
     const replacement = await retryFailedRefund(refund.id);
-    expect(replacement).toMatchObject({ amount: 500, status: "succeeded", reason: `retry:1:${refund.id}` });
+    expect(replacement).toMatchObject({ amount: 500, status: "succeeded", reason: "test", retryOfId: refund.id });
     expect(await retryFailedRefund(refund.id)).toMatchObject({ id: replacement?.id });
     expect(await db.refund.count({ where: { paymentId: payment.id } })).toBe(2);
     expect((await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).refundedAmount).toBe(500);

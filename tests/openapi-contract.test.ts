@@ -62,7 +62,8 @@ describe("the document and the routes agree", () => {
 
   test.each(routes.flatMap((r) => r.handlers.map((h) => [`${h.method} ${r.apiPath}`, h.source] as const)))("%s: body, query and success status match the handler", (key, source) => {
     const op = operation(key);
-    expect(Boolean(op.requestBody), "reads a JSON body ⇔ documents a requestBody").toBe(source.includes("readJson("));
+    expect(Boolean(op.requestBody), "reads a JSON body ⇔ documents a requestBody").toBe(source.includes("readJson(") || source.includes("readOptionalJson("));
+    if (op.requestBody) expect(op.requestBody.required, "an optional body (readOptionalJson) ⇔ requestBody.required is false").toBe(!source.includes("readOptionalJson("));
     expect(op.parameters?.some((p) => p.in === "query") ?? false, "reads the query ⇔ documents query parameters").toBe(source.includes("readQuery("));
     const status = /status: (\d{3})/.exec(source)?.[1] ?? "200";
     expect(Object.keys(op.responses), "documents the status the handler answers with").toContain(status);

@@ -8,6 +8,8 @@ import { guardLogin, type LoginRules } from "@/lib/rate-limit/login-guard";
 import { rateLimitStores, upstashShimForFile } from "./support/upstash";
 
 const shim = upstashShimForFile();
+// Real time must pass here: windows and lockouts expire by the clock, so these sleeps are what is being tested
+// (they wait for no event; tests/support/wait-for.ts is for that).
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const PASSWORD = "correct-horse-battery";
 

@@ -7,6 +7,8 @@ import { rateLimitStores, upstashShimForFile } from "./support/upstash";
 
 const shim = upstashShimForFile();
 const DAY = 86_400_000;
+// Real time must pass here: windows and lockouts expire by the clock, so these sleeps are what is being tested
+// (they wait for no event; tests/support/wait-for.ts is for that).
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // day-long windows: a test never straddles a window boundary (they fall at UTC midnight)

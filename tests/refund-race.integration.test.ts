@@ -6,9 +6,10 @@ import { cancelBooking } from "@/lib/bookings/cancel-booking";
 import { createBooking } from "@/lib/bookings/create-booking";
 import { db } from "@/lib/db";
 import { reconcile } from "@/lib/ledger/reconcile";
-import { applyRefundStatus, executeRefund } from "@/lib/payments/execute-refund";
+import { applyRefundStatus } from "@/lib/payments/apply-refund-status";
+import { executeRefund } from "@/lib/payments/execute-refund";
 import { refundPayment } from "@/lib/payments/refund-payment";
-import { isRefundCapViolation, withRefundCap } from "@/lib/payments/refundable";
+import { withRefundCap } from "@/lib/payments/refundable";
 import { retryFailedRefund } from "@/lib/payments/retry-failed-refund";
 import { stripe } from "@/lib/payments/stripe";
 import { handleStripeWebhook } from "@/lib/payments/stripe-webhook";
@@ -17,6 +18,7 @@ import { scriptClient } from "@/local/script-db";
 import { makeDeparture, makeTravellers } from "./support/catalogue";
 import { asActor, makeAdmin } from "./support/payouts";
 import { signedEvent } from "./support/stripe-events";
+import { waitFor } from "./support/wait-for";
 
 const reconcileDb = scriptClient(process.env.DATABASE_URL!);
 afterAll(() => reconcileDb.$disconnect());
@@ -63,7 +65,7 @@ async function startUntilStripe(action: () => Promise<unknown>, gate: { arrivals
   const outcome = outcomeOf(action());
   let settled = false;
   void outcome.then(() => (settled = true));
-  while (!settled && gate.arrivals === arrivals) await new Promise((r) => setTimeout(r, 5));
+  await waitFor(() => settled || gate.arrivals !== arrivals, { timeout: 15_000, interval: 5, message: "the action to reach Stripe or finish" });
   return { outcome };
 }
 
@@ -131,8 +133,10 @@ describe("refund + cancellations race", () => {
     const s = await paidBooking();
     const gate = holdStripeRefunds();
     const all = [...Object.values(ACTIONS).map((a) => a(s, admin)), cancelDeparture(s.vendor, s.departure.id)];
-    const outcomes = all.map(outcomeOf);
-    await new Promise((r) => setTimeout(r, 300));
+    let settled = 0;
+    const outcomes = all.map((p) => outcomeOf(p).finally(() => settled++));
+    // every action is in the race window: its refund held at Stripe, or already decided (refused, or nothing to refund)
+    await waitFor(() => gate.arrivals > 0 && gate.arrivals + settled === all.length, { timeout: 15_000, message: "every action to reach Stripe or finish" });
     gate.release();
     for (const o of await Promise.all(outcomes)) expect(EXPECTED_REFUSALS).toContain(o);
     await expectRefundedExactlyOnce(s.payment.id, s.booking.id);
@@ -153,7 +157,7 @@ async function dashboardRefund(s: Setup, amount: number) {
   const atStripe = await stripe().refunds.create({ payment_intent: s.payment.stripePaymentIntentId!, amount });
   return async () => {
     const row = await db.refund.create({ data: { paymentId: s.payment.id, bookingId: s.booking.id, amount, currency: "usd", reason: "test: dashboard" } });
-    await applyRefundStatus(row.id, atStripe.id, "succeeded", null);
+    await applyRefundStatus({ refundId: row.id, stripeRefundId: atStripe.id, status: "succeeded", failureReason: null });
     expect((await reconcile(reconcileDb, stripe(), { bookingIds: [s.booking.id] })).differences).toEqual([]);
   };
 }
@@ -167,15 +171,16 @@ describe("the database caps refunds at the payment", () => {
     await insert(6_000);
     const refused = await insert(PRICE - 6_000 + 1).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: "P2010", meta: { driverAdapterError: { cause: { code: "TR409" } } } });
-    expect(isRefundCapViolation(refused)).toBe(true);
+    const capped = { code: "refund_exceeds_payment", status: 409 };
+    await expect(withRefundCap(() => insert(PRICE - 6_000 + 1))).rejects.toMatchObject(capped);
     await insert(50_000, "failed"); // a failed refund moves no money, so it counts for nothing
     await insert(PRICE - 6_000); // exactly up to the amount is allowed
     expect((await db.payment.findUniqueOrThrow({ where: { id: s.payment.id } })).refundReserved).toBe(PRICE);
     // reviving the failed refund, or raising the running total by hand, is refused too
-    await expect(db.$executeRaw`UPDATE refunds SET status = 'pending' WHERE "paymentId" = ${s.payment.id} AND status = 'failed'`).rejects.toSatisfy(isRefundCapViolation);
-    await expect(db.$executeRaw`UPDATE payments SET "refundReserved" = amount + 1 WHERE id = ${s.payment.id}`).rejects.toSatisfy(isRefundCapViolation);
+    await expect(withRefundCap(() => db.$executeRaw`UPDATE refunds SET status = 'pending' WHERE "paymentId" = ${s.payment.id} AND status = 'failed'`)).rejects.toMatchObject(capped);
+    await expect(withRefundCap(() => db.$executeRaw`UPDATE payments SET "refundReserved" = amount + 1 WHERE id = ${s.payment.id}`)).rejects.toMatchObject(capped);
     const viaPrisma = withRefundCap(() => db.refund.create({ data: { paymentId: s.payment.id, bookingId: s.booking.id, amount: 1, currency: "usd" } }));
-    await expect(viaPrisma).rejects.toMatchObject({ code: "refund_exceeds_payment", status: 409 });
+    await expect(viaPrisma).rejects.toMatchObject(capped);
     await settleRawRefunds(s.payment.id);
   });
 
@@ -183,13 +188,13 @@ describe("the database caps refunds at the payment", () => {
     const s = await paidBooking();
     const half = Math.floor(PRICE / 2);
     const results = await Promise.allSettled(
-      Array.from({ length: 6 }, () => db.$transaction(async (tx) => {
+      Array.from({ length: 6 }, () => withRefundCap(() => db.$transaction(async (tx) => {
         await tx.$executeRaw`INSERT INTO refunds (id, "paymentId", "bookingId", amount, currency, "updatedAt") VALUES (${`raw_${crypto.randomUUID()}`}, ${s.payment.id}, ${s.booking.id}, ${half}, 'usd', now())`;
         await new Promise((r) => setTimeout(r, 20)); // hold the transaction open so the others queue behind it
-      })),
+      }))),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2);
-    for (const r of results) if (r.status === "rejected") expect(isRefundCapViolation(r.reason)).toBe(true);
+    for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "refund_exceeds_payment" });
     const kept = await db.refund.aggregate({ where: { paymentId: s.payment.id }, _sum: { amount: true } });
     expect(kept._sum.amount).toBe(2 * half);
     expect((await db.payment.findUniqueOrThrow({ where: { id: s.payment.id } })).refundReserved).toBe(2 * half);

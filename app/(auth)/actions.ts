@@ -12,6 +12,11 @@ import { limitRegistration } from "@/lib/rate-limit/limits";
 import { registerUser } from "@/lib/users/register-user";
 import { LoginInput, RegisterInput } from "@/lib/users/schemas";
 
+// The only server actions outside lib/forms/action.ts: they run before there is an actor to check, Auth.js's
+// signIn answers by throwing (a redirect on success, an AuthError whose code picks the message on failure), and a
+// sign-up counts against the per-IP limit before its form is parsed, like POST /api/v1/auth/register. They share
+// the wrapper's form helpers (formValues, formError) so their answers have the same shape.
+
 export async function loginAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["email"]);
   const parsed = LoginInput.safeParse({ email: formData.get("email"), password: formData.get("password") });

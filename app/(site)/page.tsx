@@ -5,7 +5,8 @@ import { TripCard } from "@/components/trips/trip-card";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { listDestinations, listFeaturedTrips } from "@/lib/trips/list-featured-trips";
-import { formatMoney } from "@/lib/ui/format";
+import { formatMoney } from "@/lib/format";
+import { plural } from "@/lib/text/plural";
 
 export const dynamic = "force-dynamic";
 
@@ -74,7 +75,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                   <span>
                     <span className="block font-medium">{d.city}</span>
                     <span className="text-xs text-muted-foreground">
-                      {d.country} · {d.trips} {d.trips === 1 ? "trip" : "trips"}
+                      {d.country} · {plural(d.trips, "trip")}
                     </span>
                   </span>
                   <span className="text-xs text-muted-foreground">from {formatMoney(d.fromPrice)}</span>

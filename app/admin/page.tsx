@@ -10,7 +10,8 @@ import { Label } from "@/components/ui/label";
 import { getAnalyticsComparison } from "@/lib/admin/analytics";
 import { AnalyticsQuery } from "@/lib/admin/schemas";
 import { requireActor } from "@/lib/auth/current-actor";
-import { formatMoney } from "@/lib/ui/format";
+import { formatMoney } from "@/lib/format";
+import { plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "Overview · Admin" };
 export const dynamic = "force-dynamic";
@@ -91,7 +92,7 @@ export default async function AdminOverview({ searchParams }: { searchParams: Pr
       </div>
 
       <div className="grid gap-6 md:grid-cols-2">
-        <TopList title="Top trips" empty="No trip sold in this range." rows={now.topTrips.map((t) => ({ key: t.tripId, href: `/trips/${t.tripId}`, name: t.title, detail: `${t.bookings} booking${t.bookings === 1 ? "" : "s"}`, value: money(t.gmv) }))} />
+        <TopList title="Top trips" empty="No trip sold in this range." rows={now.topTrips.map((t) => ({ key: t.tripId, href: `/trips/${t.tripId}`, name: t.title, detail: plural(t.bookings, "booking"), value: money(t.gmv) }))} />
         <TopList title="Top vendors" empty="No vendor sold in this range." rows={now.topVendors.map((v) => ({ key: v.vendorId, href: `/admin/bookings?vendorId=${v.vendorId}`, name: v.displayName, detail: `${money(v.platformRevenue)} commission`, value: money(v.gmv) }))} />
       </div>
     </div>

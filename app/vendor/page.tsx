@@ -5,9 +5,9 @@ import { StatCard } from "@/components/site/stat-card";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { requireActor } from "@/lib/auth/current-actor";
-import { formatDateTime, formatMoney } from "@/lib/ui/format";
-import { vendorBookings } from "@/lib/vendors/vendor-bookings";
-import { vendorOverview } from "@/lib/vendors/vendor-overview";
+import { formatDateTime, formatMoney } from "@/lib/format";
+import { getVendorOverview } from "@/lib/vendors/get-vendor-overview";
+import { listVendorBookings } from "@/lib/vendors/list-vendor-bookings";
 import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
 import { CompleteBookingButton } from "@/components/vendor/complete-booking-button";
 import { completeBookingAction } from "./actions";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Vendor dashboard" };
 
 export default async function VendorDashboard() {
   const actor = await requireActor("/vendor", "trips:manage_own");
-  const [{ trips, totals }, bookings] = await Promise.all([vendorOverview(actor), vendorBookings(actor)]);
+  const [{ trips, totals }, bookings] = await Promise.all([getVendorOverview(actor), listVendorBookings(actor)]);
   const now = new Date();
   const occupancy = totals.seatsOffered ? Math.round((totals.seatsTaken / totals.seatsOffered) * 100) : 0;
   return (

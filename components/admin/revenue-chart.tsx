@@ -1,14 +1,10 @@
 "use client";
 
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatMoney } from "@/lib/ui/format";
+import type { SeriesPoint } from "@/lib/admin/analytics";
+import { formatMoney } from "@/lib/format";
 
-export interface RevenuePoint {
-  date: string;
-  gmv: number;
-  platformRevenue: number;
-  refunds: number;
-}
+type RevenuePoint = Pick<SeriesPoint, "date" | "gmv" | "platformRevenue" | "refunds">;
 
 const label = (iso: string, interval: string) =>
   new Intl.DateTimeFormat("en-US", interval === "month" ? { month: "short", year: "2-digit", timeZone: "UTC" } : { month: "short", day: "numeric", timeZone: "UTC" }).format(new Date(iso));

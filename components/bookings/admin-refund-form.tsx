@@ -1,49 +1,45 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useActionState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { formatMoney } from "@/lib/ui/format";
+import { formatMoney } from "@/lib/format";
+import type { FormState } from "@/lib/forms/form-state";
+import { minorToDecimal } from "@/lib/money/decimal";
+import { cn } from "@/lib/ui/cn";
 
-/** Admin: refund any amount up to what remains on the payment. */
-export function AdminRefundForm({ paymentId, refundable, currency }: { paymentId: string; refundable: number; currency: string }) {
-  const router = useRouter();
-  const [error, setError] = useState<string>();
-  const [ok, setOk] = useState<string>();
-  const [pending, setPending] = useState(false);
-
-  async function submit(form: FormData) {
-    setError(undefined);
-    setOk(undefined);
-    const raw = String(form.get("amount") ?? "").trim();
-    if (raw && !/^\d+(\.\d{1,2})?$/.test(raw)) return setError("Enter an amount such as 25 or 25.50");
-    const amount = raw ? Math.round(Number(raw) * 100) : undefined;
-    setPending(true);
-    const res = await fetch(`/api/v1/payments/${paymentId}/refund`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "idempotency-key": crypto.randomUUID() },
-      body: JSON.stringify(amount ? { amount } : {}),
-    });
-    const body = await res.json();
-    setPending(false);
-    if (!res.ok) return setError(body.error?.message ?? "The refund failed.");
-    setOk(`Refunded ${formatMoney(body.refund.amount, body.refund.currency)} (${body.refund.status}).`);
-    router.refresh();
-  }
-
+/**
+ * Admin: refund any amount up to what remains on the payment. `refund` is the page's server action bound to the
+ * payment; it reads the amount in the payment's currency. A wrong amount is said under the field, anything else
+ * above the form.
+ */
+export function AdminRefundForm({ refund, refundable, currency }: { refund: (prev: FormState, data: FormData) => Promise<FormState>; refundable: number; currency: string }) {
+  const [state, formAction] = useActionState(refund, {});
+  const amountError = state.fieldErrors?.amount?.[0];
   return (
-    <form action={submit} className="grid gap-3" aria-label="Refund payment">
-      <FormAlert error={error} success={ok} />
+    <form action={formAction} className="grid gap-3" aria-label="Refund payment">
+      <FormAlert error={amountError ? undefined : state.formError} success={state.ok ? state.message : undefined} />
       <div className="grid gap-2">
         <Label htmlFor="refund-amount">Amount to refund ({currency.toUpperCase()})</Label>
-        <Input id="refund-amount" name="amount" inputMode="decimal" placeholder={`Up to ${(refundable / 100).toFixed(2)} — empty refunds all of it`} aria-describedby="refund-hint" />
-        <p id="refund-hint" className="text-xs text-muted-foreground">Refundable now: {formatMoney(refundable, currency)}</p>
+        <Input
+          id="refund-amount"
+          name="amount"
+          inputMode="decimal"
+          placeholder={`Up to ${minorToDecimal(refundable, currency)} — empty refunds all of it`}
+          defaultValue={amountError ? state.values?.amount : undefined}
+          aria-invalid={amountError ? true : undefined}
+          aria-describedby="refund-hint"
+        />
+        <p id="refund-hint" role={amountError ? "alert" : undefined} className={cn("text-xs", amountError ? "text-destructive" : "text-muted-foreground")}>
+          {amountError ?? `Refundable now: ${formatMoney(refundable, currency)}`}
+        </p>
       </div>
       <div>
-        <Button type="submit" variant="outline" disabled={pending || refundable <= 0}>Refund</Button>
+        <SubmitButton variant="outline" pendingText="Refunding…" disabled={refundable <= 0}>
+          Refund
+        </SubmitButton>
       </div>
     </form>
   );

@@ -6,6 +6,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ViewerTime } from "@/components/trips/viewer-time";
 import { Button } from "@/components/ui/button";
+import { formatMoney } from "@/lib/format";
 import type { FormState } from "@/lib/forms/form-state";
 import { cn } from "@/lib/ui/cn";
 
@@ -20,19 +21,19 @@ export interface DepartureOption {
   special: boolean;
 }
 
-export function BookingForm({ tripId, departures, currencyFormat, book }: { tripId: string; departures: DepartureOption[]; currencyFormat: { currency: string }; book: (prev: FormState, data: FormData) => Promise<FormState> }) {
+/** `limits` are the booking rules the server enforces (lib/bookings), shown and applied here as the traveller picks. */
+export function BookingForm({ departures, currencyFormat, limits, book }: { departures: DepartureOption[]; currencyFormat: { currency: string }; limits: { holdMinutes: number; maxSeats: number }; book: (prev: FormState, data: FormData) => Promise<FormState> }) {
   const [state, action] = useActionState<FormState, FormData>(book, {});
   const firstOpen = departures.find((d) => d.seatsLeft > 0);
   const [departureId, setDepartureId] = useState(state.values?.departureId ?? firstOpen?.id ?? "");
   const [seats, setSeats] = useState(Number(state.values?.seats ?? 1));
   const selected = departures.find((d) => d.id === departureId);
-  const max = Math.min(20, selected?.seatsLeft ?? 1);
-  const total = selected ? new Intl.NumberFormat("en-US", { style: "currency", currency: currencyFormat.currency.toUpperCase() }).format((selected.unitPrice * Math.min(seats, max)) / 100) : "";
+  const max = Math.min(limits.maxSeats, selected?.seatsLeft ?? 1);
+  const total = selected ? formatMoney(selected.unitPrice * Math.min(seats, max), currencyFormat.currency) : "";
 
   return (
     <form action={action} className="grid gap-3" aria-label="Book this trip">
       <FormAlert error={state.formError} />
-      <input type="hidden" name="tripId" value={tripId} />
       <fieldset className="grid gap-2">
         <legend className="mb-1 text-sm font-medium">Choose a departure</legend>
         {departures.map((d) => (
@@ -85,7 +86,7 @@ export function BookingForm({ tripId, departures, currencyFormat, book }: { trip
         <span className="text-lg font-semibold tabular-nums" aria-live="polite">{total}</span>
       </div>
       <SubmitButton pendingText="Holding your seats…" className="w-full">Book and pay</SubmitButton>
-      <p className="text-center text-xs text-muted-foreground">Your seats are held for 15 minutes while you pay.</p>
+      <p className="text-center text-xs text-muted-foreground">Your seats are held for {limits.holdMinutes} minutes while you pay.</p>
     </form>
   );
 }

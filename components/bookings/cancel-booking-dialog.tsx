@@ -1,25 +1,22 @@
 "use client";
 
 import { LoaderCircle } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { formatMoney } from "@/lib/ui/format";
+import type { previewCancellation } from "@/lib/bookings/cancel-booking";
+import { formatMoney } from "@/lib/format";
+import type { FormState } from "@/lib/forms/form-state";
 
-interface Preview {
-  refundAmount: number;
-  percent: number;
-  currency: string;
-  policy: string;
-  cancelledBy: string;
-}
+type Preview = Awaited<ReturnType<typeof previewCancellation>>;
 
-/** Shows the exact refund (from the API's preview) before the cancellation is confirmed. */
-export function CancelBookingDialog({ bookingId, paid }: { bookingId: string; paid: boolean }) {
-  const router = useRouter();
+/**
+ * Shows the exact refund (computed when the dialog opens, so it is the refund of this moment) before the cancellation
+ * is confirmed. `preview` and `cancel` are the page's server actions bound to this booking.
+ */
+export function CancelBookingDialog({ paid, preview: loadPreview, cancel }: { paid: boolean; preview: () => Promise<FormState<Preview>>; cancel: () => Promise<FormState> }) {
   const [preview, setPreview] = useState<Preview>();
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
@@ -29,23 +26,20 @@ export function CancelBookingDialog({ bookingId, paid }: { bookingId: string; pa
     if (!open) return;
     setError(undefined);
     setPreview(undefined);
-    const res = await fetch(`/api/v1/bookings/${bookingId}/cancellation`, { cache: "no-store" });
-    const body = await res.json();
-    if (res.ok) setPreview(body);
-    else setError(body.error?.message ?? "Could not compute the refund.");
+    const result = await loadPreview();
+    if (result.data) setPreview(result.data);
+    else setError(result.formError ?? "Could not compute the refund.");
   }
 
   async function confirm() {
     setPending(true);
-    const res = await fetch(`/api/v1/bookings/${bookingId}/cancel`, { method: "POST" });
-    const body = await res.json();
+    const result = await cancel();
     setPending(false);
-    if (!res.ok) return setError(body.error?.message ?? "The booking could not be cancelled.");
-    const message = body.refund ? `Booking cancelled. ${formatMoney(body.refund.amount, body.refund.currency)} is being refunded.` : "Booking cancelled.";
+    if (!result.ok) return setError(result.formError ?? "The booking could not be cancelled.");
+    const message = result.message ?? "Booking cancelled.";
     setDone(message);
-    // the refreshed page no longer offers cancellation (and unmounts this dialog), so the outcome is also a toast
+    // the action refreshes the page, which no longer offers cancellation (and unmounts this dialog): also a toast
     toast.success(message);
-    router.refresh();
   }
 
   return (

@@ -4,8 +4,10 @@ import { CircleCheck, LoaderCircle } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { getJson } from "@/lib/api/client";
+import type { BookingDto } from "@/lib/bookings/booking-dto";
 
-type Status = "pending" | "confirmed" | "completed" | "cancelled" | "expired";
+type Status = BookingDto["status"];
 
 /**
  * Waits for the booking to be confirmed. Only Stripe's webhook confirms a booking, so this page polls the booking
@@ -19,8 +21,9 @@ export function PaymentStatusWatcher({ bookingId, initial }: { bookingId: string
     if (status !== "pending") return;
     const started = Date.now();
     const t = setInterval(async () => {
-      const res = await fetch(`/api/v1/bookings/${bookingId}`, { cache: "no-store" });
-      if (res.ok) setStatus(((await res.json()) as { booking: { status: Status } }).booking.status);
+      // GET /api/v1/bookings/:id answers { booking: BookingDto, … }
+      const body = await getJson<{ booking: BookingDto }>(`/api/v1/bookings/${bookingId}`);
+      if (body) setStatus(body.booking.status);
       if (Date.now() - started > 30_000) setWaitedLong(true);
     }, 1000);
     return () => clearInterval(t);

@@ -2,6 +2,8 @@
 // Travellr with its demo data and the local Stripe stand-in (in production, the client pays with Stripe.js or a native
 // SDK using `payment.clientSecret` instead of the stand-in call).
 
+import { HOLD_MINUTES } from "@/lib/bookings/schemas";
+
 const STEPS: { title: string; text: string; code: string }[] = [
   {
     title: "1. Log in",
@@ -18,7 +20,7 @@ DEPARTURE=$(curl -s $BASE/api/v1/trips/$TRIP | jq -r '[.trip.departures[] | sele
   },
   {
     title: "3. Book",
-    text: "Holds the seats for 15 minutes and starts a payment. The Idempotency-Key makes a retried request safe.",
+    text: `Holds the seats for ${HOLD_MINUTES} minutes and starts a payment. The Idempotency-Key makes a retried request safe.`,
     code: `BOOKING=$(curl -s $BASE/api/v1/bookings -H "authorization: Bearer $TOKEN" \\
   -H 'content-type: application/json' -H "idempotency-key: quickstart-$RANDOM$RANDOM" \\
   -d "{\\"departureId\\":\\"$DEPARTURE\\",\\"seats\\":2}")

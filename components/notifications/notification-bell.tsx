@@ -11,7 +11,10 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { getJson } from "@/lib/api/client";
+import type { FormState } from "@/lib/forms/form-state";
 import type { NotificationDto } from "@/lib/notifications/list-notifications";
+import type { NotificationFeed } from "@/lib/notifications/notification-feed";
 import { cn } from "@/lib/ui/cn";
 
 const POLL_MS = 10_000;
@@ -24,16 +27,19 @@ function timeAgo(iso: string) {
   return new Date(iso).toLocaleDateString();
 }
 
-/** The header's bell: the server renders the first state; new notifications arrive by polling the REST API. */
-export function NotificationBell({ initial, initialUnread }: { initial: NotificationDto[]; initialUnread: number }) {
+/**
+ * The header's bell: the server renders the first state; new notifications arrive by polling the REST API (a GET,
+ * not a server action: actions run one at a time and would queue behind every poll); opening one marks it read
+ * through `markRead`, the app's server action.
+ */
+export function NotificationBell({ initial, initialUnread, markRead }: { initial: NotificationDto[]; initialUnread: number; markRead: (id: string) => Promise<FormState> }) {
   const router = useRouter();
   const [items, setItems] = useState(initial);
   const [unread, setUnread] = useState(initialUnread);
 
   const refresh = useCallback(async () => {
-    const res = await fetch("/api/v1/notifications?limit=8", { cache: "no-store" });
-    if (!res.ok) return;
-    const body: { data: NotificationDto[]; unreadCount: number } = await res.json();
+    const body = await getJson<NotificationFeed>("/api/v1/notifications?limit=8");
+    if (!body) return;
     setItems(body.data);
     setUnread(body.unreadCount);
   }, []);
@@ -52,7 +58,7 @@ export function NotificationBell({ initial, initialUnread }: { initial: Notifica
     if (!n.read) {
       setItems((list) => list.map((x) => (x.id === n.id ? { ...x, read: true } : x)));
       setUnread((u) => Math.max(0, u - 1));
-      await fetch(`/api/v1/notifications/${n.id}/read`, { method: "POST" });
+      await markRead(n.id);
     }
     if (n.link) router.push(n.link);
   }

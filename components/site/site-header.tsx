@@ -4,18 +4,24 @@ import { Button } from "@/components/ui/button";
 import { listNotifications, toNotificationDto } from "@/lib/notifications/list-notifications";
 import type { Actor } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/current-actor";
+import type { FormState } from "@/lib/forms/form-state";
 import { navigationFor } from "@/lib/ui/navigation";
 import { Logo } from "./logo";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
 
-async function HeaderBell({ actor }: { actor: Actor }) {
+type MarkRead = (id: string) => Promise<FormState>;
+
+async function HeaderBell({ actor, markRead }: { actor: Actor; markRead: MarkRead }) {
   const { rows, unreadCount } = await listNotifications(actor, { page: 1, limit: 8, unread: undefined });
-  return <NotificationBell initial={rows.map(toNotificationDto)} initialUnread={unreadCount} />;
+  return <NotificationBell initial={rows.map(toNotificationDto)} initialUnread={unreadCount} markRead={markRead} />;
 }
 
-/** `logout` is the app's logout server action (components never import app/, so the layout hands it down). */
-export async function SiteHeader({ logout }: { logout: () => Promise<void> }) {
+/**
+ * `logout` and `markNotificationRead` are the app's server actions (components never import app/, so the layout
+ * hands them down).
+ */
+export async function SiteHeader({ logout, markNotificationRead }: { logout: () => Promise<void>; markNotificationRead: MarkRead }) {
   const actor = await currentActor();
   return (
     <header className="sticky top-0 z-40 border-b bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/70">
@@ -28,7 +34,7 @@ export async function SiteHeader({ logout }: { logout: () => Promise<void> }) {
         <div className="ml-auto flex items-center gap-2">
           {actor ? (
             <>
-              <HeaderBell actor={actor} />
+              <HeaderBell actor={actor} markRead={markNotificationRead} />
               <UserMenu name={actor.name} email={actor.email} role={actor.role} logout={logout} />
             </>
           ) : (

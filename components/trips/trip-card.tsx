@@ -1,7 +1,8 @@
 import { CalendarDays, Clock, MapPin } from "lucide-react";
 import Image from "next/image";
 import Link from "next/link";
-import { formatDate, formatMoney } from "@/lib/ui/format";
+import { formatDate, formatMoney } from "@/lib/format";
+import { plural } from "@/lib/text/plural";
 
 export interface TripCardData {
   id: string;
@@ -37,7 +38,7 @@ export function TripCard({ trip }: { trip: TripCardData }) {
         {trip.operator ? <p className="text-xs text-muted-foreground">by {trip.operator}</p> : null}
         <div className="mt-auto flex flex-wrap items-center gap-x-4 gap-y-1 pt-2 text-xs text-muted-foreground">
           <span className="flex items-center gap-1">
-            <Clock className="size-3.5" aria-hidden /> {trip.durationDays === 1 ? "1 day" : `${trip.durationDays} days`}
+            <Clock className="size-3.5" aria-hidden /> {plural(trip.durationDays, "day")}
           </span>
           {trip.nextDeparture ? (
             <span className="flex items-center gap-1">
@@ -45,7 +46,7 @@ export function TripCard({ trip }: { trip: TripCardData }) {
             </span>
           ) : null}
         </div>
-        {trip.seatsLeft !== undefined && trip.seatsLeft <= 3 ? <p className="text-xs font-medium text-destructive">Only {trip.seatsLeft} {trip.seatsLeft === 1 ? "seat" : "seats"} left</p> : null}
+        {trip.seatsLeft !== undefined && trip.seatsLeft <= 3 ? <p className="text-xs font-medium text-destructive">Only {plural(trip.seatsLeft, "seat")} left</p> : null}
         <p className="text-sm">
           <span className="text-base font-semibold">{formatMoney(trip.pricePerSeat, trip.currency)}</span>{" "}
           <span className="text-muted-foreground">per seat</span>

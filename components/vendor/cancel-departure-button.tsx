@@ -1,25 +1,24 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import type { FormState } from "@/lib/forms/form-state";
+import { plural } from "@/lib/text/plural";
 
-export function CancelDepartureButton({ departureId, label, bookings }: { departureId: string; label: string; bookings: number }) {
-  const router = useRouter();
+/** `cancel` is the page's server action bound to this departure; it refreshes the page, where the row shows "cancelled". */
+export function CancelDepartureButton({ cancel, label, bookings }: { cancel: () => Promise<FormState>; label: string; bookings: number }) {
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
   const [open, setOpen] = useState(false);
 
   async function confirm() {
     setPending(true);
-    const res = await fetch(`/api/v1/departures/${departureId}/cancel`, { method: "POST" });
-    const body = await res.json();
+    const result = await cancel();
     setPending(false);
-    if (!res.ok) return setError(body.error?.message ?? "The departure could not be cancelled.");
+    if (!result.ok) return setError(result.formError ?? "The departure could not be cancelled.");
     setOpen(false);
-    router.refresh();
   }
 
   return (
@@ -30,7 +29,7 @@ export function CancelDepartureButton({ departureId, label, bookings }: { depart
       <DialogContent>
         <DialogTitle>Cancel the departure of {label}?</DialogTitle>
         <DialogDescription>
-          {bookings > 0 ? `${bookings} booking${bookings === 1 ? "" : "s"} will be cancelled and every traveller refunded in full.` : "No one has booked it yet."} This cannot be undone.
+          {bookings > 0 ? `${plural(bookings, "booking")} will be cancelled and every traveller refunded in full.` : "No one has booked it yet."} This cannot be undone.
         </DialogDescription>
         <FormAlert error={error} />
         <div className="flex justify-end gap-2">

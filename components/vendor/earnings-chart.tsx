@@ -1,18 +1,13 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatMoney } from "@/lib/ui/format";
-
-export interface EarningsPoint {
-  month: string;
-  gross: number;
-  net: number;
-}
+import { formatMoney } from "@/lib/format";
+import type { MonthPoint } from "@/lib/vendors/get-vendor-earnings";
 
 const label = (month: string) => new Intl.DateTimeFormat("en-US", { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
 
 /** Gross takings vs the vendor's net share per month (12 months); a data table carries the same figures for screen readers. */
-export function EarningsChart({ data, currency }: { data: EarningsPoint[]; currency: string }) {
+export function EarningsChart({ data, currency }: { data: MonthPoint[]; currency: string }) {
   const money = (v: number) => formatMoney(v, currency);
   const rows = data.map((d) => ({ ...d, label: label(d.month) }));
   return (

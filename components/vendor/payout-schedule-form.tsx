@@ -1,12 +1,13 @@
 "use client";
 
+import type { PayoutSchedule } from "@prisma/client";
 import { useActionState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormState } from "@/lib/forms/form-state";
 
-export function PayoutScheduleForm({ action, current }: { action: (prev: FormState, data: FormData) => Promise<FormState>; current: "weekly" | "monthly" }) {
+export function PayoutScheduleForm({ action, current }: { action: (prev: FormState, data: FormData) => Promise<FormState>; current: PayoutSchedule }) {
   const [state, formAction] = useActionState(action, {});
   return (
     <form action={formAction} className="grid gap-3">

@@ -7,6 +7,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextareaField } from "@/components/forms/textarea-field";
 import type { FormState } from "@/lib/forms/form-state";
+import { amountExamples } from "@/lib/money/decimal";
 
 export interface TripFormValues {
   title: string;
@@ -14,6 +15,9 @@ export interface TripFormValues {
   city: string;
   country: string;
   price: string;
+  /** the trip's currency, not editable here: the price is typed in it and it is sent along so the action reads the
+   * price right (5000 yen, not 50.00) */
+  currency: string;
   durationDays: string;
   cancellationPolicy: string;
   images: string;
@@ -39,6 +43,7 @@ export function TripForm({ action, initial, submitLabel }: { action: (prev: Form
     // re-mounted with each answer so every field, selects included, shows what was submitted
     <form key={JSON.stringify(state.values ?? {})} action={formAction} className="grid gap-2" noValidate aria-label="Trip details">
       <FormAlert error={state.formError} success={state.ok ? state.message : undefined} />
+      <input type="hidden" name="currency" value={initial.currency} />
       <Field name="title" label="Title" defaultValue={v.title} errors={e.title} required />
       <TextareaField name="description" label="Description" defaultValue={v.description} errors={e.description} rows={6} required />
       <div className="grid gap-x-4 sm:grid-cols-2">
@@ -46,7 +51,7 @@ export function TripForm({ action, initial, submitLabel }: { action: (prev: Form
         <Field name="country" label="Country" defaultValue={v.country} errors={e.country} required />
       </div>
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <Field name="price" label="Price per seat (USD)" inputMode="decimal" defaultValue={v.price} errors={e.price} hint="In dollars, e.g. 420 or 420.50" required />
+        <Field name="price" label={`Price per seat (${initial.currency.toUpperCase()})`} inputMode="decimal" defaultValue={v.price} errors={e.price} hint={`In ${initial.currency.toUpperCase()}, e.g. ${amountExamples(420, initial.currency)}`} required />
         <Field name="durationDays" label="Duration (days)" type="number" min={1} defaultValue={v.durationDays} errors={e.durationDays} required />
       </div>
       <div className="grid gap-x-4 sm:grid-cols-2">

@@ -44,7 +44,7 @@ const STATUSES: BookingStatus[] = ["pending", "confirmed", "completed", "cancell
  * The whole UTC days asked for: `from`'s day through `to`'s day (default: the 30 days up to today), and a sensible
  * interval for the length. `to` in the answer is the exclusive end (the midnight after the last day).
  */
-export function analyticsRange(query: Pick<AnalyticsQuery, "from" | "to" | "interval">, now = new Date()) {
+function analyticsRange(query: Pick<AnalyticsQuery, "from" | "to" | "interval">, now = new Date()) {
   const midnight = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
   const to = new Date(midnight(query.to ?? now).getTime() + DAY);
   const from = query.from ? midnight(query.from) : new Date(to.getTime() - 30 * DAY);
@@ -147,7 +147,7 @@ export async function computeAnalytics({ from, to, interval, currency }: { from:
 }
 
 /** The start of every bucket (UTC) that overlaps [from, to): days, ISO weeks starting Monday, or calendar months. */
-export function buckets(from: Date, to: Date, interval: Interval): Date[] {
+function buckets(from: Date, to: Date, interval: Interval): Date[] {
   const start = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), interval === "month" ? 1 : from.getUTCDate()));
   if (interval === "week") start.setUTCDate(start.getUTCDate() - ((start.getUTCDay() + 6) % 7));
   const out: Date[] = [];

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { toSkipTake } from "../api/pagination";
+import { toSkipTake } from "../pagination";
 import type { Actor } from "../auth/actor";
 import { can } from "../auth/permissions";
 import { db } from "../db";

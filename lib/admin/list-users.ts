@@ -1,20 +1,10 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { can } from "../auth/permissions";
 import { db } from "../db";
 import { forbidden } from "../errors";
-
-/** The admin page's query: lenient, a bad value falls back to its default (the API uses AdminUsersQuery: 422). */
-export const ListUsersQuery = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  role: z.enum(["traveller", "vendor", "admin"]).optional().catch(undefined),
-  active: z.enum(["true", "false"]).transform((v) => v === "true").optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-  limit: z.coerce.number().int().min(1).max(100).catch(20).default(20),
-});
-export type ListUsersQuery = z.infer<typeof ListUsersQuery>;
+import type { ListUsersQuery } from "./schemas";
 
 export async function listUsers(actor: Actor, query: Omit<ListUsersQuery, "active"> & { active?: boolean }) {
   if (!can(actor.role, "users:list")) throw forbidden();

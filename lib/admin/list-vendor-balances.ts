@@ -1,14 +1,11 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
-import { z } from "zod";
-import { PageQuery, toSkipTake } from "../api/pagination";
+import { toSkipTake } from "../pagination";
 import type { Actor } from "../auth/actor";
 import { can } from "../auth/permissions";
 import { db } from "../db";
 import { forbidden } from "../errors";
-
-export const VendorBalancesQuery = PageQuery.extend({ q: z.string().trim().max(100).optional(), currency: z.string().regex(/^[a-z]{3}$/).default("usd") });
-export type VendorBalancesQuery = z.infer<typeof VendorBalancesQuery>;
+import type { VendorBalancesQuery } from "./schemas";
 
 export interface VendorBalanceRow {
   vendorId: string;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isoDate } from "../api/dates";
 import { text } from "../api/fields";
-import { PageQuery } from "../api/pagination";
+import { PageQuery } from "../pagination";
 import { CURRENCY_CODES } from "../money/currencies";
 
 const Id = text().trim().min(1).max(64);
@@ -18,7 +18,7 @@ export const AdminUpdateUserInput = z
   .refine((v) => v.role !== undefined || v.active !== undefined, "Send role, active or both");
 export type AdminUpdateUserInput = z.infer<typeof AdminUpdateUserInput>;
 
-export const BookingStatusParam = z.enum(["pending", "confirmed", "completed", "cancelled", "expired"], { error: "status is pending, confirmed, completed, cancelled or expired" });
+const BookingStatusParam = z.enum(["pending", "confirmed", "completed", "cancelled", "expired"], { error: "status is pending, confirmed, completed, cancelled or expired" });
 
 export const AdminBookingsFilter = z
   .object({ q: text().trim().max(200).optional(), status: BookingStatusParam.optional(), vendorId: Id.optional(), tripId: Id.optional(), userId: Id.optional(), from: DateParam.optional(), to: DateParam.optional() })
@@ -43,3 +43,17 @@ export type WebhooksQuery = z.infer<typeof WebhooksQuery>;
 
 export const AdminPayoutsQuery = PageQuery.extend({ status: z.enum(["pending", "paid", "failed"], { error: "status is pending, paid or failed" }).optional(), vendorId: Id.optional() });
 export type AdminPayoutsQuery = z.infer<typeof AdminPayoutsQuery>;
+
+/** The admin page's query: lenient, a bad value falls back to its default (the API uses AdminUsersQuery: 422). */
+export const ListUsersQuery = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  role: z.enum(["traveller", "vendor", "admin"]).optional().catch(undefined),
+  active: z.enum(["true", "false"]).transform((v) => v === "true").optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  limit: z.coerce.number().int().min(1).max(100).catch(20).default(20),
+});
+export type ListUsersQuery = z.infer<typeof ListUsersQuery>;
+
+/** The admin payouts page: every vendor's balance in one currency, searchable by display name or e-mail. */
+export const VendorBalancesQuery = PageQuery.extend({ q: z.string().trim().max(100).optional(), currency: z.string().regex(/^[a-z]{3}$/).default("usd") });
+export type VendorBalancesQuery = z.infer<typeof VendorBalancesQuery>;

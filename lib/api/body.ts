@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { AppError } from "../errors";
 import { nulError, validationError } from "./errors";
 
-export const MAX_JSON_BYTES = 64 * 1024;
+const MAX_JSON_BYTES = 64 * 1024;
 
 /**
  * Reads and validates a JSON body: 415 for a non-JSON content type, 413 above the size limit (counted while reading,
@@ -11,22 +11,50 @@ export const MAX_JSON_BYTES = 64 * 1024;
  * holds a NUL anywhere (checked here once, so no schema can let one through to PostgreSQL).
  */
 export async function readJson<S extends z.ZodType>(req: Request, schema: S, maxBytes = MAX_JSON_BYTES): Promise<z.infer<S>> {
+  assertJsonType(req);
+  const text = await readText(req, maxBytes);
+  if (text.trim() === "") throw new AppError("bad_request", "The request body is empty; send a JSON object");
+  return parseJson(text, schema);
+}
+
+/**
+ * For endpoints whose body is optional: no body at all validates `{}` (so the schema's defaults apply), and a body is
+ * checked exactly like readJson's. Emptiness is judged from the bytes read, not from Content-Length, which a chunked
+ * request does not send.
+ */
+export async function readOptionalJson<S extends z.ZodType>(req: Request, schema: S, maxBytes = MAX_JSON_BYTES): Promise<z.infer<S>> {
+  const text = await readText(req, maxBytes);
+  if (text.trim() === "") return validate({}, schema);
+  assertJsonType(req);
+  return parseJson(text, schema);
+}
+
+function assertJsonType(req: Request) {
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
     throw new AppError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json");
   }
+}
+
+async function readText(req: Request, maxBytes: number) {
   const declared = Number(req.headers.get("content-length") ?? 0);
   if (declared > maxBytes) throw tooLarge(maxBytes);
-  const text = await readLimited(req, maxBytes);
+  return readLimited(req, maxBytes);
+}
+
+function parseJson<S extends z.ZodType>(text: string, schema: S): z.infer<S> {
   let data: unknown;
   try {
-    data = text.trim() === "" ? undefined : JSON.parse(text);
+    data = JSON.parse(text);
   } catch {
     throw new AppError("malformed_json", "The request body is not valid JSON");
   }
-  if (data === undefined) throw new AppError("bad_request", "The request body is empty; send a JSON object");
   const nul = nulError(data);
   if (nul) throw nul;
+  return validate(data, schema);
+}
+
+function validate<S extends z.ZodType>(data: unknown, schema: S): z.infer<S> {
   const result = schema.safeParse(data);
   if (!result.success) throw validationError(result.error);
   return result.data;

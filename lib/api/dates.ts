@@ -4,8 +4,8 @@ import { z } from "zod";
 // accept too much ("March 7", "2027") and roll impossible dates over (2027-02-30 becomes March 2), so dates are
 // read field by field and each field is checked against the calendar.
 
-export const MIN_YEAR = 1970;
-export const MAX_YEAR = 2100;
+const MIN_YEAR = 1970;
+const MAX_YEAR = 2100;
 
 /** `yyyy-mm-dd`, optionally `Thh:mm[:ss[.sss]]`, optionally `Z` or `±hh:mm` */
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})?)?$/;
@@ -23,7 +23,7 @@ export interface DateParts {
   hasTime: boolean;
 }
 
-export const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** The fields of an ISO 8601 date or date-time, or null when the text is not one or names no real moment (2027-02-30, T25:00). */
 export function parseIsoParts(text: string): DateParts | null {

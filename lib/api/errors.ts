@@ -5,7 +5,7 @@ import { AppError } from "../errors";
 import { logger } from "../logger";
 import { NUL_MESSAGE, isPostgresNulError, nulZodError } from "../nul";
 
-export interface ErrorBody {
+interface ErrorBody {
   error: { code: string; message: string; details?: unknown };
 }
 

@@ -10,7 +10,7 @@ import { errorResponse } from "./errors";
 // OPTIONS answers 204 with the same header. The return type only has the methods the route does not serve, so
 // destructuring one it does serve is a type error; tests/route-methods.test.ts checks every route declares all of them.
 
-export const ROUTE_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+const ROUTE_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type RouteMethod = (typeof ROUTE_METHODS)[number];
 
 type Handler = (req: Request) => Response;

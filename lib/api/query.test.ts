@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import { AppError } from "../errors";
 import { NUL_MESSAGE } from "../nul";
-import { PageQuery } from "./pagination";
+import { PageQuery } from "../pagination";
 import { readQuery } from "./query";
 
 const get = (qs: string) => new Request(`http://localhost/api/v1/x?${qs}`);

@@ -7,7 +7,7 @@ import { AppError } from "../errors";
 
 // REST API bearer tokens: signed JWTs valid for one hour. Logout stores the jti in revoked_tokens, and every request
 // checks that list and the user's active flag, so revocation and deactivation take effect at once.
-export const API_TOKEN_TTL_SECONDS = 60 * 60;
+const API_TOKEN_TTL_SECONDS = 60 * 60;
 const ISSUER = "travellr";
 const AUDIENCE = "travellr-api";
 

@@ -13,6 +13,10 @@ describe("permission table", () => {
     ["admin", "payments:refund", true],
     ["admin", "trips:manage_any", true],
     ["admin", "bookings:create", true],
+    ["traveller", "bookings:update_own", true],
+    ["traveller", "bookings:update_any", false],
+    ["vendor", "bookings:update_any", false],
+    ["admin", "bookings:update_any", true],
   ] as const)("%s → %s is %s", (role, permission, expected) => {
     expect(can(role, permission)).toBe(expected);
   });

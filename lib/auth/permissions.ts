@@ -18,8 +18,10 @@ export const PERMISSIONS = {
   "bookings:create": TRAVELLER,
   "bookings:read_own": TRAVELLER,
   "bookings:cancel_own": TRAVELLER,
+  // contact details and notes: the booking's traveller, or an admin on their behalf (never the trip's vendor)
+  "bookings:update_own": TRAVELLER,
   "bookings:read_any": ADMIN,
-  "bookings:cancel_any": ADMIN,
+  "bookings:update_any": ADMIN,
   "waitlist:join": TRAVELLER,
   "notifications:read": TRAVELLER,
   "trips:manage_own": VENDOR,

@@ -3,7 +3,7 @@ import type { BookingStatus } from "@prisma/client";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
-import { AppError, forbidden } from "../errors";
+import { AppError } from "../errors";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
 import { bookingChanged } from "../cache/entries";
@@ -13,7 +13,7 @@ import { logger } from "../logger";
 import { executeRefund } from "../payments/execute-refund";
 import { lockBookingPayments } from "../payments/lock";
 import { withRefundCap } from "../payments/refundable";
-import { stripe } from "../payments/stripe";
+import { cancelUnpaidIntents } from "../payments/cancel-payment-intents";
 import { type CancelledBy, refundAmount, refundPercent } from "./cancellation-policy";
 import { getBooking } from "./get-booking";
 
@@ -52,7 +52,6 @@ export async function previewCancellation(actor: Actor, bookingId: string, now =
  */
 export async function cancelBooking(actor: Actor, bookingId: string, input: { reason?: string; as?: CancelledBy } = {}, now = new Date()) {
   const loaded = await getBooking(actor, bookingId, { fresh: true });
-  if (loaded.relation === "vendor" && actor.role === "traveller") throw forbidden();
   const by = input.as ?? cancelledByFor(loaded.relation);
 
   const result = await withRefundCap(() => db.$transaction(async (tx) => {
@@ -78,16 +77,14 @@ export async function cancelBooking(actor: Actor, bookingId: string, input: { re
       { bookingId, userId: booking.userId, tripId: booking.tripId, departureId: booking.departureId, vendorId: loaded.booking.trip.vendorId, seats: booking.seats, amount: booking.totalAmount, currency: booking.currency, refundAmount: q.refundAmount, cancelledBy: by },
       `booking/cancelled:${bookingId}`,
     );
-    return { booking, refund, wasPending: row.status === "pending", intents: fresh.booking.payments.filter((p) => p.status === "pending" || p.status === "failed").map((p) => p.stripePaymentIntentId) };
+    return { booking, refund, intents: fresh.booking.payments.filter((p) => p.status === "pending" || p.status === "failed").map((p) => p.stripePaymentIntentId) };
   }));
   kickOutbox();
   await bookingChanged({ bookingIds: [bookingId], tripIds: [result.booking.tripId], paymentIds: result.refund ? [result.refund.paymentId] : [], seats: true });
 
   // an unpaid booking's PaymentIntents are cancelled so they cannot be paid any more (a payment racing this is
   // refunded in full by the webhook handler, because the booking is cancelled)
-  for (const intent of result.intents) {
-    if (intent) await stripe().paymentIntents.cancel(intent).catch((e) => logger.warn({ err: e, intent }, "could not cancel PaymentIntent"));
-  }
+  await cancelUnpaidIntents(result.intents);
   let refund = result.refund;
   if (refund) {
     refund = await executeRefund(refund.id).catch((error) => {

@@ -13,6 +13,7 @@ import { MAXIMUM_CHARGE } from "../money/currencies";
 import { ensurePaymentIntent } from "../payments/ensure-payment-intent";
 import { expireBooking } from "./expire-booking";
 import { type CreateBookingInput, HOLD_MINUTES } from "./schemas";
+import { plural } from "../text/plural";
 
 /**
  * Holds seats and starts the payment. The hold is one conditional UPDATE in the same transaction that creates the
@@ -40,7 +41,7 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
     if (held === 0) {
       const current = await tx.departure.findUniqueOrThrow({ where: { id: departure.id } });
       const seatsLeft = Math.max(0, current.capacity - current.seatsTaken);
-      throw new AppError("sold_out", seatsLeft === 0 ? "This departure is sold out" : `Only ${seatsLeft} seat${seatsLeft === 1 ? "" : "s"} left on this departure`, {
+      throw new AppError("sold_out", seatsLeft === 0 ? "This departure is sold out" : `Only ${plural(seatsLeft, "seat")} left on this departure`, {
         details: { seatsLeft },
       });
     }

@@ -5,6 +5,16 @@ import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
 import { bookingChanged } from "../cache/entries";
 import { publishEvent } from "../events/publish-event";
+import { HOLD_MINUTES } from "./schemas";
+
+/**
+ * When the hold of a booking announced at `announcedAt` (its `booking/created` event's time, in ms) has run out. The
+ * event is sent after the booking committed, so this is never before the booking's holdExpiresAt; the second added
+ * is slack for clocks. Waking at this time needs no read of the booking: expireBooking checks the hold anyway.
+ */
+export function holdRunsOutAt(announcedAt: number) {
+  return new Date(announcedAt + HOLD_MINUTES * 60_000 + 1000);
+}
 
 /**
  * Ends an unpaid hold: the booking becomes `expired` and its seats are released, once. A booking that was paid

@@ -4,7 +4,7 @@ import { cached } from "../cache/cache";
 import { TTL, keys, tags } from "../cache/entries";
 import { db } from "../db";
 import { notFound } from "../errors";
-import { relationTo } from "./access";
+import { relationTo } from "../auth/booking-access";
 
 function loadBooking(bookingId: string) {
   return db.booking.findUnique({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { text } from "../api/fields";
-import { PageQuery } from "../api/pagination";
+import { PageQuery } from "../pagination";
 
 export const MAX_SEATS_PER_BOOKING = 20;
 export const HOLD_MINUTES = 15;

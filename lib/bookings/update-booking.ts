@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
+import { can } from "../auth/permissions";
 import { bookingChanged } from "../cache/entries";
 import { db } from "../db";
 import { forbidden } from "../errors";
@@ -9,7 +10,8 @@ import type { UpdateBookingInput } from "./schemas";
 /** Contact details and notes only; the traveller or an admin. */
 export async function updateBooking(actor: Actor, bookingId: string, input: UpdateBookingInput) {
   const { relation } = await getBooking(actor, bookingId, { fresh: true });
-  if (relation !== "owner" && relation !== "admin") throw forbidden("Only the traveller or an admin can edit a booking");
+  const allowed = relation === "owner" ? can(actor.role, "bookings:update_own") : relation === "admin" && can(actor.role, "bookings:update_any");
+  if (!allowed) throw forbidden("Only the traveller or an admin can edit a booking");
   const updated = await db.booking.update({
     where: { id: bookingId },
     data: {

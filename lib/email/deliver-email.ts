@@ -12,7 +12,7 @@ export interface EmailAttachment {
 }
 
 /** The attachments stored on an outbox row (JSON), read back with their shape checked. */
-export function storedAttachments(value: unknown): EmailAttachment[] {
+function storedAttachments(value: unknown): EmailAttachment[] {
   if (!Array.isArray(value)) return [];
   return value.filter((a): a is EmailAttachment => typeof a?.filename === "string" && typeof a?.contentType === "string" && typeof a?.content === "string");
 }

@@ -20,30 +20,12 @@ function text(title: string, paragraphs: string[], cta?: { label: string; url: s
   return [title, "", ...paragraphs.flatMap((p) => [p, ""]), ...(cta ? [`${cta.label}: ${cta.url}`, ""] : []), "— Travellr"].join("\n");
 }
 
-export const TEMPLATES = {
-  welcome: {
-    data: z.object({ name: z.string(), role: z.enum(["traveller", "vendor", "admin"]), appUrl: z.string() }),
-    render: (d: { name: string; role: string; appUrl: string }) => {
-      const title = `Welcome to Travellr, ${d.name}!`;
-      const paragraphs =
-        d.role === "vendor"
-          ? ["Your operator account is ready. Publish your first trip, add departures and start taking bookings.", "Travellr keeps 20 % of each booking and pays the rest to you on a weekly or monthly schedule."]
-          : ["Your account is ready. Find a small-group trip, pick a departure and hold your seats while you pay.", "Flexible trips can be cancelled for a full refund until 24 hours before they start."];
-      const cta = d.role === "vendor" ? { label: "Open your dashboard", url: `${d.appUrl}/vendor` } : { label: "Explore trips", url: `${d.appUrl}/trips` };
-      return { subject: title, html: layout(title, paragraphs, cta), text: text(title, paragraphs, cta) };
-    },
-  },
-  /** A general notification email: a heading, a few paragraphs and an optional button. */
-  notice: {
-    data: z.object({ title: z.string(), paragraphs: z.array(z.string()).min(1), ctaLabel: z.string().optional(), ctaUrl: z.string().optional() }),
-    render: (d: { title: string; paragraphs: string[]; ctaLabel?: string; ctaUrl?: string }) => {
-      const cta = d.ctaLabel && d.ctaUrl ? { label: d.ctaLabel, url: d.ctaUrl } : undefined;
-      return { subject: d.title, html: layout(d.title, d.paragraphs, cta), text: text(d.title, d.paragraphs, cta) };
-    },
-  },
-} as const;
+const WelcomeData = z.object({ name: z.string(), role: z.enum(["traveller", "vendor", "admin"]), appUrl: z.string() });
+/** A general notification email: a heading, a few paragraphs and an optional button. */
+const NoticeData = z.object({ title: z.string(), paragraphs: z.array(z.string()).min(1), ctaLabel: z.string().optional(), ctaUrl: z.string().optional() });
 
-export type TemplateName = keyof typeof TEMPLATES;
+/** Which template an email uses, with that template's data: the name narrows the data, so no caller can mix them. */
+export type EmailSpec = { template: "welcome"; data: z.infer<typeof WelcomeData> } | { template: "notice"; data: z.infer<typeof NoticeData> };
 
 export interface RenderedEmail {
   subject: string;
@@ -51,8 +33,27 @@ export interface RenderedEmail {
   text: string;
 }
 
-export function renderEmail<T extends TemplateName>(template: T, data: z.infer<(typeof TEMPLATES)[T]["data"]>): RenderedEmail {
-  // each template validates its own data; the union of renderers is narrowed by the template name at the call site
-  const def = TEMPLATES[template] as unknown as { data: z.ZodType; render: (d: unknown) => RenderedEmail };
-  return def.render(def.data.parse(data));
+function renderWelcome(d: z.infer<typeof WelcomeData>): RenderedEmail {
+  const title = `Welcome to Travellr, ${d.name}!`;
+  const paragraphs =
+    d.role === "vendor"
+      ? ["Your operator account is ready. Publish your first trip, add departures and start taking bookings.", "Travellr keeps 20 % of each booking and pays the rest to you on a weekly or monthly schedule."]
+      : ["Your account is ready. Find a small-group trip, pick a departure and hold your seats while you pay.", "Flexible trips can be cancelled for a full refund until 24 hours before they start."];
+  const cta = d.role === "vendor" ? { label: "Open your dashboard", url: `${d.appUrl}/vendor` } : { label: "Explore trips", url: `${d.appUrl}/trips` };
+  return { subject: title, html: layout(title, paragraphs, cta), text: text(title, paragraphs, cta) };
+}
+
+function renderNotice(d: z.infer<typeof NoticeData>): RenderedEmail {
+  const cta = d.ctaLabel && d.ctaUrl ? { label: d.ctaLabel, url: d.ctaUrl } : undefined;
+  return { subject: d.title, html: layout(d.title, d.paragraphs, cta), text: text(d.title, d.paragraphs, cta) };
+}
+
+/** Renders an email; each template checks its data again, since the data may come from a stored or retried job. */
+export function renderEmail(email: EmailSpec): RenderedEmail {
+  switch (email.template) {
+    case "welcome":
+      return renderWelcome(WelcomeData.parse(email.data));
+    case "notice":
+      return renderNotice(NoticeData.parse(email.data));
+  }
 }

@@ -2,7 +2,8 @@ import { eventType } from "inngest";
 import { z } from "zod";
 
 // Every domain event (bookings, payments, payouts, plus user/registered), typed and validated with zod. They carry ids and amounts in
-// minor units, never secrets. Functions trigger on these and `publishEvent` only accepts them.
+// minor units, never secrets. `publishEvent` only accepts these and parses the data with the event's schema; functions
+// trigger on them, so the SDK validates the data again before a handler runs and the handler sees it typed.
 const Id = z.string().min(1);
 const Money = { amount: z.number().int(), currency: z.string().length(3) };
 
@@ -20,6 +21,9 @@ export const events = {
   paymentSucceeded: eventType("payment/succeeded", { schema: PaymentData }),
   paymentFailed: eventType("payment/failed", { schema: PaymentData.extend({ failureCode: z.string().nullable() }) }),
   paymentRefunded: eventType("payment/refunded", { schema: PaymentData.extend({ refundId: Id, refundAmount: z.number().int().positive() }) }),
+  // a payment the booking could not take (it arrived after the hold ended and the seats were gone, or the booking was
+  // cancelled or already paid): refunded in full, and the traveller is told why
+  paymentReturned: eventType("payment/returned", { schema: PaymentData.extend({ refundId: Id, reason: z.enum(["seats_gone", "not_bookable"]) }) }),
   payoutPaid: eventType("vendor/payout.paid", { schema: PayoutData }),
   payoutFailed: eventType("vendor/payout.failed", { schema: PayoutData.extend({ reason: z.string() }) }),
   // internal work items fanned out by the payout and statement crons (deterministic ids: one per payout / vendor-month)

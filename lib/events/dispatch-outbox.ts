@@ -8,7 +8,7 @@ import { logger } from "../logger";
  * True when some Inngest is configured to receive events: Inngest Cloud (INNGEST_EVENT_KEY), a self-hosted server or
  * the local runner (INNGEST_BASE_URL, which the npm scripts set with the runner's keys).
  */
-export function inngestConfigured() {
+function inngestConfigured() {
   return Boolean(process.env.INNGEST_EVENT_KEY || process.env.INNGEST_BASE_URL);
 }
 
@@ -17,7 +17,7 @@ export function inngestConfigured() {
  * drain concurrently without sending a row twice; if the process dies after sending but before marking, the row is
  * sent again and Inngest drops the duplicate by its event id.
  */
-export async function dispatchOutbox(batch = 100): Promise<number> {
+async function dispatchOutbox(batch = 100): Promise<number> {
   if (!inngestConfigured()) return 0;
   return db.$transaction(
     async (tx) => {

@@ -1,15 +1,25 @@
 import { z } from "zod";
 import { AppError } from "../errors";
+import { decimalToMinor } from "../money/decimal";
 
-/** What a server action returns to its form: field errors next to fields, one message for the form. */
-export interface FormState {
+export type FieldErrors = Record<string, string[] | undefined>;
+
+/**
+ * What a server action returns to its form: field errors next to fields, one message for the form, and `data` when
+ * the action answers with something to show (a refund preview).
+ */
+export interface FormState<D = never> {
   ok?: boolean;
   message?: string;
   formError?: string;
-  fieldErrors?: Record<string, string[] | undefined>;
+  fieldErrors?: FieldErrors;
   /** the submitted values, so a failed submit keeps what the user typed */
   values?: Record<string, string>;
+  data?: D;
 }
+
+/** The form-level message when a field is wrong: the field itself says what. */
+export const FIX_FIELDS = "Please fix the highlighted fields.";
 
 export function formValues(formData: FormData, fields: readonly string[]): Record<string, string> {
   const values: Record<string, string> = {};
@@ -30,13 +40,24 @@ export function formInt(value: string | undefined): number | undefined {
   return /^\d{1,15}$/.test(v) ? Number(v) : Number.NaN;
 }
 
+/**
+ * A form field holding an amount as people write it ("420.50" dollars, "5000" yen) → minor units of the currency;
+ * undefined when empty or missing, null when it cannot be read (the action says how to write it).
+ */
+export function formMoney(value: string | undefined, currency: string): number | null | undefined {
+  if (!value?.trim()) return undefined;
+  return decimalToMinor(value, currency);
+}
+
 /** Turns a thrown ZodError or AppError into form state; anything else is rethrown to the error boundary. */
 export function formError(error: unknown, values?: Record<string, string>): FormState {
   if (error instanceof z.ZodError) {
-    return { fieldErrors: z.flattenError(error).fieldErrors as FormState["fieldErrors"], formError: "Please fix the highlighted fields.", values };
+    const { formErrors, fieldErrors } = z.flattenError(error);
+    // an issue about the whole payload (an unknown field) has no field to sit next to
+    return { fieldErrors: fieldErrors as FieldErrors, formError: formErrors[0] ?? FIX_FIELDS, values };
   }
   if (error instanceof AppError) {
-    const details = error.details as { fieldErrors?: FormState["fieldErrors"] } | undefined;
+    const details = error.details as { fieldErrors?: FieldErrors } | undefined;
     return { formError: error.message, fieldErrors: details?.fieldErrors, values };
   }
   throw error;

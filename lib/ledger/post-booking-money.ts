@@ -23,7 +23,7 @@ const UNSETTLED: BookingStatus[] = ["pending", "confirmed"];
  * Where a booking's vendor share lives: `vendor_pending` while the booking may still be cancelled or completed,
  * `vendor_payable` once it settled (completed, cancelled or expired) and can be paid out.
  */
-export const vendorAccountFor = (status: BookingStatus): LedgerAccount => (UNSETTLED.includes(status) ? "vendor_pending" : "vendor_payable");
+const vendorAccountFor = (status: BookingStatus): LedgerAccount => (UNSETTLED.includes(status) ? "vendor_pending" : "vendor_payable");
 
 /**
  * A captured payment: cash comes in, and is owed 80 % to the vendor and 20 % to the platform (the booking's bps).

@@ -6,9 +6,10 @@
 // Framework-free so `npm run reconcile` and the tests run it alike.
 import type { PrismaClient } from "@prisma/client";
 import type Stripe from "stripe";
+import { stripePaymentTotals, stripeTransferNet } from "../payments/stripe-money";
 import { vendorEarnings } from "./vendor-earnings";
 
-export interface Difference {
+interface Difference {
   scope: string;
   id: string;
   problem: string;
@@ -85,12 +86,9 @@ export async function reconcile(db: PrismaClient, stripe: Stripe | null, options
       differences.push({ scope: "payment", id: p.id, problem: `refunds not failed total ${reserved}, payment reserves ${p.refundReserved}, paid ${p.amount}` });
     }
     if (!stripe || !p.stripePaymentIntentId) continue;
-    const intent = await stripe.paymentIntents.retrieve(p.stripePaymentIntentId, { expand: ["latest_charge"] });
-    const charge = intent.latest_charge && typeof intent.latest_charge === "object" ? intent.latest_charge : null;
-    const stripeCaptured = intent.status === "succeeded" ? intent.amount_received : 0;
-    if (stripeCaptured !== ledgerCharge) differences.push({ scope: "stripe", id: p.id, problem: `Stripe captured ${stripeCaptured} (${intent.status}), ledger ${ledgerCharge}` });
-    const stripeRefunded = charge?.amount_refunded ?? 0;
-    if (stripeRefunded !== ledgerRefunds) differences.push({ scope: "stripe", id: p.id, problem: `Stripe refunded ${stripeRefunded}, ledger ${ledgerRefunds}` });
+    const atStripe = await stripePaymentTotals(stripe, p.stripePaymentIntentId);
+    if (atStripe.captured !== ledgerCharge) differences.push({ scope: "stripe", id: p.id, problem: `Stripe captured ${atStripe.captured} (${atStripe.status}), ledger ${ledgerCharge}` });
+    if (atStripe.refunded !== ledgerRefunds) differences.push({ scope: "stripe", id: p.id, problem: `Stripe refunded ${atStripe.refunded}, ledger ${ledgerRefunds}` });
   }
 
   if (!options.bookingIds || options.vendorIds) differences.push(...(await reconcilePayouts(db, stripe, options.vendorIds)));
@@ -121,9 +119,8 @@ async function reconcilePayouts(db: PrismaClient, stripe: Stripe | null, vendorI
     if (ledger !== expected) differences.push({ scope: "payout", id: p.id, problem: `ledger transfers ${ledger}, payout is ${p.status} for ${p.amount}` });
     if (p.status === "paid" && !p.stripeTransferId) differences.push({ scope: "payout", id: p.id, problem: "paid without a Stripe transfer" });
     if (!stripe || !p.stripeTransferId) continue;
-    const transfer = await stripe.transfers.retrieve(p.stripeTransferId);
-    const net = transfer.amount - transfer.amount_reversed;
-    if (net !== ledger || transfer.currency !== p.currency) differences.push({ scope: "stripe", id: p.id, problem: `Stripe transfer ${transfer.id} is ${net} ${transfer.currency}, ledger ${ledger} ${p.currency}` });
+    const transfer = await stripeTransferNet(stripe, p.stripeTransferId);
+    if (transfer.net !== ledger || transfer.currency !== p.currency) differences.push({ scope: "stripe", id: p.id, problem: `Stripe transfer ${transfer.id} is ${transfer.net} ${transfer.currency}, ledger ${ledger} ${p.currency}` });
   }
   const vendors = await db.ledgerEntry.findMany({ where: { vendorId: vendorIds ? { in: vendorIds } : { not: null } }, distinct: ["vendorId"], select: { vendorId: true } });
   for (const { vendorId } of vendors) {

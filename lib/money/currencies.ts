@@ -40,7 +40,7 @@ export function minimumCharge(currency: string): number {
 }
 
 /** "0.50 USD", "50 JPY": an amount of minor units as people read it, for messages. */
-export function formatMinor(amount: number, currency: CurrencyCode): string {
+function formatMinor(amount: number, currency: CurrencyCode): string {
   const { exponent } = CURRENCIES[currency];
   return `${(amount / 10 ** exponent).toFixed(exponent)} ${currency.toUpperCase()}`;
 }

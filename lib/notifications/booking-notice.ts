@@ -3,7 +3,7 @@ import { db } from "../db";
 import { deliverEmail } from "../email/deliver-email";
 import { env } from "../env";
 import { notFound } from "../errors";
-import { formatDateTime, formatMoney } from "../ui/format";
+import { formatDateTime, formatMoney } from "../format";
 import { notifyUser, type Recipient } from "./notify-user";
 
 export interface BookingContext {

@@ -1,13 +1,8 @@
 import "server-only";
-import { z } from "zod";
-import { PageQuery, toSkipTake } from "../api/pagination";
+import { toSkipTake } from "../pagination";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
-
-export const ListNotificationsQuery = PageQuery.extend({
-  unread: z.enum(["true", "false"]).optional().transform((v) => (v === undefined ? undefined : v === "true")),
-});
-export type ListNotificationsQuery = z.infer<typeof ListNotificationsQuery>;
+import type { ListNotificationsQuery } from "./schemas";
 
 export async function listNotifications(actor: Actor, query: ListNotificationsQuery) {
   const where = { userId: actor.id, ...(query.unread === undefined ? {} : { readAt: query.unread ? null : { not: null } }) };

@@ -1,11 +1,8 @@
 import "server-only";
-import type { z } from "zod";
 import { db } from "../db";
 import type { EmailAttachment } from "../email/deliver-email";
-import { TEMPLATES, type TemplateName, renderEmail } from "../email/templates";
+import { type EmailSpec, renderEmail } from "../email/templates";
 import { notFound } from "../errors";
-
-type EmailSpec = { [T in TemplateName]: { template: T; data: z.infer<(typeof TEMPLATES)[T]["data"]> } }[TemplateName];
 
 export interface NotifyInput {
   userId: string;
@@ -40,7 +37,7 @@ export async function notifyUser(input: NotifyInput): Promise<{ notificationId: 
       update: { dedupeKey: input.dedupeKey },
     });
     if (!input.email || !user.active) return { notificationId: notification.id, emailId: null };
-    const rendered = renderEmail(input.email.template, input.email.data as never);
+    const rendered = renderEmail(input.email);
     const email = await tx.emailOutbox.upsert({
       where: { dedupeKey: `${input.dedupeKey}:email` },
       create: { userId: input.userId, to: user.email, template: input.email.template, dedupeKey: `${input.dedupeKey}:email`, ...rendered, attachments: input.attachments?.map((a) => ({ ...a })) },

@@ -3,9 +3,9 @@ import { z } from "zod";
 // What one REST endpoint publishes. Each domain lists its endpoints in lib/openapi/paths/<domain>.ts with the same
 // zod schemas its route handler validates with; lib/openapi/document.ts turns the list into OpenAPI 3.1.
 
-export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
+type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
-export interface ApiResponse {
+interface ApiResponse {
   description: string;
   /** JSON body; omitted for 204 */
   schema?: z.ZodType;

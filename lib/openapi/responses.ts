@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { toAuditDto } from "../admin/list-audit";
 import type { toAdminBookingDto } from "../admin/list-bookings";
 import type { Analytics } from "../admin/analytics";
-import type { toWebhookDto } from "../admin/webhooks";
+import type { toWebhookDto } from "../admin/webhook-dto";
 import type { previewCancellation } from "../bookings/cancel-booking";
 import type { VendorEarnings } from "../ledger/vendor-earnings";
 import type { toNotificationDto } from "../notifications/list-notifications";

@@ -3,6 +3,7 @@ import { paymentChanged } from "../cache/entries";
 import { db } from "../db";
 import { logger } from "../logger";
 import { stripe } from "./stripe";
+import { plural } from "../text/plural";
 
 /** What the PaymentIntent is built from; a caller that just created the rows passes them instead of a re-read. */
 export interface PaymentIntentSource {
@@ -31,7 +32,7 @@ export async function ensurePaymentIntent(paymentId: string, known?: PaymentInte
       amount: payment.amount,
       currency: payment.currency,
       automatic_payment_methods: { enabled: true },
-      description: `${booking.trip.title} — ${booking.seats} seat${booking.seats === 1 ? "" : "s"}`,
+      description: `${booking.trip.title} — ${plural(booking.seats, "seat")}`,
       metadata: { bookingId: booking.id, paymentId: payment.id },
       transfer_group: `booking_${booking.id}`,
     },

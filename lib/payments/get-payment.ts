@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
-import { relationTo } from "../bookings/access";
+import { relationTo } from "../auth/booking-access";
 import { cached } from "../cache/cache";
 import { TTL, keys, tags } from "../cache/entries";
 import { db } from "../db";

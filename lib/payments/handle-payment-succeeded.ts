@@ -23,7 +23,7 @@ type Outcome = "confirmed" | "already_handled" | "refunded_seats_gone" | "refund
 /**
  * A PaymentIntent succeeded (learned from the webhook, re-read from Stripe). Confirms the pending booking; a payment
  * that lands after its hold expired confirms it if the seats can still be taken, otherwise it is refunded in full and
- * the traveller is told why. Safe to run any number of times, in any order with other events.
+ * the traveller is told why (`payment/returned`). Safe to run any number of times, in any order with other events.
  */
 export async function handlePaymentSucceeded(intent: Stripe.PaymentIntent, now = new Date(), known?: KnownPayment | null): Promise<Outcome> {
   // the webhook already looked the payment up by its PaymentIntent to decide whether to handle the event at all
@@ -46,19 +46,22 @@ export async function handlePaymentSucceeded(intent: Stripe.PaymentIntent, now =
         UPDATE departures SET "seatsTaken" = "seatsTaken" + ${booking.seats}, "updatedAt" = now()
         WHERE id = ${booking.departureId} AND status = 'scheduled' AND "startsAt" > now() AND "seatsTaken" + ${booking.seats} <= capacity`;
       seatsHeld = retaken === 1;
-      if (!seatsHeld) {
-        await postCharge(tx, booking, payment, booking.status);
-        const refund = await tx.refund.create({
-          data: { paymentId: payment.id, bookingId: booking.id, amount: payment.amount, currency: payment.currency, reason: "seats_unavailable_after_hold_expired" },
-        });
-        return { outcome: "refunded_seats_gone" as const, refundId: refund.id };
-      }
     }
     if (!seatsHeld) {
-      // cancelled, or a second payment for an already confirmed booking: the money goes back
+      // the seats are gone, the booking was cancelled, or this is a second payment for a confirmed booking: the money
+      // goes back in full, and the traveller is told why through the outbox like every other notice
+      const seatsGone = booking.status === "expired";
       await postCharge(tx, booking, payment, booking.status);
-      const refund = await tx.refund.create({ data: { paymentId: payment.id, bookingId: booking.id, amount: payment.amount, currency: payment.currency, reason: `booking_${booking.status}` } });
-      return { outcome: "refunded_not_bookable" as const, refundId: refund.id };
+      const refund = await tx.refund.create({
+        data: { paymentId: payment.id, bookingId: booking.id, amount: payment.amount, currency: payment.currency, reason: seatsGone ? "seats_unavailable_after_hold_expired" : `booking_${booking.status}` },
+      });
+      await publishEvent(
+        tx,
+        events.paymentReturned,
+        { paymentId: payment.id, bookingId: booking.id, userId: booking.userId, amount: payment.amount, currency: payment.currency, refundId: refund.id, reason: seatsGone ? "seats_gone" : "not_bookable" },
+        `payment/returned:${payment.id}`,
+      );
+      return { outcome: seatsGone ? ("refunded_seats_gone" as const) : ("refunded_not_bookable" as const), refundId: refund.id };
     }
     await tx.booking.update({ where: { id: booking.id }, data: { status: "confirmed", confirmedAt: now } });
     await postCharge(tx, booking, payment, "confirmed");
@@ -67,25 +70,6 @@ export async function handlePaymentSucceeded(intent: Stripe.PaymentIntent, now =
   });
   kickOutbox();
   await bookingChanged({ bookingIds: [found.bookingId], tripIds: [found.booking.tripId], paymentIds: [found.id], seats: true });
-  if ("refundId" in result && result.refundId) {
-    await executeRefund(result.refundId);
-    await notifyRefundReason(found.bookingId, result.outcome);
-  }
+  if (result.refundId) await executeRefund(result.refundId);
   return result.outcome;
-}
-
-async function notifyRefundReason(bookingId: string, outcome: Outcome) {
-  const { notifyUser } = await import("../notifications/notify-user");
-  const booking = await db.booking.findUniqueOrThrow({ where: { id: bookingId }, include: { trip: { select: { title: true } } } });
-  await notifyUser({
-    userId: booking.userId,
-    type: "payment_refunded",
-    title: "Your payment was refunded",
-    body:
-      outcome === "refunded_seats_gone"
-        ? `Your payment for ${booking.trip.title} arrived after your 15-minute hold ended and the seats were taken by then, so we refunded it in full.`
-        : `Your payment for ${booking.trip.title} could not be applied to the booking, so we refunded it in full.`,
-    link: `/bookings/${bookingId}`,
-    dedupeKey: `late-payment-refund:${bookingId}:${outcome}`,
-  });
 }

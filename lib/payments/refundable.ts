@@ -18,7 +18,7 @@ const CAP_SQLSTATE = "TR409";
 const CAP_CONSTRAINT = "payments_refunds_within_amount";
 
 /** The database refused a refund that would bring a payment's refunds over its amount (trigger or CHECK). */
-export function isRefundCapViolation(error: unknown, depth = 0): boolean {
+function isRefundCapViolation(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 4) return false;
   const e = error as DbErrorLike;
   const message = typeof e.message === "string" ? e.message : "";
@@ -26,7 +26,7 @@ export function isRefundCapViolation(error: unknown, depth = 0): boolean {
   return isRefundCapViolation(e.cause, depth + 1) || isRefundCapViolation(e.meta?.driverAdapterError, depth + 1);
 }
 
-export function refundExceedsPayment() {
+function refundExceedsPayment() {
   return new AppError("refund_exceeds_payment", "This refund would bring the refunds of the payment above what was paid; nothing was refunded");
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
-import { getBooking } from "../bookings/get-booking";
+import { relationTo } from "../auth/booking-access";
 import { paymentChanged } from "../cache/entries";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
@@ -12,8 +12,12 @@ import { stripe } from "./stripe";
  * Stripe still accepts a payment method on it; otherwise a new payment with its own PaymentIntent is started.
  */
 export async function retryPayment(actor: Actor, bookingId: string, now = new Date()) {
-  const { booking, relation } = await getBooking(actor, bookingId, { fresh: true });
-  if (relation !== "owner") throw notFound("Booking");
+  // read fresh (never from the cache): the decision below starts a payment
+  const booking = await db.booking.findUnique({
+    where: { id: bookingId },
+    include: { trip: { select: { vendorId: true } }, payments: { orderBy: { createdAt: "desc" }, take: 1, select: { id: true, stripePaymentIntentId: true } } },
+  });
+  if (!booking || relationTo(actor, booking) !== "owner") throw notFound("Booking");
   if (booking.status !== "pending") throw new AppError("invalid_state", `This booking is ${booking.status}; there is nothing to pay`);
   if (booking.holdExpiresAt <= now) throw new AppError("invalid_state", "The 15-minute hold on these seats has ended; please book again");
   const current = booking.payments[0];

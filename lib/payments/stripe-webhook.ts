@@ -5,7 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { logger } from "../logger";
 import { replaceNul } from "../nul";
-import { applyRefundStatus } from "./execute-refund";
+import { applyRefundStatus } from "./apply-refund-status";
 import { handlePaymentFailed } from "./handle-payment-failed";
 import { handlePaymentSucceeded, KNOWN_PAYMENT, type KnownPayment } from "./handle-payment-succeeded";
 import { stripe, webhookSecret } from "./stripe";
@@ -40,7 +40,7 @@ async function reconcileRefund(stripeRefundId: string) {
   const refundId = refund.metadata?.refundId;
   if (!refundId || !(await db.refund.findUnique({ where: { id: refundId }, select: { id: true } }))) return "unknown_refund";
   const status = refund.status === "succeeded" ? "succeeded" : refund.status === "failed" || refund.status === "canceled" ? "failed" : "pending";
-  await applyRefundStatus(refundId, refund.id, status, refund.failure_reason ?? null);
+  await applyRefundStatus({ refundId, stripeRefundId: refund.id, status, failureReason: refund.failure_reason ?? null });
   return status;
 }
 

@@ -29,4 +29,3 @@ export function checkoutConfig() {
   }
   return { mode: "local" as const, publishableKey: LOCAL_STRIPE_PUBLISHABLE_KEY, apiBase: `http://127.0.0.1:${e.STRIPE_LOCAL_PORT}` };
 }
-export type CheckoutConfig = ReturnType<typeof checkoutConfig>;

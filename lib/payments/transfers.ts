@@ -13,10 +13,6 @@ export function createPayoutTransfer(payout: { id: string; vendorId: string; amo
   );
 }
 
-export function retrieveTransfer(id: string) {
-  return stripe().transfers.retrieve(id);
-}
-
 /**
  * Stripe refused the request for good (no such account, missing capability, insufficient balance, permission): the
  * same request would be refused again. Network errors, rate limits and Stripe's own 5xx are worth retrying.

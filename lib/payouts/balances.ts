@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma, type PayoutSchedule } from "@prisma/client";
 import type { Db, Tx } from "../db";
 
-export { type VendorEarnings, vendorEarnings } from "../ledger/vendor-earnings";
+export { vendorEarnings } from "../ledger/vendor-earnings";
 
 type Client = Db | Tx;
 

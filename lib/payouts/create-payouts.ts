@@ -18,7 +18,7 @@ export interface CreatePayoutsOptions {
   currency?: string;
 }
 
-export interface CreatedPayout {
+interface CreatedPayout {
   id: string;
   vendorId: string;
   amount: number;

@@ -48,7 +48,7 @@ async function markPayoutPaid(payoutId: string, stripeTransferId: string) {
 }
 
 /** Marks a pending payout failed and reverses its ledger entries, so the amount is available again next run. */
-export async function failPayout(payoutId: string, reason: string) {
+async function failPayout(payoutId: string, reason: string) {
   const failed = await db.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM payouts WHERE id = ${payoutId} FOR UPDATE`;
     if (row?.status !== "pending") return tx.payout.findUniqueOrThrow({ where: { id: payoutId } });

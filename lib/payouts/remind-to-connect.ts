@@ -1,6 +1,6 @@
 import "server-only";
 import { sendNotice } from "../notifications/send-notice";
-import { formatMoney } from "../ui/format";
+import { formatMoney } from "../format";
 import type { PayableBalance } from "./balances";
 
 /** A vendor with money due but no payouts-enabled Stripe account is told how to connect, once per period. */

@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import { logger } from "../logger";
 import type { FailMode, WindowRule } from "./rules";
 import type { RateLimitStore } from "./store";
+import { plural } from "../text/plural";
 
 export type RateLimitHeaders = Record<string, string>;
 
@@ -13,14 +14,14 @@ export const fingerprint = (subject: string, chars = 16) => createHash("sha256")
 const retryAfterSeconds = (untilMs: number, now = Date.now()) => Math.max(1, Math.ceil((untilMs - now) / 1000));
 
 /** `X-RateLimit-Reset` is the Unix time in seconds when the window ends (GitHub's convention). */
-export function rateLimitHeaders(v: { limit: number; remaining: number; reset: number }): RateLimitHeaders {
+function rateLimitHeaders(v: { limit: number; remaining: number; reset: number }): RateLimitHeaders {
   return { "X-RateLimit-Limit": String(v.limit), "X-RateLimit-Remaining": String(v.remaining), "X-RateLimit-Reset": String(Math.ceil(v.reset / 1000)) };
 }
 
 /** The 429 every limit throws: Retry-After plus the X-RateLimit-* headers, and the wait in `details`. */
 export function tooManyRequests(v: { limit: number; remaining: number; reset: number }, message = "Too many requests"): AppError {
   const seconds = retryAfterSeconds(v.reset);
-  return new AppError("rate_limited", `${message}. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`, {
+  return new AppError("rate_limited", `${message}. Try again in ${plural(seconds, "second")}.`, {
     details: { retryAfterSeconds: seconds },
     headers: { "Retry-After": String(seconds), ...rateLimitHeaders(v) },
   });
@@ -37,7 +38,7 @@ export function logRateLimited(rule: string, context: SecurityContext, retryAfte
   logger.warn({ event: "rate_limited", rule, ...context, retryAfterSeconds: retryAfter }, "rate limit exceeded");
 }
 
-export const STORE_TIMEOUT_MS = 2_000;
+const STORE_TIMEOUT_MS = 2_000;
 
 /** Applies rules against a store with a deadline and the fail mode of the caller. */
 export class RateLimiter {

@@ -53,4 +53,4 @@ export async function guardLogin<T>(limiter: RateLimiter, rules: LoginRules, att
 }
 
 /** The account key: a hash of the normalised email, so Redis never holds the address itself. */
-export const fingerprintEmail = (email: string) => fingerprint(`email:${email.trim().toLowerCase()}`, 64);
+const fingerprintEmail = (email: string) => fingerprint(`email:${email.trim().toLowerCase()}`, 64);

@@ -2,13 +2,13 @@ import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 import { checkIsoDate, isoDate, partsToDate } from "../api/dates";
 import { ImageUrl, minorUnits, queryNumber, text } from "../api/fields";
-import { PageQuery } from "../api/pagination";
+import { PageQuery } from "../pagination";
 import { CURRENCY_CODES, MAXIMUM_CHARGE, belowMinimumMessage } from "../money/currencies";
 
 // Zod schemas of the catalogue: shared by the REST API, the vendor forms and the search page. JSON numbers are
 // numbers (a "12" string is refused); the server actions turn their form strings into numbers first.
 
-export function isTimeZone(value: string) {
+function isTimeZone(value: string) {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: value });
     return value.includes("/") || value === "UTC";
@@ -23,7 +23,7 @@ const Currency = text().trim().toLowerCase().pipe(z.enum(CURRENCY_CODES, { error
 const Policy = z.enum(["flexible", "moderate", "strict"], { error: "Policy is flexible, moderate or strict" });
 const Status = z.enum(["draft", "published", "archived"], { error: "status is draft, published or archived" });
 
-export const TripFields = {
+const TripFields = {
   title: text({ error: "Title is required" }).trim().min(3, "Title must be at least 3 characters").max(120, "Title must be at most 120 characters"),
   description: text({ error: "Description is required" }).trim().min(20, "Describe the trip in at least 20 characters").max(10_000),
   city: text({ error: "City is required" }).trim().min(1, "City is required").max(80),

@@ -38,8 +38,3 @@ async function assertPricesChargeable(tx: Tx, current: { id: string; pricePerSea
     throw new AppError("validation_failed", `currency cannot change: ${text}`, { details: { formErrors: [], fieldErrors: { currency: [text] } } });
   }
 }
-
-/** DELETE archives: the trip leaves search and new bookings stop; existing bookings are untouched. */
-export function archiveTrip(actor: Actor, tripId: string) {
-  return updateTrip(actor, tripId, { status: "archived" });
-}

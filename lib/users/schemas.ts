@@ -3,24 +3,24 @@ import { text } from "../api/fields";
 
 // Shared by the REST API, server actions and forms. Objects are strict: an unknown field is a validation error,
 // so a typo in a client never silently does nothing.
-export const Email = z
+const Email = z
   .string({ error: "Email is required" })
   .trim()
   .max(254, "Email is too long")
   .pipe(z.email({ error: "Enter a valid email address" }))
   .transform((e) => e.toLowerCase());
 
-export const Password = z
+const Password = z
   .string({ error: "Password is required" })
   .min(8, "Password must be at least 8 characters")
   .max(128, "Password must be at most 128 characters");
 
-export const PersonName = text({ error: "Name is required" })
+const PersonName = text({ error: "Name is required" })
   .trim()
   .min(1, "Name is required")
   .max(100, "Name must be at most 100 characters");
 
-export const Phone = text()
+const Phone = text()
   .trim()
   .max(32, "Phone number is too long")
   .regex(/^\+?[0-9 ()\-.]{6,}$/, "Enter a valid phone number, e.g. +1 555 010 2030");

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { sendNotice } from "../notifications/send-notice";
 import { TAX_FORM_THRESHOLD } from "../payouts/rules";
-import { formatMoney } from "../ui/format";
+import { formatMoney } from "../format";
 
 /**
  * After a payout is paid: when the vendor's paid USD payouts in that calendar year pass $20,000, flag them for a 1099

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { vendorEarnings } from "../payouts/balances";
-import { loadVendorFor } from "./vendor-access";
+import { loadVendorFor } from "./access";
 
 /** Earnings in one currency, for that vendor or an admin. */
 export async function getVendorEarnings(actor: Actor, vendorId: string, currency = "usd") {

@@ -1,9 +1,9 @@
 import "server-only";
-import { toSkipTake } from "../api/pagination";
+import { toSkipTake } from "../pagination";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import type { PayoutsQuery } from "./schemas";
-import { loadVendorFor } from "./vendor-access";
+import { loadVendorFor } from "./access";
 
 /** A vendor's payouts, newest first, for that vendor or an admin. */
 export async function listVendorPayouts(actor: Actor, vendorId: string, query: PayoutsQuery) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { text } from "../api/fields";
-import { PageQuery } from "../api/pagination";
+import { PageQuery } from "../pagination";
 import { CURRENCY_CODES } from "../money/currencies";
 
 export const UpdateVendorInput = z.strictObject({

@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "../db";
 import { sendNotice } from "../notifications/send-notice";
 import { monthRange } from "../payouts/rules";
-import { formatMoney } from "../ui/format";
-import { buildStatement, statementTotals } from "./vendor-statement";
+import { formatMoney } from "../format";
+import { buildStatement } from "./build-statement";
+import { statementTotals } from "./statement-csv";
 
 /** Vendors whose ledger moved in `month` (yyyy-mm, UTC). */
 export async function vendorsWithActivity(month: string): Promise<string[]> {

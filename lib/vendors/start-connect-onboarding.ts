@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { forbidden } from "../errors";
 import { createConnectedAccount, createOnboardingLink } from "../payments/connect";
-import { loadVendorFor } from "./vendor-access";
+import { loadVendorFor } from "./access";
 
 /**
  * Stripe Connect onboarding for the vendor themself: the Express account is created once (and its id stored), and

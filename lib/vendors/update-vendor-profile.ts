@@ -4,7 +4,7 @@ import type { Actor } from "../auth/actor";
 import { vendorProfileChanged } from "../cache/entries";
 import { db } from "../db";
 import type { UpdateVendorInput } from "./schemas";
-import { loadVendorFor } from "./vendor-access";
+import { loadVendorFor } from "./access";
 
 /** The vendor (or an admin) edits the public name, bio and payout schedule. */
 export async function updateVendorProfile(actor: Actor, vendorId: string, input: UpdateVendorInput) {

@@ -1,8 +1,11 @@
 // One HTTP call to the app's serve() endpoint for a run: either discovery (stepId=step) or one planned step. The call
 // is signed like Inngest Cloud's, and a result counts only if the app signed it back with the same key.
-import type { LocalInngestRun } from "@prisma/client";
 import { canonicalJson, sign, verifySignature } from "./signing";
-import type { FunctionConfig, InngestEvent, OutgoingOp, SerializedError } from "./types";
+import type { RunRow } from "./store";
+import type { FunctionConfig, OutgoingOp, SerializedError } from "./types";
+
+/** What a call tells the SDK about the run. */
+export type CallContext = Pick<RunRow, "id" | "event" | "steps" | "stack" | "attempt" | "maxAttempts" | "disableImmediate">;
 
 export type CallResult =
   | { kind: "done"; output: unknown }
@@ -11,10 +14,10 @@ export type CallResult =
 
 const CALL_TIMEOUT_MS = 5 * 60_000;
 
-export async function callFunction(fn: FunctionConfig, run: LocalInngestRun, target: string, signingKey: string): Promise<CallResult> {
+export async function callFunction(fn: FunctionConfig, run: CallContext, target: string, signingKey: string): Promise<CallResult> {
   const url = new URL(fn.steps.step.runtime.url);
   url.searchParams.set("stepId", target);
-  const event = run.event as unknown as InngestEvent;
+  const event = run.event;
   const body = {
     event,
     events: [event],

@@ -1,5 +1,5 @@
 // The local runner speaks the Inngest SDK's wire protocol, so the SDK is pinned: upgrading it must be a deliberate
-// change that re-runs the runner's integration tests (tests/inngest-runner.integration.test.ts) and updates this.
+// change that re-runs the runner's integration tests (local/inngest-runner/runner.integration.test.ts) and updates this.
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { INNGEST_SDK_VERSION } from "./types";

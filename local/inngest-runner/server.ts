@@ -5,14 +5,14 @@
 // registration, authenticated by the hashed signing key) and drives runs through it with signed calls.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { scriptClient } from "../script-db";
 import { CronScheduler } from "./cron";
 import { Registry } from "./registry";
 import { Runner } from "./runner";
 import { assertSigningKey, hashedSigningKey, keyFingerprint, safeEqual } from "./signing";
+import { RunStore } from "./store";
 import type { FunctionConfig } from "./types";
 
-export const RUNNER_SIGNATURE = "travellr-local-inngest";
+const RUNNER_SIGNATURE = "travellr-local-inngest";
 
 export interface RunnerHandle {
   url: string;
@@ -51,9 +51,10 @@ export async function startRunner(options: StartRunnerOptions): Promise<RunnerHa
   assertSigningKey(options.signingKey);
   if (!options.eventKey) throw new Error("the local Inngest runner needs an event key");
   const bearer = `Bearer ${hashedSigningKey(options.signingKey)}`;
-  const db = scriptClient(options.databaseUrl);
+  // creates the runner's own schema on first start (see schema.ts)
+  const store = await RunStore.open(options.databaseUrl);
   const registry = new Registry(options.appUrl, options.signingKey, log);
-  const runner = new Runner({ db, registry, log, backoffMs: options.backoffMs ?? 1000, signingKey: options.signingKey });
+  const runner = new Runner({ store, registry, log, backoffMs: options.backoffMs ?? 1000, signingKey: options.signingKey });
   const cron = new CronScheduler(registry, runner, log);
   let stopped = false;
 
@@ -89,10 +90,15 @@ export async function startRunner(options: StartRunnerOptions): Promise<RunnerHa
     }
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, options.host ?? "127.0.0.1", resolve);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(options.port, options.host ?? "127.0.0.1", resolve);
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   await runner.start();
   // the app may still be starting: keep trying to sync in the background until it answers
@@ -113,7 +119,7 @@ export async function startRunner(options: StartRunnerOptions): Promise<RunnerHa
       await runner.stop({ abandon });
       await new Promise<void>((r) => server.close(() => r()));
       server.closeAllConnections();
-      await db.$disconnect();
+      await store.close();
     },
   };
 }

@@ -3,12 +3,11 @@
 import { createHash } from "node:crypto";
 import { createServer, type RequestListener } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { LocalInngestRun } from "@prisma/client";
 import { Inngest } from "inngest";
 import { serve } from "inngest/node";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { callFunction } from "./call-function";
+import { type CallContext, callFunction } from "./call-function";
 import { Registry } from "./registry";
 import { canonicalJson, hashedSigningKey, newEventKey, newSigningKey, sign, verifySignature } from "./signing";
 
@@ -128,8 +127,8 @@ describe("the runner's side of the handshake", () => {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/inngest`;
       expect(await new Registry(url, signingKey, () => {}).sync()).toBe(false);
       const fn = { id: `${other.id}-noop`, name: "noop", triggers: [], steps: { step: { runtime: { url: `${url}?fnId=${other.id}-noop&stepId=step` } } } };
-      const run = { id: "r", attempt: 0, maxAttempts: 1, disableImmediate: false, steps: {}, stack: [], event: { id: "e", name: "probe/never", data: {}, ts: Date.now() } };
-      const result = await callFunction(fn, run as unknown as LocalInngestRun, "step", signingKey);
+      const run: CallContext = { id: "r", attempt: 0, maxAttempts: 1, disableImmediate: false, steps: {}, stack: [], event: { id: "e", name: "probe/never", data: {}, ts: Date.now() } };
+      const result = await callFunction(fn, run, "step", signingKey);
       expect(result.kind).toBe("error");
       server.close();
     }

@@ -3,7 +3,7 @@
 /** The SDK version this runner's protocol was written and tested against; package.json pins exactly this one. */
 export const INNGEST_SDK_VERSION = "4.24.0";
 
-export type Trigger = { event: string; expression?: string } | { cron: string };
+type Trigger = { event: string; expression?: string } | { cron: string };
 
 export interface FunctionConfig {
   id: string;

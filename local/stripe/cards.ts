@@ -3,9 +3,7 @@
 import { createHash } from "node:crypto";
 import { cardError, paramError } from "./errors";
 import type { Params } from "./params";
-import type { CardDetails } from "./types";
-
-export type CardOutcome = "succeed" | "generic_decline" | "insufficient_funds" | "expired_card" | "incorrect_cvc" | "processing_error";
+import type { CardDetails, CardOutcome } from "./types";
 
 type TestCard = { brand: string; funding: "credit" | "debit"; outcome: CardOutcome };
 
@@ -24,7 +22,7 @@ const TEST_CARDS: Record<string, TestCard> = {
 };
 
 /** The `pm_card_*` shortcuts Stripe accepts wherever a PaymentMethod id is expected. */
-export const TEST_PAYMENT_METHODS: Record<string, string> = {
+const TEST_PAYMENT_METHODS: Record<string, string> = {
   pm_card_visa: "4242424242424242",
   pm_card_visa_debit: "4000056655665556",
   pm_card_mastercard: "5555555555554444",
@@ -64,7 +62,7 @@ export function testTokenCard(token: string): ValidatedCard | undefined {
 }
 
 /** Validates raw card fields (`card[number]`, `card[exp_month]`, ...) the way Stripe's tokenizer does. */
-export function validateCard(card: Params): ValidatedCard {
+function validateCard(card: Params): ValidatedCard {
   const param = (k: string) => card.name(k);
   const number = card.string("number", { required: true })!.replace(/[\s-]/g, "");
   const testCard = TEST_CARDS[number];

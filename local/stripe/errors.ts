@@ -2,7 +2,7 @@
 // error classes (400/404 → StripeInvalidRequestError or, for type idempotency_error, StripeIdempotencyError;
 // 401 → StripeAuthenticationError; 402 → StripeCardError; 5xx → StripeAPIError).
 
-export type ErrorType = "invalid_request_error" | "card_error" | "idempotency_error" | "api_error";
+type ErrorType = "invalid_request_error" | "card_error" | "idempotency_error" | "api_error";
 
 export type StripeErrorBody = {
   type: ErrorType;

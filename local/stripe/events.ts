@@ -5,7 +5,7 @@ import type { Store } from "./store";
 import type { StripeEvent, StripeObject } from "./types";
 
 // the API version this stand-in speaks, the one stripe-node v23 pins; a request's Stripe-Version header wins
-export const DEFAULT_API_VERSION = "2026-10-28.endive";
+const DEFAULT_API_VERSION = "2026-10-28.endive";
 
 export type RequestInfo = { id: string | null; idempotency_key: string | null; apiVersion?: string };
 

@@ -32,7 +32,7 @@ function storeCard(store: Store, card: ValidatedCard, p?: Params): StoredPayment
 }
 
 /** `type=card&card[number]=...`: validation failures are Stripe's 402 card errors (incorrect_number, ...). */
-export function createPaymentMethod(store: Store, p: Params): StoredPaymentMethod {
+function createPaymentMethod(store: Store, p: Params): StoredPaymentMethod {
   return storeCard(store, cardFromPaymentMethodParams(p), p);
 }
 

@@ -23,7 +23,7 @@ import { Store } from "./store";
 import { transferRoutes } from "./transfers";
 import { WebhookSender } from "./webhooks";
 
-export const STRIPE_STANDIN_SIGNATURE = "travellr-local-stripe";
+const STRIPE_STANDIN_SIGNATURE = "travellr-local-stripe";
 export { LOCAL_STRIPE_WEBHOOK_SECRET } from "../../lib/local-keys";
 
 export interface StripeStandInOptions {

@@ -1,8 +1,9 @@
 // Shapes of the Stripe objects the stand-in serves. They are `type` aliases rather than interfaces so that they stay
 // assignable to Record<string, unknown>, which the generic expand/diff code needs. Field names follow Stripe's API.
-import type { CardOutcome } from "./cards";
-
 export type Metadata = Record<string, string>;
+
+/** What a test card does when charged (local/stripe/cards.ts maps each test number to one). */
+export type CardOutcome = "succeed" | "generic_decline" | "insufficient_funds" | "expired_card" | "incorrect_cvc" | "processing_error";
 
 export type CardDetails = {
   brand: string;
@@ -26,7 +27,7 @@ export type PaymentMethod = {
   metadata: Metadata;
 };
 
-export type PaymentError = {
+type PaymentError = {
   type: "card_error";
   code: string;
   decline_code?: string;
@@ -37,7 +38,7 @@ export type PaymentError = {
   payment_method?: PaymentMethod;
 };
 
-export type PaymentIntentStatus = "requires_payment_method" | "requires_confirmation" | "succeeded" | "canceled";
+type PaymentIntentStatus = "requires_payment_method" | "requires_confirmation" | "succeeded" | "canceled";
 
 export type PaymentIntent = {
   id: string;

@@ -15,7 +15,7 @@ const MAX_BACKOFF_MS = 60_000;
 // generous because a Next.js dev server compiles the webhook route on its first hit
 const TIMEOUT_MS = 20_000;
 
-export function signatureHeader(secret: string, payload: string, timestamp = nowSeconds()): string {
+function signatureHeader(secret: string, payload: string, timestamp = nowSeconds()): string {
   const signature = createHmac("sha256", secret).update(`${timestamp}.${payload}`, "utf8").digest("hex");
   return `t=${timestamp},v1=${signature}`;
 }

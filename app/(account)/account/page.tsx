@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current-actor";
 import { getUser } from "@/lib/users/get-user";
-import { formatDate } from "@/lib/ui/format";
+import { formatDate } from "@/lib/format";
 import { AccountForm } from "./account-form";
 
 export const metadata: Metadata = { title: "Your account" };

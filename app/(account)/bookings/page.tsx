@@ -5,10 +5,11 @@ import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
 import { Button } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/current-actor";
 import { listMyBookings } from "@/lib/bookings/list-my-bookings";
-import { listMyWaitlist } from "@/lib/waitlist/waitlist";
+import { listMyWaitlist } from "@/lib/waitlist/list-my-waitlist";
 import { WaitlistButton } from "@/components/bookings/waitlist-button";
 import { toggleWaitlistAction } from "@/app/(site)/trips/[id]/waitlist-actions";
-import { formatDateTime, formatMoney } from "@/lib/ui/format";
+import { formatDateTime, formatMoney } from "@/lib/format";
+import { plural } from "@/lib/text/plural";
 
 export const metadata: Metadata = { title: "My bookings" };
 
@@ -24,7 +25,7 @@ function BookingList({ title, bookings }: { title: string; bookings: Booking[] }
             <div className="grid gap-1">
               <Link href={`/bookings/${b.id}`} className="font-medium hover:underline">{b.trip.title}</Link>
               <span className="text-sm text-muted-foreground">
-                {b.trip.city}, {b.trip.country} · {formatDateTime(b.departure.startsAt, b.departure.timeZone)} · {b.seats} {b.seats === 1 ? "seat" : "seats"}
+                {b.trip.city}, {b.trip.country} · {formatDateTime(b.departure.startsAt, b.departure.timeZone)} · {plural(b.seats, "seat")}
               </span>
             </div>
             <div className="flex items-center gap-3">
@@ -52,7 +53,7 @@ export default async function MyBookingsPage() {
               <li key={w.id} className="flex flex-wrap items-center justify-between gap-3 rounded-xl border bg-card p-4 text-sm">
                 <span className="grid gap-0.5">
                   <Link href={`/trips/${w.departure.trip.id}`} className="font-medium hover:underline">{w.departure.trip.title}</Link>
-                  <span className="text-muted-foreground">{formatDateTime(w.departure.startsAt, w.departure.timeZone)} · {w.seats} {w.seats === 1 ? "seat" : "seats"}</span>
+                  <span className="text-muted-foreground">{formatDateTime(w.departure.startsAt, w.departure.timeZone)} · {plural(w.seats, "seat")}</span>
                 </span>
                 <span className="flex items-center gap-3">
                   <span className="text-xs text-muted-foreground">{w.notifiedAt ? "Seats freed up — book now" : "Waiting"}</span>

@@ -5,6 +5,9 @@ import { TripCard } from "@/components/trips/trip-card";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { MAX_SEATS_PER_BOOKING } from "@/lib/bookings/schemas";
+import { decimalToMinor } from "@/lib/money/decimal";
+import { plural } from "@/lib/text/plural";
 import { SearchTripsQuery } from "@/lib/trips/schemas";
 import { searchTrips } from "@/lib/trips/search-trips";
 
@@ -13,7 +16,11 @@ export const dynamic = "force-dynamic";
 
 type Params = Record<string, string | undefined>;
 const PAGE_SIZE = 12;
-const dollarsToCents = (v?: string) => (v && /^\d+(\.\d+)?$/.test(v) ? String(Math.round(Number(v) * 100)) : undefined);
+// the price filter is typed in dollars ("Min price ($)"); one that cannot be read is left out
+const dollarsToCents = (v?: string) => {
+  const cents = v ? decimalToMinor(v, "usd") : null;
+  return cents === null ? undefined : String(cents);
+};
 
 export default async function TripsPage({ searchParams }: { searchParams: Promise<Params> }) {
   const sp = await searchParams;
@@ -58,7 +65,7 @@ export default async function TripsPage({ searchParams }: { searchParams: Promis
           </div>
           <div className="grid gap-1.5">
             <Label htmlFor="seats">Travellers</Label>
-            <Input id="seats" name="seats" type="number" min={1} max={20} defaultValue={sp.seats} placeholder="Any" />
+            <Input id="seats" name="seats" type="number" min={1} max={MAX_SEATS_PER_BOOKING} defaultValue={sp.seats} placeholder="Any" />
           </div>
           <div className="grid gap-1.5">
             <Label htmlFor="sort">Sort by</Label>
@@ -85,7 +92,7 @@ export default async function TripsPage({ searchParams }: { searchParams: Promis
         </form>
         {invalid ? <p role="alert" className="text-sm text-destructive">Some filters were ignored: {invalid}</p> : null}
         <p className="text-sm text-muted-foreground" aria-live="polite">
-          {total === 1 ? "1 trip" : `${total} trips`}
+          {plural(total, "trip")}
           {query.q ? ` matching “${query.q}”` : ""}
         </p>
       </div>

@@ -8,7 +8,7 @@ import { listAudit } from "@/lib/admin/list-audit";
 import { AuditQuery } from "@/lib/admin/schemas";
 import { requireActor } from "@/lib/auth/current-actor";
 import { parseSearchParams, pickParams } from "@/lib/forms/search-params";
-import { formatDateTime } from "@/lib/ui/format";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Audit log · Admin" };
 export const dynamic = "force-dynamic";

@@ -10,7 +10,7 @@ import { type AdminBookingRow, listAdminBookings } from "@/lib/admin/list-bookin
 import { AdminBookingsQuery } from "@/lib/admin/schemas";
 import { requireActor } from "@/lib/auth/current-actor";
 import { parseSearchParams, pickParams } from "@/lib/forms/search-params";
-import { formatDate, formatDateTime, formatMoney } from "@/lib/ui/format";
+import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Bookings · Admin" };
 export const dynamic = "force-dynamic";

@@ -6,11 +6,12 @@ import { Button } from "@/components/ui/button";
 import { PayoutStatusBadge } from "@/components/vendor/payout-status-badge";
 import { DataTable, Pager, pageHref } from "@/components/admin/data-table";
 import { listAdminPayouts } from "@/lib/admin/list-payouts";
-import { listVendorBalances, type VendorBalanceRow, VendorBalancesQuery } from "@/lib/admin/list-vendor-balances";
+import { listVendorBalances, type VendorBalanceRow } from "@/lib/admin/list-vendor-balances";
+import { VendorBalancesQuery } from "@/lib/admin/schemas";
 import { parseSearchParams, pickParams } from "@/lib/forms/search-params";
 import { requireActor } from "@/lib/auth/current-actor";
 import { MINIMUM_PAYOUT } from "@/lib/payouts/rules";
-import { formatDate, formatMoney } from "@/lib/ui/format";
+import { formatDate, formatMoney } from "@/lib/format";
 import { payVendorAction, runPayoutsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Payouts · Admin" };

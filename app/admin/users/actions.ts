@@ -1,21 +1,15 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import type { AdminUpdateUserInput } from "@/lib/admin/schemas";
-import { AdminUpdateUserInput as Input } from "@/lib/admin/schemas";
+import { AdminUpdateUserInput } from "@/lib/admin/schemas";
 import { adminUpdateUser } from "@/lib/admin/update-user";
-import { requireActor } from "@/lib/auth/current-actor";
-import { type FormState, formError } from "@/lib/forms/form-state";
+import { Id, action } from "@/lib/forms/action";
 
-export async function updateUserAction(userId: string, change: AdminUpdateUserInput): Promise<FormState> {
-  const actor = await requireActor(`/admin/users/${userId}`, "users:change_role");
-  try {
-    const user = await adminUpdateUser(actor, userId, Input.parse(change));
-    revalidatePath(`/admin/users/${userId}`);
-    revalidatePath("/admin/users");
+/** Change a user's role, or deactivate / reactivate them, from the admin's user page (behind a confirmation). */
+export const updateUserAction = action(
+  { permission: "users:change_role", args: [Id, AdminUpdateUserInput], revalidate: (userId) => [`/admin/users/${userId}`, "/admin/users"] },
+  async ({ actor, args: [userId, change] }) => {
+    const user = await adminUpdateUser(actor, userId, change);
     const what = change.role ? `is now a ${user.role}` : user.active ? "is active again" : "is deactivated";
     return { ok: true, message: `${user.name} ${what}.` };
-  } catch (error) {
-    return formError(error);
-  }
-}
+  },
+);

@@ -4,9 +4,10 @@ import { StatCard } from "@/components/site/stat-card";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { ListUsersQuery, listUsers } from "@/lib/admin/list-users";
+import { listUsers } from "@/lib/admin/list-users";
+import { ListUsersQuery } from "@/lib/admin/schemas";
 import { requireActor } from "@/lib/auth/current-actor";
-import { formatDate } from "@/lib/ui/format";
+import { formatDate } from "@/lib/format";
 import { parseSearchParams } from "@/lib/forms/search-params";
 
 export const metadata: Metadata = { title: "Users · Admin" };

@@ -1,17 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { retryWebhook, webhookStatus } from "@/lib/admin/webhooks";
-import { requireActor } from "@/lib/auth/current-actor";
-import { type FormState, formError } from "@/lib/forms/form-state";
+import { retryWebhook } from "@/lib/admin/retry-webhook";
+import { webhookStatus } from "@/lib/admin/webhook-dto";
+import { Id, action } from "@/lib/forms/action";
 
-export async function retryWebhookAction(eventId: string): Promise<FormState> {
-  const actor = await requireActor("/admin/webhooks", "webhooks:retry");
-  try {
-    const event = await retryWebhook(actor, eventId);
-    revalidatePath("/admin/webhooks");
-    return webhookStatus(event) === "processed" ? { ok: true, message: `${event.id} processed.` } : { formError: `Still failing: ${event.lastError ?? "unknown error"}` };
-  } catch (error) {
-    return formError(error);
-  }
-}
+export const retryWebhookAction = action({ permission: "webhooks:retry", args: [Id], revalidate: ["/admin/webhooks"] }, async ({ actor, args: [eventId] }) => {
+  const event = await retryWebhook(actor, eventId);
+  return webhookStatus(event) === "processed" ? { ok: true, message: `${event.id} processed.` } : { formError: `Still failing: ${event.lastError ?? "unknown error"}` };
+});

@@ -4,12 +4,13 @@ import Link from "next/link";
 import { ActionButton } from "@/components/admin/action-button";
 import { DataTable, Pager, pageHref } from "@/components/admin/data-table";
 import { Badge } from "@/components/ui/badge";
-import { listWebhooks, webhookStatus } from "@/lib/admin/webhooks";
+import { listWebhooks } from "@/lib/admin/list-webhooks";
+import { webhookStatus } from "@/lib/admin/webhook-dto";
 import { WebhooksQuery } from "@/lib/admin/schemas";
 import { requireActor } from "@/lib/auth/current-actor";
 import { parseSearchParams, pickParams } from "@/lib/forms/search-params";
 import { cn } from "@/lib/ui/cn";
-import { formatDateTime } from "@/lib/ui/format";
+import { formatDateTime } from "@/lib/format";
 import { retryWebhookAction } from "./actions";
 
 export const metadata: Metadata = { title: "Webhooks · Admin" };

@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { requireActor } from "@/lib/auth/current-actor";
 import { localToolsEnabled } from "@/lib/dev/local-tools";
 import { listOutbox } from "@/lib/dev/list-outbox";
-import { formatDateTime } from "@/lib/ui/format";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Dev mail" };
 export const dynamic = "force-dynamic";

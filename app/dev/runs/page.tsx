@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { requireActor } from "@/lib/auth/current-actor";
 import { listLocalRuns } from "@/lib/dev/list-runs";
 import { localToolsEnabled } from "@/lib/dev/local-tools";
-import { formatDateTime } from "@/lib/ui/format";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Dev runs" };
 export const dynamic = "force-dynamic";

@@ -9,11 +9,11 @@ import { PayoutScheduleForm } from "@/components/vendor/payout-schedule-form";
 import { PayoutStatusBadge } from "@/components/vendor/payout-status-badge";
 import { requireActor } from "@/lib/auth/current-actor";
 import { MINIMUM_PAYOUT, monthOf } from "@/lib/payouts/rules";
-import { formatDate, formatMoney } from "@/lib/ui/format";
+import { formatDate, formatMoney } from "@/lib/format";
 import { getVendorEarnings, vendorCurrencies, vendorMonthlySeries } from "@/lib/vendors/get-vendor-earnings";
 import { listVendorPayouts } from "@/lib/vendors/list-vendor-payouts";
 import { syncConnectAccount } from "@/lib/vendors/sync-connect-account";
-import { loadVendorFor } from "@/lib/vendors/vendor-access";
+import { loadVendorFor } from "@/lib/vendors/access";
 import { connectStatus } from "@/lib/vendors/vendor-dto";
 import { connectStripeAction, updatePayoutScheduleAction } from "./actions";
 

@@ -3,7 +3,7 @@ import { inngest } from "../client";
 
 // A step deletes at most this many batches (100,000 rows), so one step stays well inside a request's time limit; a
 // bigger backlog takes more steps, and what is left after MAX_STEPS_PER_PURGE waits for the next day.
-export const BATCHES_PER_STEP = 20;
+const BATCHES_PER_STEP = 20;
 const MAX_STEPS_PER_PURGE = 25;
 
 // Daily at 03:35 UTC: clear of cleanup-read-notifications and monthly-statements (03:00) and of the 10- and 15-minute

@@ -15,7 +15,10 @@ import { completeFinishedBookingsJob } from "./complete-finished-bookings";
 import { executePayoutJob, resumePendingPayouts } from "./execute-payout";
 import { monthlyStatements, sendVendorStatement } from "./monthly-statements";
 import { notifyBookingCompleted } from "./notify-booking-completed";
-import { notifyPayoutFailed, notifyPayoutPaid } from "./payout-notifications";
+import { notifyPayoutFailed } from "./notify-payout-failed";
+import { notifyPayoutPaid } from "./notify-payout-paid";
+import { flagTaxForm } from "./flag-tax-form";
+import { notifyPaymentReturned } from "./notify-payment-returned";
 import { monthlyPayouts, weeklyPayouts } from "./scheduled-payouts";
 
 /** Every Inngest function the app serves at /api/inngest. */
@@ -31,6 +34,7 @@ export const functions = [
   notifyPaymentFailed,
   notifyBookingCancelled,
   notifyPaymentRefunded,
+  notifyPaymentReturned,
   retryPendingRefunds,
   notifyWaitlist,
   completeFinishedBookingsJob,
@@ -40,6 +44,7 @@ export const functions = [
   executePayoutJob,
   resumePendingPayouts,
   notifyPayoutPaid,
+  flagTaxForm,
   notifyPayoutFailed,
   monthlyStatements,
   sendVendorStatement,

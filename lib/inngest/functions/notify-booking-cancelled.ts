@@ -1,10 +1,15 @@
-import { events } from "../../events/definitions";
-import { formatMoney } from "../../ui/format";
-import { bookingNotification } from "./booking-notification";
+import { type EventData, events } from "../../events/definitions";
+import { formatMoney } from "../../format";
+import type { BookingContext, Notice } from "../../notifications/booking-notice";
+import { sendBookingNotices } from "../../notifications/send-booking-notices";
+import { inngest } from "../client";
+import { plural } from "../../text/plural";
 
-export const notifyBookingCancelled = bookingNotification("notify-booking-cancelled", events.bookingCancelled, (ctx, data) => {
-  const refund = Number(data.refundAmount ?? 0);
-  const refundText = refund > 0 ? `A refund of ${formatMoney(refund, String(data.currency))} is on its way to your card.` : "No refund is due under the trip's cancellation policy.";
+const id = "notify-booking-cancelled";
+
+function notices(ctx: BookingContext, data: EventData<typeof events.bookingCancelled>): Notice[] {
+  const refund = formatMoney(data.refundAmount, data.currency);
+  const refundText = data.refundAmount > 0 ? `A refund of ${refund} is on its way to your card.` : "No refund is due under the trip's cancellation policy.";
   const who = data.cancelledBy === "traveller" ? "You cancelled" : "The trip's operator cancelled";
   return [
     { to: "traveller", type: "booking_cancelled", title: `Booking cancelled: ${ctx.tripTitle}`, paragraphs: [`${who} your booking for ${ctx.when}. ${refundText}`] },
@@ -12,8 +17,12 @@ export const notifyBookingCancelled = bookingNotification("notify-booking-cancel
       to: "vendor",
       type: "booking_cancelled_vendor",
       title: `Cancellation: ${ctx.tripTitle}`,
-      paragraphs: [`A booking of ${ctx.seats} seat${ctx.seats === 1 ? "" : "s"} on ${ctx.when} was cancelled (${data.cancelledBy}). Refund: ${formatMoney(refund, String(data.currency))}. The seats are available again.`],
+      paragraphs: [`A booking of ${plural(ctx.seats, "seat")} on ${ctx.when} was cancelled (${data.cancelledBy}). Refund: ${refund}. The seats are available again.`],
       ctaLabel: "Open your dashboard",
     },
   ];
-});
+}
+
+export const notifyBookingCancelled = inngest.createFunction({ id, retries: 4, triggers: [events.bookingCancelled] }, ({ event }) =>
+  sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices: (ctx) => notices(ctx, event.data) }),
+);

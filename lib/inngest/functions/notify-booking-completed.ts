@@ -1,7 +1,12 @@
 import { events } from "../../events/definitions";
-import { bookingNotification } from "./booking-notification";
+import type { BookingContext, Notice } from "../../notifications/booking-notice";
+import { sendBookingNotices } from "../../notifications/send-booking-notices";
+import { inngest } from "../client";
+import { plural } from "../../text/plural";
 
-export const notifyBookingCompleted = bookingNotification("notify-booking-completed", events.bookingCompleted, (ctx) => [
+const id = "notify-booking-completed";
+
+const notices = (ctx: BookingContext): Notice[] => [
   {
     to: "traveller",
     type: "booking_completed",
@@ -12,7 +17,11 @@ export const notifyBookingCompleted = bookingNotification("notify-booking-comple
     to: "vendor",
     type: "booking_completed_vendor",
     title: `Booking completed: ${ctx.tripTitle}`,
-    paragraphs: [`The booking of ${ctx.seats} seat${ctx.seats === 1 ? "" : "s"} on ${ctx.when} is complete; your share of ${ctx.total} is now available for your next payout.`],
+    paragraphs: [`The booking of ${plural(ctx.seats, "seat")} on ${ctx.when} is complete; your share of ${ctx.total} is now available for your next payout.`],
     ctaLabel: "See your earnings",
   },
-]);
+];
+
+export const notifyBookingCompleted = inngest.createFunction({ id, retries: 4, triggers: [events.bookingCompleted] }, ({ event }) =>
+  sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
+);

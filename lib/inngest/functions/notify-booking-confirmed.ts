@@ -1,18 +1,27 @@
 import { events } from "../../events/definitions";
-import { bookingNotification } from "./booking-notification";
+import type { BookingContext, Notice } from "../../notifications/booking-notice";
+import { sendBookingNotices } from "../../notifications/send-booking-notices";
+import { inngest } from "../client";
+import { plural } from "../../text/plural";
 
-export const notifyBookingConfirmed = bookingNotification("notify-booking-confirmed", events.bookingConfirmed, (ctx) => [
+const id = "notify-booking-confirmed";
+
+const notices = (ctx: BookingContext): Notice[] => [
   {
     to: "traveller",
     type: "booking_confirmed",
     title: `Booking confirmed: ${ctx.tripTitle}`,
-    paragraphs: [`Your ${ctx.seats} seat${ctx.seats === 1 ? " is" : "s are"} confirmed for ${ctx.when}. We received ${ctx.total}.`, "Your receipt is on the booking page."],
+    paragraphs: [`Your ${plural(ctx.seats, "seat is", "seats are")} confirmed for ${ctx.when}. We received ${ctx.total}.`, "Your receipt is on the booking page."],
   },
   {
     to: "vendor",
     type: "booking_confirmed_vendor",
     title: `New booking: ${ctx.tripTitle}`,
-    paragraphs: [`A traveller booked ${ctx.seats} seat${ctx.seats === 1 ? "" : "s"} on ${ctx.when} (${ctx.total}).`],
+    paragraphs: [`A traveller booked ${plural(ctx.seats, "seat")} on ${ctx.when} (${ctx.total}).`],
     ctaLabel: "Open your dashboard",
   },
-]);
+];
+
+export const notifyBookingConfirmed = inngest.createFunction({ id, retries: 4, triggers: [events.bookingConfirmed] }, ({ event }) =>
+  sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
+);

@@ -1,13 +1,22 @@
 import { events } from "../../events/definitions";
 import { HOLD_MINUTES } from "../../bookings/schemas";
-import { bookingNotification } from "./booking-notification";
+import type { BookingContext, Notice } from "../../notifications/booking-notice";
+import { sendBookingNotices } from "../../notifications/send-booking-notices";
+import { inngest } from "../client";
+import { plural } from "../../text/plural";
 
-export const notifyBookingCreated = bookingNotification("notify-booking-created", events.bookingCreated, (ctx) => [
+const id = "notify-booking-created";
+
+const notices = (ctx: BookingContext): Notice[] => [
   {
     to: "traveller",
     type: "booking_created",
     title: `Seats held: ${ctx.tripTitle}`,
-    paragraphs: [`We are holding ${ctx.seats} seat${ctx.seats === 1 ? "" : "s"} on ${ctx.when} for ${HOLD_MINUTES} minutes while you pay ${ctx.total}.`, "If the payment does not arrive in time, the seats are released."],
+    paragraphs: [`We are holding ${plural(ctx.seats, "seat")} on ${ctx.when} for ${HOLD_MINUTES} minutes while you pay ${ctx.total}.`, "If the payment does not arrive in time, the seats are released."],
     ctaLabel: "Complete payment",
   },
-]);
+];
+
+export const notifyBookingCreated = inngest.createFunction({ id, retries: 4, triggers: [events.bookingCreated] }, ({ event }) =>
+  sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
+);

@@ -1,12 +1,21 @@
 import { events } from "../../events/definitions";
-import { bookingNotification } from "./booking-notification";
+import type { BookingContext, Notice } from "../../notifications/booking-notice";
+import { sendBookingNotices } from "../../notifications/send-booking-notices";
+import { inngest } from "../client";
+import { plural } from "../../text/plural";
 
-export const notifyBookingExpired = bookingNotification("notify-booking-expired", events.bookingExpired, (ctx) => [
+const id = "notify-booking-expired";
+
+const notices = (ctx: BookingContext): Notice[] => [
   {
     to: "traveller",
     type: "booking_expired",
     title: `Hold ended: ${ctx.tripTitle}`,
-    paragraphs: [`We did not receive your payment in time, so the ${ctx.seats} seat${ctx.seats === 1 ? "" : "s"} on ${ctx.when} were released.`, "You can book again if seats are still available."],
+    paragraphs: [`We did not receive your payment in time, so the ${plural(ctx.seats, "seat")} on ${ctx.when} were released.`, "You can book again if seats are still available."],
     ctaLabel: "See the trip",
   },
-]);
+];
+
+export const notifyBookingExpired = inngest.createFunction({ id, retries: 4, triggers: [events.bookingExpired] }, ({ event }) =>
+  sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
+);

@@ -1,7 +1,11 @@
 import { events } from "../../events/definitions";
-import { bookingNotification } from "./booking-notification";
+import type { BookingContext, Notice } from "../../notifications/booking-notice";
+import { sendBookingNotices } from "../../notifications/send-booking-notices";
+import { inngest } from "../client";
 
-export const notifyPaymentFailed = bookingNotification("notify-payment-failed", events.paymentFailed, (ctx) => [
+const id = "notify-payment-failed";
+
+const notices = (ctx: BookingContext): Notice[] => [
   {
     to: "traveller",
     type: "payment_failed",
@@ -9,4 +13,8 @@ export const notifyPaymentFailed = bookingNotification("notify-payment-failed", 
     paragraphs: ["Your card was declined. Your seats stay held until the hold ends — try another card from the booking page."],
     ctaLabel: "Try again",
   },
-]);
+];
+
+export const notifyPaymentFailed = inngest.createFunction({ id, retries: 4, triggers: [events.paymentFailed] }, ({ event }) =>
+  sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
+);

@@ -1,13 +1,24 @@
-import { events } from "../../events/definitions";
-import { formatMoney } from "../../ui/format";
-import { bookingNotification } from "./booking-notification";
+import { type EventData, events } from "../../events/definitions";
+import { formatMoney } from "../../format";
+import type { BookingContext, Notice } from "../../notifications/booking-notice";
+import { sendBookingNotices } from "../../notifications/send-booking-notices";
+import { inngest } from "../client";
 
-export const notifyPaymentRefunded = bookingNotification("notify-payment-refunded", events.paymentRefunded, (ctx, data) => [
-  {
-    to: "traveller",
-    type: "payment_refunded",
-    title: `Refund of ${formatMoney(Number(data.refundAmount), String(data.currency))}`,
-    paragraphs: [`We refunded ${formatMoney(Number(data.refundAmount), String(data.currency))} for ${ctx.tripTitle} to your card. It usually appears within 5–10 business days.`],
-    ctaLabel: "View receipt",
-  },
-]);
+const id = "notify-payment-refunded";
+
+function notices(ctx: BookingContext, data: EventData<typeof events.paymentRefunded>): Notice[] {
+  const amount = formatMoney(data.refundAmount, data.currency);
+  return [
+    {
+      to: "traveller",
+      type: "payment_refunded",
+      title: `Refund of ${amount}`,
+      paragraphs: [`We refunded ${amount} for ${ctx.tripTitle} to your card. It usually appears within 5–10 business days.`],
+      ctaLabel: "View receipt",
+    },
+  ];
+}
+
+export const notifyPaymentRefunded = inngest.createFunction({ id, retries: 4, triggers: [events.paymentRefunded] }, ({ event }) =>
+  sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices: (ctx) => notices(ctx, event.data) }),
+);

@@ -1,7 +1,11 @@
 import { events } from "../../events/definitions";
-import { bookingNotification } from "./booking-notification";
+import type { BookingContext, Notice } from "../../notifications/booking-notice";
+import { sendBookingNotices } from "../../notifications/send-booking-notices";
+import { inngest } from "../client";
 
-export const notifyPaymentSucceeded = bookingNotification("notify-payment-succeeded", events.paymentSucceeded, (ctx) => [
+const id = "notify-payment-succeeded";
+
+const notices = (ctx: BookingContext): Notice[] => [
   {
     to: "traveller",
     type: "payment_succeeded",
@@ -9,4 +13,8 @@ export const notifyPaymentSucceeded = bookingNotification("notify-payment-succee
     paragraphs: [`Thank you — we received ${ctx.total} for ${ctx.tripTitle} on ${ctx.when}.`, "Your receipt is on the booking page."],
     ctaLabel: "View receipt",
   },
-]);
+];
+
+export const notifyPaymentSucceeded = inngest.createFunction({ id, retries: 4, triggers: [events.paymentSucceeded] }, ({ event }) =>
+  sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
+);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ListNotificationsQuery } from "../../notifications/list-notifications";
+import { ListNotificationsQuery } from "../../notifications/schemas";
 import { Page, defineOperations } from "../operation";
 import { Notification } from "../responses";
 

@@ -1,7 +1,6 @@
 import { CalendarDays, MapPin, Receipt, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AdminRefundForm } from "@/components/bookings/admin-refund-form";
 import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
 import { CancelBookingDialog } from "@/components/bookings/cancel-booking-dialog";
@@ -11,11 +10,13 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current-actor";
 import { getBooking } from "@/lib/bookings/get-booking";
-import { AppError } from "@/lib/errors";
 import { POLICY_TEXT } from "@/lib/trips/policy-text";
-import { formatDateTime, formatMoney } from "@/lib/ui/format";
+import { formatDateTime, formatMoney } from "@/lib/format";
 import { refundableAmount } from "@/lib/payments/refundable";
 import { completeBookingAction } from "@/app/vendor/actions";
+import { orNotFound } from "@/lib/forms/or-not-found";
+import { plural } from "@/lib/text/plural";
+import { cancelBookingAction, previewCancellationAction, refundPaymentAction } from "./actions";
 
 export const metadata: Metadata = { title: "Booking" };
 export const dynamic = "force-dynamic";
@@ -25,10 +26,7 @@ const PAYMENT_LABEL = { pending: "Awaiting payment", succeeded: "Paid", failed: 
 export default async function BookingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor(`/bookings/${id}`);
-  const { booking, relation } = await getBooking(actor, id).catch((e) => {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  });
+  const { booking, relation } = await orNotFound(getBooking(actor, id));
   const paid = booking.payments.find((p) => p.status === "succeeded" || p.status === "refunded" || p.status === "partially_refunded");
   const latest = booking.payments[0];
   const money = (n: number) => formatMoney(n, booking.currency);
@@ -54,7 +52,7 @@ export default async function BookingPage({ params }: { params: Promise<{ id: st
         <CardContent className="grid gap-3 text-sm sm:grid-cols-3">
           <p className="flex items-center gap-2"><MapPin className="size-4 text-muted-foreground" aria-hidden /> {booking.trip.city}, {booking.trip.country}</p>
           <p className="flex items-center gap-2"><CalendarDays className="size-4 text-muted-foreground" aria-hidden /> {formatDateTime(booking.departure.startsAt, booking.departure.timeZone)}</p>
-          <p className="flex items-center gap-2"><Users className="size-4 text-muted-foreground" aria-hidden /> {booking.seats} {booking.seats === 1 ? "seat" : "seats"}</p>
+          <p className="flex items-center gap-2"><Users className="size-4 text-muted-foreground" aria-hidden /> {plural(booking.seats, "seat")}</p>
           <p className="text-muted-foreground sm:col-span-3">Cancellation: {POLICY_TEXT[booking.trip.cancellationPolicy].text}</p>
         </CardContent>
       </Card>
@@ -104,7 +102,7 @@ export default async function BookingPage({ params }: { params: Promise<{ id: st
                 : "Cancelled by the operator or an admin, the traveller is refunded in full."}
             </p>
             <div>
-              <CancelBookingDialog bookingId={booking.id} paid={Boolean(paid)} />
+              <CancelBookingDialog paid={Boolean(paid)} preview={previewCancellationAction.bind(null, booking.id)} cancel={cancelBookingAction.bind(null, booking.id)} />
             </div>
           </CardContent>
         </Card>
@@ -129,7 +127,7 @@ export default async function BookingPage({ params }: { params: Promise<{ id: st
           </CardHeader>
           <CardContent>
             <AdminRefundForm
-              paymentId={paid.id}
+              refund={refundPaymentAction.bind(null, paid.id, booking.currency)}
               currency={booking.currency}
               refundable={refundableAmount(paid)}
             />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { HoldCountdown } from "@/components/checkout/hold-countdown";
 import { LocalCardForm } from "@/components/checkout/local-card-form";
 import { StripePaymentForm } from "@/components/checkout/stripe-payment-form";
@@ -10,9 +10,10 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current-actor";
 import { loadCheckout } from "@/lib/bookings/load-checkout";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/forms/or-not-found";
+import { HOLD_MINUTES } from "@/lib/bookings/schemas";
 import { checkoutConfig } from "@/lib/payments/stripe";
-import { formatDateTime, formatMoney } from "@/lib/ui/format";
+import { formatDateTime, formatMoney } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Checkout" };
 export const dynamic = "force-dynamic";
@@ -20,10 +21,7 @@ export const dynamic = "force-dynamic";
 export default async function CheckoutPage({ params }: { params: Promise<{ bookingId: string }> }) {
   const { bookingId } = await params;
   const actor = await requireActor(`/checkout/${bookingId}`);
-  const data = await loadCheckout(actor, bookingId).catch((e) => {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  });
+  const data = await orNotFound(loadCheckout(actor, bookingId));
   const { booking, payment } = data;
   if (booking.status === "confirmed" || booking.status === "completed") redirect(`/bookings/${booking.id}`);
   const config = checkoutConfig();
@@ -41,7 +39,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ booki
           <Card>
             <CardContent className="grid gap-3">
               <p className="font-medium" role="alert">
-                {booking.status === "expired" || booking.status === "pending" ? "Your 15-minute hold on these seats has ended." : `This booking is ${booking.status}.`}
+                {booking.status === "expired" || booking.status === "pending" ? `Your ${HOLD_MINUTES}-minute hold on these seats has ended.` : `This booking is ${booking.status}.`}
               </p>
               <p className="text-sm text-muted-foreground">If seats are still free you can book again from the trip page.</p>
               <Button asChild variant="outline" className="w-fit">

@@ -1,27 +1,23 @@
 import { Clock, MapPin, ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
 import Image from "next/image";
-import { notFound } from "next/navigation";
 import { BookingForm } from "@/components/bookings/booking-form";
 import { currentActor } from "@/lib/auth/current-actor";
-import { listMyWaitlist } from "@/lib/waitlist/waitlist";
+import { listMyWaitlist } from "@/lib/waitlist/list-my-waitlist";
 import { WaitlistButton } from "@/components/bookings/waitlist-button";
 import { bookAction } from "./actions";
 import { toggleWaitlistAction } from "./waitlist-actions";
-import { AppError } from "@/lib/errors";
+import { HOLD_MINUTES, MAX_SEATS_PER_BOOKING } from "@/lib/bookings/schemas";
+import { orNotFound } from "@/lib/forms/or-not-found";
+import { plural } from "@/lib/text/plural";
 import { getTripForViewer } from "@/lib/trips/get-trip";
 import { POLICY_TEXT } from "@/lib/trips/policy-text";
-import { formatDateTime, formatMoney } from "@/lib/ui/format";
+import { formatDateTime, formatMoney } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string) {
-  try {
-    return await getTripForViewer(await currentActor(), id);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
+  return orNotFound(getTripForViewer(await currentActor(), id));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -56,7 +52,7 @@ export default async function TripPage({ params }: Props) {
       <div className="grid gap-10 lg:grid-cols-[1fr_22rem]">
         <div className="grid content-start gap-6">
           <div className="flex flex-wrap gap-4 text-sm">
-            <span className="flex items-center gap-1.5"><Clock className="size-4 text-muted-foreground" aria-hidden /> {trip.durationDays === 1 ? "1 day" : `${trip.durationDays} days`}</span>
+            <span className="flex items-center gap-1.5"><Clock className="size-4 text-muted-foreground" aria-hidden /> {plural(trip.durationDays, "day")}</span>
             <span className="flex items-center gap-1.5"><ShieldCheck className="size-4 text-muted-foreground" aria-hidden /> {policy.title} cancellation</span>
           </div>
           <section aria-labelledby="about" className="grid gap-3">
@@ -81,7 +77,7 @@ export default async function TripPage({ params }: Props) {
           ) : (
             <BookingForm
               book={bookAction}
-              tripId={trip.id}
+              limits={{ holdMinutes: HOLD_MINUTES, maxSeats: MAX_SEATS_PER_BOOKING }}
               currencyFormat={{ currency: trip.currency }}
               departures={trip.departures.map((d) => ({
                 id: d.id,

@@ -1,20 +1,16 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/current-actor";
-import { AppError } from "@/lib/errors";
-import { joinWaitlist, leaveWaitlist } from "@/lib/waitlist/waitlist";
+import { z } from "zod";
+import { Id, action } from "@/lib/forms/action";
+import { joinWaitlist } from "@/lib/waitlist/join-waitlist";
+import { leaveWaitlist } from "@/lib/waitlist/leave-waitlist";
 
-export async function toggleWaitlistAction(tripId: string, departureId: string, join: boolean): Promise<{ error?: string }> {
-  const actor = await requireActor(`/trips/${tripId}`);
-  try {
+/** Join (one seat) or leave the waitlist of a full departure; used on the trip page and in My bookings. */
+export const toggleWaitlistAction = action(
+  { permission: "waitlist:join", args: [Id, Id, z.boolean()], revalidate: (tripId) => [`/trips/${tripId}`, "/bookings"] },
+  async ({ actor, args: [, departureId, join] }) => {
     if (join) await joinWaitlist(actor, departureId, 1);
     else await leaveWaitlist(actor, departureId);
-  } catch (error) {
-    if (error instanceof AppError) return { error: error.message };
-    throw error;
-  }
-  revalidatePath(`/trips/${tripId}`);
-  revalidatePath("/bookings");
-  return {};
-}
+    return { ok: true };
+  },
+);

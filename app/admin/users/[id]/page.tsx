@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ConfirmAction } from "@/components/admin/confirm-action";
 import { DataTable } from "@/components/admin/data-table";
 import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
@@ -9,8 +8,8 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { listAudit } from "@/lib/admin/list-audit";
 import { type AdminBookingRow, listAdminBookings } from "@/lib/admin/list-bookings";
 import { requireActor } from "@/lib/auth/current-actor";
-import { AppError } from "@/lib/errors";
-import { formatDate, formatDateTime, formatMoney } from "@/lib/ui/format";
+import { orNotFound } from "@/lib/forms/or-not-found";
+import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
 import { getUser } from "@/lib/users/get-user";
 import { updateUserAction } from "../actions";
 
@@ -22,10 +21,7 @@ const ROLES = ["traveller", "vendor", "admin"] as const;
 export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor(`/admin/users/${id}`, "users:read_any");
-  const user = await getUser(actor, id).catch((e) => {
-    if (e instanceof AppError && e.code === "not_found") notFound();
-    throw e;
-  });
+  const user = await orNotFound(getUser(actor, id));
   const [bookings, audit] = await Promise.all([
     listAdminBookings(actor, { userId: id, page: 1, limit: 20 }),
     listAudit(actor, { entityType: "user", entityId: id, page: 1, limit: 50 }),

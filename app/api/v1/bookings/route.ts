@@ -3,7 +3,7 @@ import { readJson } from "@/lib/api/body";
 import { withAuth } from "@/lib/api/handler";
 import { withIdempotency } from "@/lib/api/idempotency";
 import { allowOnly } from "@/lib/api/method-not-allowed";
-import { pageResponse } from "@/lib/api/pagination";
+import { pageResponse } from "@/lib/pagination";
 import { readQuery } from "@/lib/api/query";
 import { toBookingDto, toPaymentDto } from "@/lib/bookings/booking-dto";
 import { createBooking } from "@/lib/bookings/create-booking";

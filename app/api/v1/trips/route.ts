@@ -2,7 +2,7 @@
 import { readJson } from "@/lib/api/body";
 import { withAuth, withPublic } from "@/lib/api/handler";
 import { allowOnly } from "@/lib/api/method-not-allowed";
-import { pageResponse } from "@/lib/api/pagination";
+import { pageResponse } from "@/lib/pagination";
 import { readQuery } from "@/lib/api/query";
 import { createTrip } from "@/lib/trips/create-trip";
 import { CreateTripInput, SearchTripsQuery } from "@/lib/trips/schemas";

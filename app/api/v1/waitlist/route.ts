@@ -1,7 +1,7 @@
 // GET /api/v1/waitlist — the caller's waitlist entries, oldest first
 import { withAuth } from "@/lib/api/handler";
 import { allowOnly } from "@/lib/api/method-not-allowed";
-import { listMyWaitlist } from "@/lib/waitlist/waitlist";
+import { listMyWaitlist } from "@/lib/waitlist/list-my-waitlist";
 
 export const GET = withAuth({ permission: "waitlist:join" }, async ({ actor }) => {
   const entries = await listMyWaitlist(actor);

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/current-actor";
 import { localToolsEnabled } from "@/lib/dev/local-tools";
 import { getOutboxEmail } from "@/lib/dev/list-outbox";
-import { formatDateTime } from "@/lib/ui/format";
+import { formatDateTime } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { CancelDepartureButton } from "@/components/vendor/cancel-departure-button";
 import { DepartureForm } from "@/components/vendor/departure-form";
 import { TripForm } from "@/components/vendor/trip-form";
 import { requireActor } from "@/lib/auth/current-actor";
-import { AppError } from "@/lib/errors";
-import { formatDateTime, formatMoney } from "@/lib/ui/format";
-import { vendorTrip } from "@/lib/vendors/vendor-trip";
-import { addDepartureAction, updateTripAction } from "../actions";
+import { formatDateTime, formatMoney } from "@/lib/format";
+import { orNotFound } from "@/lib/forms/or-not-found";
+import { minorToInput } from "@/lib/money/decimal";
+import { getVendorTrip } from "@/lib/vendors/get-vendor-trip";
+import { addDepartureAction, cancelDepartureAction, updateTripAction } from "../actions";
 
 export const metadata: Metadata = { title: "Manage trip" };
 export const dynamic = "force-dynamic";
@@ -18,10 +18,8 @@ export const dynamic = "force-dynamic";
 export default async function ManageTripPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   const { id } = await params;
   const actor = await requireActor(`/vendor/trips/${id}`, "trips:manage_own");
-  const { trip, departures } = await vendorTrip(actor, id).catch((e) => {
-    if (e instanceof AppError && (e.code === "not_found" || e.code === "forbidden")) notFound();
-    throw e;
-  });
+  // someone else's published trip is forbidden to manage: the page does not tell it apart from a missing one
+  const { trip, departures } = await orNotFound(getVendorTrip(actor, id), ["not_found", "forbidden"]);
   const { created } = await searchParams;
   const zone = departures[0]?.timeZone ?? null;
   return (
@@ -65,7 +63,7 @@ export default async function ManageTripPage({ params, searchParams }: { params:
                       <td className="py-2 text-right tabular-nums">{Math.max(0, d.capacity - d.seatsTaken)}</td>
                       <td className="py-2 text-right">
                         {d.status === "scheduled" && d.startsAt > new Date() ? (
-                          <CancelDepartureButton departureId={d.id} label={formatDateTime(d.startsAt, d.timeZone)} bookings={d._count.bookings} />
+                          <CancelDepartureButton cancel={cancelDepartureAction.bind(null, d.id)} label={formatDateTime(d.startsAt, d.timeZone)} bookings={d._count.bookings} />
                         ) : null}
                       </td>
                     </tr>
@@ -74,7 +72,7 @@ export default async function ManageTripPage({ params, searchParams }: { params:
               </table>
             </div>
           )}
-          <DepartureForm action={addDepartureAction.bind(null, trip.id)} timeZone={zone} zones={Intl.supportedValuesOf("timeZone")} />
+          <DepartureForm action={addDepartureAction.bind(null, trip.id)} currency={trip.currency} timeZone={zone} zones={Intl.supportedValuesOf("timeZone")} />
         </CardContent>
       </Card>
 
@@ -89,7 +87,8 @@ export default async function ManageTripPage({ params, searchParams }: { params:
               description: trip.description,
               city: trip.city,
               country: trip.country,
-              price: (trip.pricePerSeat / 100).toFixed(trip.pricePerSeat % 100 === 0 ? 0 : 2),
+              price: minorToInput(trip.pricePerSeat, trip.currency),
+              currency: trip.currency,
               durationDays: String(trip.durationDays),
               cancellationPolicy: trip.cancellationPolicy,
               images: trip.images.join("\n"),

@@ -16,7 +16,7 @@ export default function NewTripPage() {
       <TripForm
         action={createTripAction}
         submitLabel="Create trip"
-        initial={{ title: "", description: "", city: "", country: "", price: "", durationDays: "1", cancellationPolicy: "moderate", images: "", status: "draft" }}
+        initial={{ title: "", description: "", city: "", country: "", price: "", currency: "usd", durationDays: "1", cancellationPolicy: "moderate", images: "", status: "draft" }}
       />
     </div>
   );

@@ -1,7 +1,7 @@
 // GET /api/v1/admin/audit — audit entries, newest first (admin)
 import { withAuth } from "@/lib/api/handler";
 import { allowOnly } from "@/lib/api/method-not-allowed";
-import { pageResponse } from "@/lib/api/pagination";
+import { pageResponse } from "@/lib/pagination";
 import { readQuery } from "@/lib/api/query";
 import { listAudit, toAuditDto } from "@/lib/admin/list-audit";
 import { AuditQuery } from "@/lib/admin/schemas";

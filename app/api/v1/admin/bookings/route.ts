@@ -1,7 +1,7 @@
 // GET /api/v1/admin/bookings — every booking, searchable (id, traveller email, trip title) and filtered (admin)
 import { withAuth } from "@/lib/api/handler";
 import { allowOnly } from "@/lib/api/method-not-allowed";
-import { pageResponse } from "@/lib/api/pagination";
+import { pageResponse } from "@/lib/pagination";
 import { readQuery } from "@/lib/api/query";
 import { listAdminBookings, toAdminBookingDto } from "@/lib/admin/list-bookings";
 import { AdminBookingsQuery } from "@/lib/admin/schemas";

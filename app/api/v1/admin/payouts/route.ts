@@ -1,7 +1,7 @@
 // GET /api/v1/admin/payouts — every vendor's payouts, by status and vendor (admin)
 import { withAuth } from "@/lib/api/handler";
 import { allowOnly } from "@/lib/api/method-not-allowed";
-import { pageResponse } from "@/lib/api/pagination";
+import { pageResponse } from "@/lib/pagination";
 import { readQuery } from "@/lib/api/query";
 import { listAdminPayouts } from "@/lib/admin/list-payouts";
 import { AdminPayoutsQuery } from "@/lib/admin/schemas";

@@ -1,7 +1,7 @@
 // GET /api/v1/admin/users — users by name/email, role and active flag (admin)
 import { withAuth } from "@/lib/api/handler";
 import { allowOnly } from "@/lib/api/method-not-allowed";
-import { pageResponse } from "@/lib/api/pagination";
+import { pageResponse } from "@/lib/pagination";
 import { readQuery } from "@/lib/api/query";
 import { listUsers } from "@/lib/admin/list-users";
 import { AdminUsersQuery } from "@/lib/admin/schemas";

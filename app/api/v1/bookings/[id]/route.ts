@@ -19,7 +19,7 @@ export const GET = withAuth<P>({ permission: "bookings:read_own" }, async ({ act
   });
 });
 
-export const PUT = withAuth<P>({ permission: "bookings:read_own" }, async ({ req, actor, params }) => {
+export const PUT = withAuth<P>({ permission: "bookings:update_own" }, async ({ req, actor, params }) => {
   const input = await readJson(req, UpdateBookingInput);
   const booking = await updateBooking(actor, params.id, input);
   return Response.json({ booking: toBookingDto(booking) });

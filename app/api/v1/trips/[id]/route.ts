@@ -2,10 +2,11 @@
 import { readJson } from "@/lib/api/body";
 import { withAuth, withOptionalAuth } from "@/lib/api/handler";
 import { allowOnly } from "@/lib/api/method-not-allowed";
+import { archiveTrip } from "@/lib/trips/archive-trip";
 import { getTripForViewer } from "@/lib/trips/get-trip";
 import { UpdateTripInput } from "@/lib/trips/schemas";
 import { toTripDto } from "@/lib/trips/trip-dto";
-import { archiveTrip, updateTrip } from "@/lib/trips/update-trip";
+import { updateTrip } from "@/lib/trips/update-trip";
 
 type P = { id: string };
 

@@ -4,7 +4,7 @@ import { withAuth } from "@/lib/api/handler";
 import { allowOnly } from "@/lib/api/method-not-allowed";
 import { UpdateVendorInput } from "@/lib/vendors/schemas";
 import { updateVendorProfile } from "@/lib/vendors/update-vendor-profile";
-import { loadVendorFor } from "@/lib/vendors/vendor-access";
+import { loadVendorFor } from "@/lib/vendors/access";
 import { toVendorDto } from "@/lib/vendors/vendor-dto";
 
 type P = { id: string };

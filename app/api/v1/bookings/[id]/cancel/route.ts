@@ -1,5 +1,5 @@
 // POST /api/v1/bookings/:id/cancel — cancel with a refund by the trip's policy (traveller) or in full (vendor, admin)
-import { readJson } from "@/lib/api/body";
+import { readOptionalJson } from "@/lib/api/body";
 import { withAuth } from "@/lib/api/handler";
 import { allowOnly } from "@/lib/api/method-not-allowed";
 import { toBookingDto, toRefundDto } from "@/lib/bookings/booking-dto";
@@ -10,8 +10,7 @@ import { limitRefunds } from "@/lib/rate-limit/limits";
 export const POST = withAuth<{ id: string }>({ permission: "bookings:cancel_own" }, async ({ req, actor, params }) => {
   // a cancellation refunds by the policy: it counts against the same limit as an admin's refund
   await limitRefunds(actor.id);
-  const hasBody = (req.headers.get("content-length") ?? "0") !== "0";
-  const input = hasBody ? await readJson(req, CancelBookingInput) : {};
+  const input = await readOptionalJson(req, CancelBookingInput);
   const { booking, refund } = await cancelBooking(actor, params.id, input);
   return Response.json({ booking: toBookingDto(booking), refund: refund ? toRefundDto(refund) : null });
 });

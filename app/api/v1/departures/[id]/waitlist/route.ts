@@ -1,15 +1,15 @@
 // POST /api/v1/departures/:id/waitlist — join the waitlist of a full departure; DELETE — leave it
-import { readJson } from "@/lib/api/body";
+import { readOptionalJson } from "@/lib/api/body";
 import { withAuth } from "@/lib/api/handler";
 import { allowOnly } from "@/lib/api/method-not-allowed";
 import { JoinWaitlistInput } from "@/lib/waitlist/schemas";
-import { joinWaitlist, leaveWaitlist } from "@/lib/waitlist/waitlist";
+import { joinWaitlist } from "@/lib/waitlist/join-waitlist";
+import { leaveWaitlist } from "@/lib/waitlist/leave-waitlist";
 
 type P = { id: string };
 
 export const POST = withAuth<P>({ permission: "waitlist:join" }, async ({ req, actor, params }) => {
-  const hasBody = (req.headers.get("content-length") ?? "0") !== "0";
-  const { seats } = hasBody ? await readJson(req, JoinWaitlistInput) : { seats: 1 };
+  const { seats } = await readOptionalJson(req, JoinWaitlistInput);
   const entry = await joinWaitlist(actor, params.id, seats);
   return Response.json({ waitlistEntry: { id: entry.id, departureId: entry.departureId, seats: entry.seats, createdAt: entry.createdAt.toISOString() } }, { status: 201 });
 });

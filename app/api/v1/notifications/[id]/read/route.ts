@@ -1,7 +1,7 @@
 // POST /api/v1/notifications/:id/read — mark one notification read
 import { withAuth } from "@/lib/api/handler";
 import { allowOnly } from "@/lib/api/method-not-allowed";
-import { markNotificationRead } from "@/lib/notifications/mark-read";
+import { markNotificationRead } from "@/lib/notifications/mark-notification-read";
 import { toNotificationDto } from "@/lib/notifications/list-notifications";
 
 export const POST = withAuth<{ id: string }>({ permission: "notifications:read" }, async ({ actor, params }) => {

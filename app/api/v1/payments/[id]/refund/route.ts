@@ -1,5 +1,5 @@
 // POST /api/v1/payments/:id/refund — an admin refunds part or all of a payment
-import { readJson } from "@/lib/api/body";
+import { readOptionalJson } from "@/lib/api/body";
 import { withAuth } from "@/lib/api/handler";
 import { withIdempotency } from "@/lib/api/idempotency";
 import { allowOnly } from "@/lib/api/method-not-allowed";
@@ -9,8 +9,7 @@ import { refundPayment } from "@/lib/payments/refund-payment";
 import { limitRefunds } from "@/lib/rate-limit/limits";
 
 export const POST = withAuth<{ id: string }>({ permission: "payments:refund" }, async ({ req, actor, params }) => {
-  const hasBody = (req.headers.get("content-length") ?? "0") !== "0";
-  const input = hasBody ? await readJson(req, RefundPaymentInput) : {};
+  const input = await readOptionalJson(req, RefundPaymentInput);
   return withIdempotency(req, actor, input, async () => {
     // inside: a replayed Idempotency-Key refunds nothing and does not count
     await limitRefunds(actor.id);

@@ -1,6 +1,6 @@
 // GET /api/v1/vendors/:id/payouts — the vendor's payouts, newest first (that vendor or an admin)
 import { allowOnly } from "@/lib/api/method-not-allowed";
-import { pageResponse } from "@/lib/api/pagination";
+import { pageResponse } from "@/lib/pagination";
 import { withAuth } from "@/lib/api/handler";
 import { readQuery } from "@/lib/api/query";
 import { listVendorPayouts } from "@/lib/vendors/list-vendor-payouts";

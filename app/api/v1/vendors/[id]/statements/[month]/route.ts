@@ -3,7 +3,7 @@ import { validationError } from "@/lib/api/errors";
 import { withAuth } from "@/lib/api/handler";
 import { allowOnly } from "@/lib/api/method-not-allowed";
 import { StatementMonth } from "@/lib/vendors/schemas";
-import { getVendorStatement } from "@/lib/vendors/vendor-statement";
+import { getVendorStatement } from "@/lib/vendors/get-vendor-statement";
 
 export const GET = withAuth<{ id: string; month: string }>({ permission: "earnings:read_own" }, async ({ actor, params }) => {
   const month = StatementMonth.safeParse(params.month);

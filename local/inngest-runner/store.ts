@@ -1,0 +1,177 @@
+// Where the runner keeps events and runs: its own schema (schema.ts), reached with plain `pg` because Prisma's client
+// is generated from the product's schema only. JSON columns are sent as JSON text: pg would turn a JS array into a
+// PostgreSQL array literal.
+import pg from "pg";
+import { EVENTS_TABLE, RUN_STATUSES, RUNS_TABLE, ensureRunnerSchema } from "./schema";
+import type { HistoryEntry, InngestEvent, Memo, SerializedError, Timer, Wait } from "./types";
+
+type RunStatus = (typeof RUN_STATUSES)[number];
+
+export interface RunRow {
+  id: string;
+  functionId: string;
+  eventId: string;
+  event: InngestEvent;
+  status: RunStatus;
+  steps: Record<string, Memo>;
+  stack: string[];
+  planned: string[];
+  timers: Timer[];
+  waits: Wait[];
+  attempt: number;
+  maxAttempts: number;
+  disableImmediate: boolean;
+  nextRunAt: Date;
+  leaseUntil: Date | null;
+  history: HistoryEntry[];
+  output: unknown;
+  error: SerializedError | null;
+  createdAt: Date;
+  updatedAt: Date;
+  endedAt: Date | null;
+}
+
+export interface EventRow {
+  id: string;
+  name: string;
+  data: Record<string, unknown>;
+  ts: Date;
+  dedupeId: string | null;
+  receivedAt: Date;
+}
+
+type Queryable = pg.Pool | pg.PoolClient;
+const jsonOrNull = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+
+export class RunStore {
+  private constructor(private readonly pool: pg.Pool) {}
+
+  /** Connects and creates the runner's schema if this database has none yet. */
+  static async open(databaseUrl: string): Promise<RunStore> {
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+    try {
+      await ensureRunnerSchema(pool);
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return new RunStore(pool);
+  }
+
+  close() {
+    return this.pool.end();
+  }
+
+  async eventByDedupeId(dedupeId: string): Promise<EventRow | undefined> {
+    const { rows } = await this.pool.query<EventRow>(`SELECT * FROM ${EVENTS_TABLE} WHERE "dedupeId" = $1`, [dedupeId]);
+    return rows[0];
+  }
+
+  /** Frees an expired sender id, so a new event may take it. */
+  async releaseDedupeId(eventId: string) {
+    await this.pool.query(`UPDATE ${EVENTS_TABLE} SET "dedupeId" = NULL WHERE id = $1`, [eventId]);
+  }
+
+  /** False when another event already holds `dedupeId` (a concurrent duplicate won). */
+  async insertEvent(event: InngestEvent, dedupeId: string | null): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `INSERT INTO ${EVENTS_TABLE} (id, name, data, ts, "dedupeId") VALUES ($1, $2, $3::jsonb, $4, $5) ON CONFLICT DO NOTHING`,
+      [event.id, event.name, JSON.stringify(event.data), new Date(event.ts), dedupeId],
+    );
+    return rowCount === 1;
+  }
+
+  async createRun(run: { id: string; functionId: string; event: InngestEvent; maxAttempts: number }) {
+    await this.pool.query(`INSERT INTO ${RUNS_TABLE} (id, "functionId", "eventId", event, "maxAttempts") VALUES ($1, $2, $3, $4::jsonb, $5)`, [
+      run.id,
+      run.functionId,
+      run.event.id,
+      JSON.stringify(run.event),
+      run.maxAttempts,
+    ]);
+  }
+
+  /** Runs of these functions left "running" by a runner that died go back to the queue; returns how many. */
+  async requeueRunning(functionIds: string[]): Promise<number> {
+    const { rowCount } = await this.pool.query(
+      `UPDATE ${RUNS_TABLE} SET status = 'queued', "nextRunAt" = now(), "leaseUntil" = NULL, "updatedAt" = now() WHERE status = 'running' AND "functionId" = ANY($1)`,
+      [functionIds],
+    );
+    return rowCount ?? 0;
+  }
+
+  /** Claims due runs of these functions (other apps' runners may share the database) and leases them. */
+  async claim(functionIds: string[], limit: number, leaseMs: number): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string }>(
+      `UPDATE ${RUNS_TABLE} SET status = 'running', "leaseUntil" = now() + $3 * interval '1 millisecond', "updatedAt" = now()
+       WHERE id IN (
+         SELECT id FROM ${RUNS_TABLE}
+         WHERE "functionId" = ANY($1)
+           AND ((status IN ('queued', 'sleeping', 'waiting') AND "nextRunAt" <= now()) OR (status = 'running' AND "leaseUntil" < now()))
+         ORDER BY "nextRunAt" LIMIT $2 FOR UPDATE SKIP LOCKED)
+       RETURNING id`,
+      [functionIds, limit, leaseMs],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async waitingRunIds(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string }>(`SELECT id FROM ${RUNS_TABLE} WHERE status = 'waiting'`);
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Locks a waiting run (skipped when another process holds it), lets `change` edit it and saves the edit in the
+   * same transaction; `change` returns false to leave the run as it was.
+   */
+  async updateWaitingRun(id: string, change: (run: RunRow) => boolean) {
+    const client = await this.pool.connect();
+    try {
+      await client.query("BEGIN");
+      const { rows } = await client.query<RunRow>(`SELECT * FROM ${RUNS_TABLE} WHERE id = $1 AND status = 'waiting' FOR UPDATE SKIP LOCKED`, [id]);
+      if (rows[0] && change(rows[0])) await this.write(client, rows[0], null);
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async load(id: string): Promise<RunRow> {
+    const { rows } = await this.pool.query<RunRow>(`SELECT * FROM ${RUNS_TABLE} WHERE id = $1`, [id]);
+    if (!rows[0]) throw new Error(`run ${id} not found`);
+    return rows[0];
+  }
+
+  save(run: RunRow, leaseUntil: Date | null) {
+    return this.write(this.pool, run, leaseUntil);
+  }
+
+  private async write(q: Queryable, run: RunRow, leaseUntil: Date | null) {
+    await q.query(
+      `UPDATE ${RUNS_TABLE} SET status = $2, steps = $3::jsonb, stack = $4, planned = $5, timers = $6::jsonb, waits = $7::jsonb,
+         attempt = $8, "disableImmediate" = $9, "nextRunAt" = $10, "leaseUntil" = $11, history = $12::jsonb, output = $13::jsonb,
+         error = $14::jsonb, "endedAt" = $15, "updatedAt" = now()
+       WHERE id = $1`,
+      [
+        run.id,
+        run.status,
+        JSON.stringify(run.steps),
+        run.stack,
+        run.planned,
+        JSON.stringify(run.timers),
+        JSON.stringify(run.waits),
+        run.attempt,
+        run.disableImmediate,
+        run.nextRunAt,
+        leaseUntil,
+        JSON.stringify(run.history),
+        jsonOrNull(run.output),
+        jsonOrNull(run.error),
+        run.endedAt,
+      ],
+    );
+  }
+}
