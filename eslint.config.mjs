@@ -4,9 +4,15 @@ import nextTs from "eslint-config-next/typescript";
 // The layers (README → Architecture): app → lib and components; components never import app (actions come in as
 // props); nothing in the product imports the local stand-ins or the benchmarks; the stand-ins never import the
 // benchmarks. A deliberate violation is shown failing in tests/lint-layers.test.ts.
-const STAND_INS = { group: ["@/local/**", "**/local/**"], message: "The product never imports local/ (the stand-ins run beside it, never inside it)." };
+const STAND_INS = {
+  group: ["@/local/**", "**/local/**"],
+  message: "The product never imports local/ (the stand-ins run beside it, never inside it).",
+};
 const BENCH = { group: ["@/bench/**", "**/bench/**"], message: "Only `npm run bench` imports bench/." };
-const APP = { group: ["@/app/**", "**/app/**"], message: "components/ never import app/: take the server action as a prop." };
+const APP = {
+  group: ["@/app/**", "**/app/**"],
+  message: "components/ never import app/: take the server action as a prop.",
+};
 
 const config = [
   ...nextVitals,

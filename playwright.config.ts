@@ -11,7 +11,10 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? ".data/reports/playwright.json" }]],
+  reporter: [
+    ["list"],
+    ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? ".data/reports/playwright.json" }],
+  ],
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure" },

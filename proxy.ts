@@ -34,19 +34,39 @@ function handle(req: NextRequest): Response {
   const { pathname } = req.nextUrl;
 
   if (isCrossSiteCookieRequest({ method: req.method, pathname, headers: req.headers, appOrigins: appOrigins(req) })) {
-    logger.warn({ event: "csrf_refused", method: req.method, path: pathname, origin: req.headers.get("origin"), fetchSite: req.headers.get("sec-fetch-site"), requestId }, "cross-site request with a session cookie refused");
-    const body = { error: { code: "csrf_failed", message: "This request must come from Travellr itself (cross-site requests with a session cookie are refused)" } };
+    logger.warn(
+      {
+        event: "csrf_refused",
+        method: req.method,
+        path: pathname,
+        origin: req.headers.get("origin"),
+        fetchSite: req.headers.get("sec-fetch-site"),
+        requestId,
+      },
+      "cross-site request with a session cookie refused",
+    );
+    const body = {
+      error: {
+        code: "csrf_failed",
+        message: "This request must come from Travellr itself (cross-site requests with a session cookie are refused)",
+      },
+    };
     return withSecurityHeaders(Response.json(body, { status: 403 }), requestId, null, https);
   }
 
   // build assets need no nonce: only the request id and the static headers
-  if (pathname.startsWith("/_next/static/") || pathname.startsWith("/_next/image")) return withSecurityHeaders(NextResponse.next(), requestId, null, https);
+  if (pathname.startsWith("/_next/static/") || pathname.startsWith("/_next/image"))
+    return withSecurityHeaders(NextResponse.next(), requestId, null, https);
 
   // API requests are logged by their handler wrapper (with status and user); pages get their line here
-  if (!pathname.startsWith("/api/")) logger.info({ method: req.method, route: pathname, requestId, component: "http" }, "page request");
+  if (!pathname.startsWith("/api/"))
+    logger.info({ method: req.method, route: pathname, requestId, component: "http" }, "page request");
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const standIn = local && !process.env.STRIPE_SECRET_KEY ? `http://127.0.0.1:${process.env.STRIPE_LOCAL_PORT ?? "12111"}` : undefined;
+  const standIn =
+    local && !process.env.STRIPE_SECRET_KEY
+      ? `http://127.0.0.1:${process.env.STRIPE_LOCAL_PORT ?? "12111"}`
+      : undefined;
   const csp = buildCsp({ nonce, dev, stripeStandInOrigin: standIn, https });
   const headers = new Headers(req.headers);
   headers.set("x-request-id", requestId);

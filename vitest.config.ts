@@ -34,7 +34,11 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "integration", include: [INTEGRATION], setupFiles: ["tests/support/setup.ts", "tests/support/database-guard.ts"] },
+        test: {
+          name: "integration",
+          include: [INTEGRATION],
+          setupFiles: ["tests/support/setup.ts", "tests/support/database-guard.ts"],
+        },
       },
     ],
   },

@@ -7,7 +7,10 @@ import { summarize } from "./stats";
 const SAMPLES = Number(process.env.BENCH_ANALYTICS_SAMPLES ?? 9);
 const DAY = 86_400_000;
 const results: Record<string, unknown>[] = [];
-for (const [label, days, interval] of [["30 days by day", 40, "day"], ["12 months by week", 365, "week"]] as const) {
+for (const [label, days, interval] of [
+  ["30 days by day", 40, "day"],
+  ["12 months by week", 365, "week"],
+] as const) {
   const to = new Date();
   const from = new Date(to.getTime() - days * DAY);
   const times: number[] = [];
@@ -18,7 +21,12 @@ for (const [label, days, interval] of [["30 days by day", 40, "day"], ["12 month
     gmv = (await computeAnalytics({ from, to, interval, currency: "usd" })).gmv;
     times.push(performance.now() - t);
   }
-  results.push({ name: `admin analytics, uncached, ${label} (1M bookings)`, gmv, ...summarize(times), target: "p50 ≤ 300" });
+  results.push({
+    name: `admin analytics, uncached, ${label} (1M bookings)`,
+    gmv,
+    ...summarize(times),
+    target: "p50 ≤ 300",
+  });
 }
 await db.$disconnect();
 console.log(JSON.stringify(results));

@@ -31,7 +31,12 @@ createServer(async (req, res) => {
     const query = parse(url.searchParams);
     const sql = searchTripsSql(query, new Date());
     const { rows } = await pool.query<TripSearchRow>(sql.text, sql.values);
-    const body = { data: rows.map(toSearchResultDto), page: query.page, limit: query.limit, total: rows.length ? Number(rows[0].total) : 0 };
+    const body = {
+      data: rows.map(toSearchResultDto),
+      page: query.page,
+      limit: query.limit,
+      total: rows.length ? Number(rows[0].total) : 0,
+    };
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify(body));
   } catch (error) {

@@ -6,7 +6,10 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { summarize } from "./stats";
 
-export async function holdTransactionLimit(databaseUrl: string, options: { concurrency: number; durationMs: number; userId: string }) {
+export async function holdTransactionLimit(
+  databaseUrl: string,
+  options: { concurrency: number; durationMs: number; userId: string },
+) {
   const latencies: number[] = [];
   const deadline = Date.now() + options.durationMs;
   const started = performance.now();
@@ -30,9 +33,18 @@ export async function holdTransactionLimit(databaseUrl: string, options: { concu
             `INSERT INTO bookings (id, "userId", "tripId", "departureId", seats, "unitPrice", "totalAmount", currency, "commissionBps", "holdExpiresAt", "updatedAt") VALUES ($1, $2, $3, $4, 1, 10000, 10000, 'usd', 1500, now() + interval '15 minutes', now())`,
             [bookingId, options.userId, tripId, departureId],
           );
-          await client.query(`INSERT INTO payments (id, "bookingId", amount, currency, "updatedAt") VALUES ($1, $2, 10000, 'usd', now())`, [randomUUID(), bookingId]);
-          await client.query(`INSERT INTO audit_logs (id, "actorId", action, "entityType", "entityId", data) VALUES ($1, $2, 'booking.created', 'booking', $3, '{"seats":1}')`, [randomUUID(), options.userId, bookingId]);
-          await client.query(`INSERT INTO event_outbox (id, name, "eventId", data, "sentAt") VALUES ($1, 'booking/created', $2, $3, now())`, [randomUUID(), `bench-limit:${bookingId}`, JSON.stringify({ bookingId })]);
+          await client.query(
+            `INSERT INTO payments (id, "bookingId", amount, currency, "updatedAt") VALUES ($1, $2, 10000, 'usd', now())`,
+            [randomUUID(), bookingId],
+          );
+          await client.query(
+            `INSERT INTO audit_logs (id, "actorId", action, "entityType", "entityId", data) VALUES ($1, $2, 'booking.created', 'booking', $3, '{"seats":1}')`,
+            [randomUUID(), options.userId, bookingId],
+          );
+          await client.query(
+            `INSERT INTO event_outbox (id, name, "eventId", data, "sentAt") VALUES ($1, 'booking/created', $2, $3, now())`,
+            [randomUUID(), `bench-limit:${bookingId}`, JSON.stringify({ bookingId })],
+          );
           await client.query("COMMIT");
           latencies.push(performance.now() - t0);
         }
@@ -50,6 +62,8 @@ export async function holdTransactionLimit(databaseUrl: string, options: { concu
 export async function releaseLimitHolds(databaseUrl: string) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  await client.query(`UPDATE bookings SET status = 'expired', "expiredAt" = now() WHERE id IN (SELECT (data->>'bookingId') FROM event_outbox WHERE "eventId" LIKE 'bench-limit:%') AND status = 'pending'`);
+  await client.query(
+    `UPDATE bookings SET status = 'expired', "expiredAt" = now() WHERE id IN (SELECT (data->>'bookingId') FROM event_outbox WHERE "eventId" LIKE 'bench-limit:%') AND status = 'pending'`,
+  );
   await client.end();
 }

@@ -32,9 +32,15 @@ function viaProxy(port: number) {
 }
 
 function service(role: string, port: number, target: string, databaseUrl: string, env: Record<string, string>) {
-  const child = spawn("node_modules/.bin/tsx", ["bench/profile-service.ts", role, String(port), target, databaseUrl], { env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn("node_modules/.bin/tsx", ["bench/profile-service.ts", role, String(port), target, databaseUrl], {
+    env: { ...process.env, ...env },
+    stdio: ["pipe", "pipe", "inherit"],
+  });
   const lines = createInterface({ input: child.stdout! });
-  const next = () => new Promise<{ cpu: NodeJS.CpuUsage; requests: Record<string, number> }>((r) => lines.once("line", (l) => r(JSON.parse(l))));
+  const next = () =>
+    new Promise<{ cpu: NodeJS.CpuUsage; requests: Record<string, number> }>((r) =>
+      lines.once("line", (l) => r(JSON.parse(l))),
+    );
   return {
     ready: next(),
     ask: (cmd: "reset" | "report") => {
@@ -86,7 +92,10 @@ async function bookingRoute() {
       return await withIdempotency(req, actor, input, async () => {
         await limitBookingCreation(actor.id);
         const { booking, payment } = await createBooking(actor, input);
-        return Response.json({ booking: toBookingDto(booking), payment: toPaymentDto(payment, { forOwner: true }) }, { status: 201 });
+        return Response.json(
+          { booking: toBookingDto(booking), payment: toPaymentDto(payment, { forOwner: true }) },
+          { status: 201 },
+        );
       });
     } catch (error) {
       return errorResponse(error, { method: "POST", path: "/api/v1/bookings" });
@@ -126,30 +135,55 @@ async function main() {
   });
   await new Promise<void>((r) => app.listen(APP_PORT, "127.0.0.1", r));
   const stand = service("stripe", STRIPE_PORT, `http://127.0.0.1:${APP_PORT}/api/webhooks/stripe`, "", keys);
-  const runner = service("runner", RUNNER_PORT, `http://127.0.0.1:${APP_PORT}/api/inngest`, viaProxy(runnerProxy.port), keys);
+  const runner = service(
+    "runner",
+    RUNNER_PORT,
+    `http://127.0.0.1:${APP_PORT}/api/inngest`,
+    viaProxy(runnerProxy.port),
+    keys,
+  );
   await Promise.all([stand.ready, runner.ready]);
   console.error("profile: services ready");
 
   const direct = new pg.Client({ connectionString: dbUrl.toString() });
   await direct.connect();
-  await direct.query(`INSERT INTO users (id, email, "passwordHash", name, role, "updatedAt") VALUES ('profile-vendor', 'profile-vendor@example.com', 'x', 'Profile Vendor', 'vendor', now()) ON CONFLICT DO NOTHING`);
+  await direct.query(
+    `INSERT INTO users (id, email, "passwordHash", name, role, "updatedAt") VALUES ('profile-vendor', 'profile-vendor@example.com', 'x', 'Profile Vendor', 'vendor', now()) ON CONFLICT DO NOTHING`,
+  );
   await direct.query(`INSERT INTO trips (id, "vendorId", title, description, city, country, "pricePerSeat", currency, "durationDays", "cancellationPolicy", images, status, "updatedAt")
     VALUES ('profile-trip', 'profile-vendor', 'Profile Trek', 'A trip for the booking profile, long enough to pass validation.', 'Lisbon', 'Portugal', 12000, 'usd', 2, 'flexible', '{}', 'published', now()) ON CONFLICT DO NOTHING`);
-  await direct.query(`INSERT INTO departures (id, "tripId", "startsAt", "timeZone", capacity, "updatedAt") VALUES ('profile-dep', 'profile-trip', now() + interval '90 days', 'UTC', 1000000, now()) ON CONFLICT DO NOTHING`);
+  await direct.query(
+    `INSERT INTO departures (id, "tripId", "startsAt", "timeZone", capacity, "updatedAt") VALUES ('profile-dep', 'profile-trip', now() + interval '90 days', 'UTC', 1000000, now()) ON CONFLICT DO NOTHING`,
+  );
 
   const base = `http://127.0.0.1:${APP_PORT}`;
   const post = (path: string, body: unknown, token?: string) =>
-    fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+    fetch(`${base}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
   const { registerUser } = await import("../lib/users/register-user");
   const { issueApiToken } = await import("../lib/auth/api-tokens");
-  const traveller = await registerUser({ email: `profile-${Date.now()}@bench.travellr.dev`, password: "bench-password", name: "Profile Traveller" });
+  const traveller = await registerUser({
+    email: `profile-${Date.now()}@bench.travellr.dev`,
+    password: "bench-password",
+    name: "Profile Traveller",
+  });
   const { token } = await issueApiToken(traveller.id);
   const { default: Stripe } = await import("stripe");
   const { LOCAL_STRIPE_SECRET_KEY } = await import("../lib/local-keys");
   const browserStripe = new Stripe(LOCAL_STRIPE_SECRET_KEY, { host: "127.0.0.1", port: STRIPE_PORT, protocol: "http" });
 
   const runsBusy = async (since: Date) =>
-    Number((await direct.query(`SELECT count(*) AS n FROM ${RUNS_TABLE} WHERE "createdAt" >= $1 AND status IN ('queued','running')`, [since])).rows[0].n);
+    Number(
+      (
+        await direct.query(
+          `SELECT count(*) AS n FROM ${RUNS_TABLE} WHERE "createdAt" >= $1 AND status IN ('queued','running')`,
+          [since],
+        )
+      ).rows[0].n,
+    );
   const settle = async (since: Date) => {
     // warm-up and the registration's welcome run finish first, so the measurement holds one booking only
     for (let i = 0; i < 200 && (await runsBusy(since)) > 0; i++) await new Promise((r) => setTimeout(r, 100));
@@ -158,14 +192,27 @@ async function main() {
 
   async function oneBooking() {
     const res = await post("/api/v1/bookings", { departureId: "profile-dep", seats: 1 }, token);
-    const { booking, payment } = (await res.json()) as { booking: { id: string }; payment: { stripePaymentIntentId: string } };
+    const { booking, payment } = (await res.json()) as {
+      booking: { id: string };
+      payment: { stripePaymentIntentId: string };
+    };
     await browserStripe.paymentIntents.confirm(payment.stripePaymentIntentId, { payment_method: "pm_card_visa" });
     return booking.id;
   }
   if (process.env.PROFILE_LOAD) {
     // the same path under 16 concurrent clients, without Next.js: where the time goes when the bench is slow
     const { runLoad } = await import("./load");
-    const load = await runLoad({ base, concurrency: 16, durationMs: 5000, next: () => ({ path: "/api/v1/bookings", method: "POST", body: JSON.stringify({ departureId: "profile-dep", seats: 1 }), headers: { "content-type": "application/json", authorization: `Bearer ${token}` } }) });
+    const load = await runLoad({
+      base,
+      concurrency: 16,
+      durationMs: 5000,
+      next: () => ({
+        path: "/api/v1/bookings",
+        method: "POST",
+        body: JSON.stringify({ departureId: "profile-dep", seats: 1 }),
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      }),
+    });
     const { latencies: _l, ...rest } = load;
     console.log("POST /api/v1/bookings without Next.js, 16 connections:", rest);
   }
@@ -182,7 +229,12 @@ async function main() {
   for (const p of [appProxy, runnerProxy]) p.reset();
   for (const k of Object.keys(appRequests)) delete appRequests[k];
   await Promise.all([stand.ask("reset"), runner.ask("reset")]);
-  const cpu0 = { app: process.cpuUsage(), stand: (await stand.ask("report")).cpu, runner: (await runner.ask("report")).cpu, pg: postgresCpuMs() ?? 0 };
+  const cpu0 = {
+    app: process.cpuUsage(),
+    stand: (await stand.ask("report")).cpu,
+    runner: (await runner.ask("report")).cpu,
+    pg: postgresCpuMs() ?? 0,
+  };
   const started = Date.now();
   const since = new Date();
   const bookingId = await oneBooking();
@@ -195,8 +247,16 @@ async function main() {
   const elapsed = Date.now() - started;
   const [s, r] = [await stand.ask("report"), await runner.ask("report")];
   const ms = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) => Math.round((b.user + b.system - a.user - a.system) / 1000);
-  const cpu = { app: ms(cpu0.app, process.cpuUsage()), standIn: ms(cpu0.stand, s.cpu), runner: ms(cpu0.runner, r.cpu), postgres: Math.round((postgresCpuMs() ?? 0) - cpu0.pg) };
-  const { rows: runs } = await direct.query(`SELECT "functionId", status FROM ${RUNS_TABLE} WHERE "createdAt" >= $1 ORDER BY "createdAt"`, [since]);
+  const cpu = {
+    app: ms(cpu0.app, process.cpuUsage()),
+    standIn: ms(cpu0.stand, s.cpu),
+    runner: ms(cpu0.runner, r.cpu),
+    postgres: Math.round((postgresCpuMs() ?? 0) - cpu0.pg),
+  };
+  const { rows: runs } = await direct.query(
+    `SELECT "functionId", status FROM ${RUNS_TABLE} WHERE "createdAt" >= $1 ORDER BY "createdAt"`,
+    [since],
+  );
 
   const sorted = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]);
   console.log(`\n=== one booking, end to end (window ${elapsed} ms, including a 1.5 s quiet tail) ===`);
@@ -205,14 +265,24 @@ async function main() {
   console.log("HTTP served by the Stripe stand-in:", s.requests);
   console.log("HTTP served by the Inngest runner:", r.requests);
   const idle = Math.round(idleRunnerPerMs * elapsed);
-  console.log(`SQL statements: app ${appProxy.counts.total}, runner ${runnerProxy.counts.total} (of which ~${idle} idle polling)`);
+  console.log(
+    `SQL statements: app ${appProxy.counts.total}, runner ${runnerProxy.counts.total} (of which ~${idle} idle polling)`,
+  );
   console.log("app SQL by statement:");
   for (const [sql, n] of sorted(appProxy.counts.bySql)) console.log(`  ${String(n).padStart(3)}  ${sql}`);
   console.log("runner SQL by statement:");
   for (const [sql, n] of sorted(runnerProxy.counts.bySql)) console.log(`  ${String(n).padStart(3)}  ${sql}`);
   console.log("CPU ms:", cpu);
   const totalHttp = [appRequests, s.requests, r.requests].flatMap((x) => Object.values(x)).reduce((a, b) => a + b, 0);
-  console.log(JSON.stringify({ httpTotal: totalHttp, sqlApp: appProxy.counts.total, sqlRunner: runnerProxy.counts.total, sqlRunnerIdle: idle, cpu }));
+  console.log(
+    JSON.stringify({
+      httpTotal: totalHttp,
+      sqlApp: appProxy.counts.total,
+      sqlRunner: runnerProxy.counts.total,
+      sqlRunnerIdle: idle,
+      cpu,
+    }),
+  );
   await direct.end();
   stand.stop();
   runner.stop();

@@ -21,13 +21,24 @@ export async function benchInngestLatency(databaseUrl: string) {
   const eventKey = newEventKey();
   const runner = await startRunner({ port: 0, appUrl, databaseUrl, signingKey, eventKey });
   const silent = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
-  const client = new Inngest({ id: "bench", isDev: false, baseUrl: runner.url, signingKey, eventKey, logger: silent, internalLogger: silent });
-  const fn = client.createFunction({ id: "first-step", retries: 0, triggers: [{ event: "bench/ping" }] }, async ({ event, step }) => {
-    await step.run("first", () => {
-      waiting.get(event.data.key as string)?.(performance.now());
-      return true;
-    });
+  const client = new Inngest({
+    id: "bench",
+    isDev: false,
+    baseUrl: runner.url,
+    signingKey,
+    eventKey,
+    logger: silent,
+    internalLogger: silent,
   });
+  const fn = client.createFunction(
+    { id: "first-step", retries: 0, triggers: [{ event: "bench/ping" }] },
+    async ({ event, step }) => {
+      await step.run("first", () => {
+        waiting.get(event.data.key as string)?.(performance.now());
+        return true;
+      });
+    },
+  );
   handler = serve({ client, functions: [fn] }) as RequestListener;
   while (!(await runner.registry.sync())) await new Promise((r) => setTimeout(r, 100));
 

@@ -2,17 +2,71 @@
 import pg from "pg";
 
 export const CITIES = [
-  ["Lisbon", "Portugal"], ["Porto", "Portugal"], ["Kyoto", "Japan"], ["Osaka", "Japan"], ["Cusco", "Peru"], ["Lima", "Peru"],
-  ["Cape Town", "South Africa"], ["Queenstown", "New Zealand"], ["Marrakech", "Morocco"], ["Banff", "Canada"],
-  ["Hanoi", "Vietnam"], ["Santorini", "Greece"], ["Athens", "Greece"], ["Reykjavik", "Iceland"], ["Ubud", "Indonesia"],
-  ["Seville", "Spain"], ["Granada", "Spain"], ["Florence", "Italy"], ["Naples", "Italy"], ["Dubrovnik", "Croatia"],
-  ["Tbilisi", "Georgia"], ["Petra", "Jordan"], ["Cairo", "Egypt"], ["Zanzibar", "Tanzania"], ["Nairobi", "Kenya"],
-  ["Kathmandu", "Nepal"], ["Chiang Mai", "Thailand"], ["Luang Prabang", "Laos"], ["Seoul", "South Korea"], ["Taipei", "Taiwan"],
-  ["Hobart", "Australia"], ["Cairns", "Australia"], ["Ushuaia", "Argentina"], ["Mendoza", "Argentina"], ["Oaxaca", "Mexico"],
-  ["Havana", "Cuba"], ["Cartagena", "Colombia"], ["Quito", "Ecuador"], ["Tromso", "Norway"], ["Edinburgh", "Scotland"],
+  ["Lisbon", "Portugal"],
+  ["Porto", "Portugal"],
+  ["Kyoto", "Japan"],
+  ["Osaka", "Japan"],
+  ["Cusco", "Peru"],
+  ["Lima", "Peru"],
+  ["Cape Town", "South Africa"],
+  ["Queenstown", "New Zealand"],
+  ["Marrakech", "Morocco"],
+  ["Banff", "Canada"],
+  ["Hanoi", "Vietnam"],
+  ["Santorini", "Greece"],
+  ["Athens", "Greece"],
+  ["Reykjavik", "Iceland"],
+  ["Ubud", "Indonesia"],
+  ["Seville", "Spain"],
+  ["Granada", "Spain"],
+  ["Florence", "Italy"],
+  ["Naples", "Italy"],
+  ["Dubrovnik", "Croatia"],
+  ["Tbilisi", "Georgia"],
+  ["Petra", "Jordan"],
+  ["Cairo", "Egypt"],
+  ["Zanzibar", "Tanzania"],
+  ["Nairobi", "Kenya"],
+  ["Kathmandu", "Nepal"],
+  ["Chiang Mai", "Thailand"],
+  ["Luang Prabang", "Laos"],
+  ["Seoul", "South Korea"],
+  ["Taipei", "Taiwan"],
+  ["Hobart", "Australia"],
+  ["Cairns", "Australia"],
+  ["Ushuaia", "Argentina"],
+  ["Mendoza", "Argentina"],
+  ["Oaxaca", "Mexico"],
+  ["Havana", "Cuba"],
+  ["Cartagena", "Colombia"],
+  ["Quito", "Ecuador"],
+  ["Tromso", "Norway"],
+  ["Edinburgh", "Scotland"],
 ] as const;
-const ADJECTIVES = ["Sunrise", "Hidden", "Coastal", "Mountain", "Old Town", "Wild", "Island", "Desert", "Forest", "River"];
-const ACTIVITIES = ["Trek", "Food Tour", "Kayak Trip", "Photo Walk", "Wine Tasting", "Cycling Tour", "Temple Visit", "Safari", "Boat Cruise", "Hot Springs"];
+const ADJECTIVES = [
+  "Sunrise",
+  "Hidden",
+  "Coastal",
+  "Mountain",
+  "Old Town",
+  "Wild",
+  "Island",
+  "Desert",
+  "Forest",
+  "River",
+];
+const ACTIVITIES = [
+  "Trek",
+  "Food Tour",
+  "Kayak Trip",
+  "Photo Walk",
+  "Wine Tasting",
+  "Cycling Tour",
+  "Temple Visit",
+  "Safari",
+  "Boat Cruise",
+  "Hot Springs",
+];
 
 export async function seedLargeCatalogue(databaseUrl: string, trips = 100_000, departuresPerTrip = 5) {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -20,7 +74,9 @@ export async function seedLargeCatalogue(databaseUrl: string, trips = 100_000, d
   try {
     const { rows } = await client.query<{ n: string }>("SELECT count(*) AS n FROM trips WHERE id LIKE 'bt%'");
     if (Number(rows[0].n) >= trips) return { trips, departures: trips * departuresPerTrip, seeded: false };
-    await client.query(`INSERT INTO users (id, email, "passwordHash", name, role, "updatedAt") VALUES ('bench-vendor', 'bench-vendor@example.com', 'x', 'Bench Vendor', 'vendor', now()) ON CONFLICT DO NOTHING`);
+    await client.query(
+      `INSERT INTO users (id, email, "passwordHash", name, role, "updatedAt") VALUES ('bench-vendor', 'bench-vendor@example.com', 'x', 'Bench Vendor', 'vendor', now()) ON CONFLICT DO NOTHING`,
+    );
     const lit = (a: readonly string[]) => `ARRAY[${a.map((s) => `'${s.replace(/'/g, "''")}'`).join(",")}]`;
     await client.query(`
       INSERT INTO trips (id, "vendorId", title, description, city, country, "pricePerSeat", currency, "durationDays", "cancellationPolicy", images, status, "updatedAt")

@@ -10,7 +10,13 @@ export interface LoadRequest {
   body?: string;
 }
 
-export async function runLoad(options: { base: string; concurrency: number; durationMs: number; next: (i: number) => LoadRequest; maxRequests?: number }) {
+export async function runLoad(options: {
+  base: string;
+  concurrency: number;
+  durationMs: number;
+  next: (i: number) => LoadRequest;
+  maxRequests?: number;
+}) {
   const { hostname, port } = new URL(options.base);
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.concurrency });
   const latencies: number[] = [];
@@ -21,10 +27,13 @@ export async function runLoad(options: { base: string; concurrency: number; dura
 
   const once = (req: LoadRequest) =>
     new Promise<number>((resolve) => {
-      const r = http.request({ hostname, port, path: req.path, method: req.method ?? "GET", headers: req.headers, agent }, (res) => {
-        res.resume();
-        res.on("end", () => resolve(res.statusCode ?? 0));
-      });
+      const r = http.request(
+        { hostname, port, path: req.path, method: req.method ?? "GET", headers: req.headers, agent },
+        (res) => {
+          res.resume();
+          res.on("end", () => resolve(res.statusCode ?? 0));
+        },
+      );
       r.on("error", () => resolve(0));
       if (req.body) r.write(req.body);
       r.end();
@@ -44,5 +53,12 @@ export async function runLoad(options: { base: string; concurrency: number; dura
   );
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
-  return { requests: latencies.length, errors, seconds, throughput: Math.round((latencies.length / seconds) * 10) / 10, ...summarize(latencies), latencies };
+  return {
+    requests: latencies.length,
+    errors,
+    seconds,
+    throughput: Math.round((latencies.length / seconds) * 10) / 10,
+    ...summarize(latencies),
+    latencies,
+  };
 }

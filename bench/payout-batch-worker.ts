@@ -19,7 +19,15 @@ async function payoutBatch() {
     .$transaction(
       async (tx) => {
         const t = performance.now();
-        const plan = await createPayouts({ kind: "scheduled", schedule: "weekly", periodStart: new Date(Date.now() - 7 * 86_400_000), periodEnd: new Date() }, tx);
+        const plan = await createPayouts(
+          {
+            kind: "scheduled",
+            schedule: "weekly",
+            periodStart: new Date(Date.now() - 7 * 86_400_000),
+            periodEnd: new Date(),
+          },
+          tx,
+        );
         elapsed = performance.now() - t;
         created = plan.created.length;
         throw new Rollback();

@@ -13,14 +13,20 @@ export async function seedPayoutLedger(databaseUrl: string) {
   await client.connect();
   try {
     const { rows } = await client.query<{ n: string }>("SELECT count(*) AS n FROM bookings WHERE id LIKE 'pb%'");
-    const { rowCount: released } = await client.query(`SELECT 1 FROM ledger_entries WHERE "journalKey" = 'release:pb1_1:completed:usd' LIMIT 1`);
+    const { rowCount: released } = await client.query(
+      `SELECT 1 FROM ledger_entries WHERE "journalKey" = 'release:pb1_1:completed:usd' LIMIT 1`,
+    );
     if (Number(rows[0].n) >= VENDORS * BOOKINGS_PER_VENDOR && released) return false;
     // an older layout of the benchmark data: rebuild it
     await client.query(`DELETE FROM ledger_entries WHERE "bookingId" LIKE 'pb%'`);
     await client.query(`DELETE FROM bookings WHERE id LIKE 'pb%'`);
-    console.log(`seeding ${VENDORS} vendors and ${VENDORS * BOOKINGS_PER_VENDOR} completed bookings for the payout benchmark…`);
+    console.log(
+      `seeding ${VENDORS} vendors and ${VENDORS * BOOKINGS_PER_VENDOR} completed bookings for the payout benchmark…`,
+    );
     await client.query("BEGIN");
-    await client.query(`INSERT INTO users (id, email, "passwordHash", name, role, "updatedAt") VALUES ('pb-traveller', 'pb-traveller@bench.travellr.dev', 'x', 'Bench Traveller', 'traveller', now()) ON CONFLICT DO NOTHING`);
+    await client.query(
+      `INSERT INTO users (id, email, "passwordHash", name, role, "updatedAt") VALUES ('pb-traveller', 'pb-traveller@bench.travellr.dev', 'x', 'Bench Traveller', 'traveller', now()) ON CONFLICT DO NOTHING`,
+    );
     await client.query(`
       INSERT INTO users (id, email, "passwordHash", name, role, "updatedAt")
       SELECT 'pbv' || v, 'pb-vendor-' || v || '@bench.travellr.dev', 'x', 'Bench Vendor ' || v, 'vendor', now() FROM generate_series(1, ${VENDORS}) v ON CONFLICT DO NOTHING`);

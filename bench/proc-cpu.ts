@@ -20,7 +20,10 @@ function children(pid: number): number[] {
 export function treeCpuMs(pid: number): number {
   try {
     const s = stat(pid);
-    return (Number(s[11]) + Number(s[12]) + Number(s[13]) + Number(s[14])) * TICK_MS + children(pid).reduce((sum, c) => sum + treeCpuMs(c), 0);
+    return (
+      (Number(s[11]) + Number(s[12]) + Number(s[13]) + Number(s[14])) * TICK_MS +
+      children(pid).reduce((sum, c) => sum + treeCpuMs(c), 0)
+    );
   } catch {
     return 0;
   }

@@ -38,28 +38,56 @@ function searchPaths() {
   const from = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   return CITIES.flatMap(([city], i) => {
     const q = encodeURIComponent(`${ACTIVITIES[i % ACTIVITIES.length]} ${city}`);
-    return [`/api/v1/trips?q=${q}&minPrice=10000&maxPrice=150000&seats=2&from=${from}&limit=20`, `/api/v1/trips?q=${q}&sort=price_asc&limit=20`];
+    return [
+      `/api/v1/trips?q=${q}&minPrice=10000&maxPrice=150000&seats=2&from=${from}&limit=20`,
+      `/api/v1/trips?q=${q}&sort=price_asc&limit=20`,
+    ];
   });
 }
 
 export async function benchSearch(databaseUrl: string, env: Record<string, string>, bookingsOnly = false) {
   const seeded = await seedLargeCatalogue(databaseUrl);
   await clearBacklog(databaseUrl);
-  console.log(`catalogue: ${seeded.trips} trips, ${seeded.departures} departures${seeded.seeded ? " (seeded now)" : ""}`);
-  const appEnv = { ...process.env, ...env, NODE_ENV: "production" as const, NEXT_DIST_DIR: ".next-bench", LOG_LEVEL: "warn", PORT: String(APP_PORT), APP_URL: `http://localhost:${APP_PORT}` };
+  console.log(
+    `catalogue: ${seeded.trips} trips, ${seeded.departures} departures${seeded.seeded ? " (seeded now)" : ""}`,
+  );
+  const appEnv = {
+    ...process.env,
+    ...env,
+    NODE_ENV: "production" as const,
+    NEXT_DIST_DIR: ".next-bench",
+    LOG_LEVEL: "warn",
+    PORT: String(APP_PORT),
+    APP_URL: `http://localhost:${APP_PORT}`,
+  };
   console.log("building the app (next build)…");
   const buildStarted = Date.now();
-  const code = await new Promise<number>((r) => sh("node_modules/.bin/next", ["build"], appEnv).on("exit", (c) => r(c ?? 1)));
+  const code = await new Promise<number>((r) =>
+    sh("node_modules/.bin/next", ["build"], appEnv).on("exit", (c) => r(c ?? 1)),
+  );
   if (code !== 0) throw new Error("next build failed");
   console.log(`next build took ${Math.round((Date.now() - buildStarted) / 1000)} s`);
 
   const app = sh("node_modules/.bin/next", ["start", "-p", String(APP_PORT)], appEnv);
-  const bare = sh("node_modules/.bin/tsx", ["bench/bare-search-server.ts"], { ...process.env, DATABASE_URL: databaseUrl, PORT: String(BARE_PORT) });
+  const bare = sh("node_modules/.bin/tsx", ["bench/bare-search-server.ts"], {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(BARE_PORT),
+  });
   try {
-    await Promise.all([waitFor(`http://127.0.0.1:${APP_PORT}/api/health`), waitFor(`http://127.0.0.1:${BARE_PORT}/api/v1/trips?limit=1`)]);
+    await Promise.all([
+      waitFor(`http://127.0.0.1:${APP_PORT}/api/health`),
+      waitFor(`http://127.0.0.1:${BARE_PORT}/api/v1/trips?limit=1`),
+    ]);
     if (bookingsOnly) return await benchBookings(databaseUrl, app.pid);
     const paths = searchPaths();
-    const load = (port: number, durationMs: number) => runLoad({ base: `http://127.0.0.1:${port}`, concurrency: CONCURRENCY, durationMs, next: (i) => ({ path: paths[i % paths.length] }) });
+    const load = (port: number, durationMs: number) =>
+      runLoad({
+        base: `http://127.0.0.1:${port}`,
+        concurrency: CONCURRENCY,
+        durationMs,
+        next: (i) => ({ path: paths[i % paths.length] }),
+      });
     await load(APP_PORT, 3000);
     await load(BARE_PORT, 3000);
     // alternate the two servers in rounds, so drift in the machine's load affects both alike
@@ -72,13 +100,21 @@ export async function benchSearch(databaseUrl: string, env: Record<string, strin
     const travellr = mergeRounds(parts.travellr);
     const baseline = mergeRounds(parts.bare);
     const bookings = await benchBookings(databaseUrl, app.pid);
-    const adminList = await benchAdminBookings(databaseUrl, `http://127.0.0.1:${APP_PORT}`, Math.min(DURATION_MS, 10_000));
+    const adminList = await benchAdminBookings(
+      databaseUrl,
+      `http://127.0.0.1:${APP_PORT}`,
+      Math.min(DURATION_MS, 10_000),
+    );
     return [
       { name: "search: Travellr GET /api/v1/trips", ...travellr },
       { name: "search: bare node:http + pg, same SQL", ...baseline },
       ...bookings,
       adminList,
-      { name: "search throughput ratio Travellr / bare", throughput: Math.round((travellr.throughput / baseline.throughput) * 1000) / 10, unit: "%" },
+      {
+        name: "search throughput ratio Travellr / bare",
+        throughput: Math.round((travellr.throughput / baseline.throughput) * 1000) / 10,
+        unit: "%",
+      },
     ];
   } finally {
     app.kill("SIGTERM");
@@ -97,8 +133,11 @@ async function clearBacklog(databaseUrl: string) {
     await client.query(`UPDATE bookings SET status = 'expired', "expiredAt" = now() WHERE status = 'pending'`);
     await client.query(`UPDATE departures SET "seatsTaken" = 0 WHERE id LIKE 'bench-big-%'`);
     // the runner creates its schema when it first starts; before that there is no backlog to clear
-    const { rows } = await client.query<{ present: boolean }>("SELECT to_regclass($1) IS NOT NULL AS present", [RUNS_TABLE]);
-    if (rows[0].present) await client.query(`DELETE FROM ${RUNS_TABLE} WHERE status IN ('queued', 'sleeping', 'waiting', 'running')`);
+    const { rows } = await client.query<{ present: boolean }>("SELECT to_regclass($1) IS NOT NULL AS present", [
+      RUNS_TABLE,
+    ]);
+    if (rows[0].present)
+      await client.query(`DELETE FROM ${RUNS_TABLE} WHERE status IN ('queued', 'sleeping', 'waiting', 'running')`);
   } finally {
     await client.end();
   }
@@ -111,7 +150,12 @@ const withoutSamples = ({ latencies: _l, seconds: _s, ...rest }: LoadResult) => 
 function mergeRounds(rounds: LoadResult[]) {
   const latencies = rounds.flatMap((r) => r.latencies);
   const seconds = rounds.reduce((s, r) => s + r.seconds, 0);
-  return { requests: latencies.length, errors: rounds.reduce((s, r) => s + r.errors, 0), throughput: Math.round((latencies.length / seconds) * 10) / 10, ...summarize(latencies) };
+  return {
+    requests: latencies.length,
+    errors: rounds.reduce((s, r) => s + r.errors, 0),
+    throughput: Math.round((latencies.length / seconds) * 10) / 10,
+    ...summarize(latencies),
+  };
 }
 
 /**
@@ -124,7 +168,10 @@ async function benchBookings(databaseUrl: string, appPid: number | undefined) {
   await client.connect();
   // one departure per worker: the figure is the booking path's throughput, not one row lock's
   for (let i = 0; i < CONCURRENCY; i++) {
-    await client.query(`INSERT INTO departures (id, "tripId", "startsAt", "timeZone", capacity, "updatedAt") VALUES ($1, $2, now() + interval '90 days', 'UTC', 1000000, now()) ON CONFLICT (id) DO NOTHING`, [`bench-big-${i}`, `bt${i + 1}`]);
+    await client.query(
+      `INSERT INTO departures (id, "tripId", "startsAt", "timeZone", capacity, "updatedAt") VALUES ($1, $2, now() + interval '90 days', 'UTC', 1000000, now()) ON CONFLICT (id) DO NOTHING`,
+      [`bench-big-${i}`, `bt${i + 1}`],
+    );
   }
   const base = `http://127.0.0.1:${APP_PORT}`;
   const registered = await Promise.all(
@@ -132,7 +179,11 @@ async function benchBookings(databaseUrl: string, appPid: number | undefined) {
       const res = await fetch(`${base}/api/v1/auth/register`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email: `bench-${Date.now()}-${i}@bench.travellr.dev`, password: "bench-password", name: "Bench Traveller" }),
+        body: JSON.stringify({
+          email: `bench-${Date.now()}-${i}@bench.travellr.dev`,
+          password: "bench-password",
+          name: "Bench Traveller",
+        }),
       });
       return (await res.json()) as { token: string; user: { id: string } };
     }),
@@ -140,7 +191,11 @@ async function benchBookings(databaseUrl: string, appPid: number | undefined) {
   const tokens = registered.map((r) => r.token);
   const durationMs = Math.min(DURATION_MS, 10_000);
 
-  const limit = await holdTransactionLimit(databaseUrl, { concurrency: CONCURRENCY, durationMs, userId: registered[0].user.id });
+  const limit = await holdTransactionLimit(databaseUrl, {
+    concurrency: CONCURRENCY,
+    durationMs,
+    userId: registered[0].user.id,
+  });
   await releaseLimitHolds(databaseUrl);
 
   // one booking at a time first: the latency of the path itself, without queueing behind 15 others
@@ -149,7 +204,12 @@ async function benchBookings(databaseUrl: string, appPid: number | undefined) {
     concurrency: 1,
     durationMs: 3000,
     maxRequests: 20,
-    next: (i) => ({ path: "/api/v1/bookings", method: "POST", body: JSON.stringify({ departureId: `bench-big-${i % CONCURRENCY}`, seats: 1 }), headers: { "content-type": "application/json", authorization: `Bearer ${tokens[(i + 7) % tokens.length]}` } }),
+    next: (i) => ({
+      path: "/api/v1/bookings",
+      method: "POST",
+      body: JSON.stringify({ departureId: `bench-big-${i % CONCURRENCY}`, seats: 1 }),
+      headers: { "content-type": "application/json", authorization: `Bearer ${tokens[(i + 7) % tokens.length]}` },
+    }),
   });
 
   const since = new Date();
@@ -188,7 +248,13 @@ async function benchBookings(databaseUrl: string, appPid: number | undefined) {
   console.log("CPU ms per booking (follow-up included):", cpuPerBooking);
   const withFollowUp = Math.round((created / (load.seconds + drainSeconds)) * 10) / 10;
   return [
-    { name: "booking hold transaction straight through pg (the limit)", throughput: limit.throughput, median: limit.median, p90: limit.p90, p99: limit.p99 },
+    {
+      name: "booking hold transaction straight through pg (the limit)",
+      throughput: limit.throughput,
+      median: limit.median,
+      p90: limit.p90,
+      p99: limit.p99,
+    },
     { name: "booking creation, one at a time", ...withoutSamples(single) },
     { name: "booking creation: POST /api/v1/bookings", ...withoutSamples(load) },
     {

@@ -26,13 +26,17 @@ describe("parseEnv", () => {
 
 describe("assertProductionReady", () => {
   test("a production server outside local mode refuses to run without its services, naming each", () => {
-    expect(() => assertProductionReady({ NODE_ENV: "production", ...base })).toThrow(/STRIPE_SECRET_KEY[\s\S]*UPSTASH_REDIS_REST_URL[\s\S]*SMTP_URL/);
+    expect(() => assertProductionReady({ NODE_ENV: "production", ...base })).toThrow(
+      /STRIPE_SECRET_KEY[\s\S]*UPSTASH_REDIS_REST_URL[\s\S]*SMTP_URL/,
+    );
   });
   test("local mode (npm run preview) and development may run on the stand-ins", () => {
     expect(() => assertProductionReady({ NODE_ENV: "production", TRAVELLR_LOCAL: "1", ...base })).not.toThrow();
     expect(() => assertProductionReady({ NODE_ENV: "development", ...base })).not.toThrow();
   });
   test("a self-hosted Inngest needs no event key", () => {
-    expect(() => parseEnv({ ...base, INNGEST_SIGNING_KEY: "signkey", INNGEST_BASE_URL: "https://inngest.internal" })).not.toThrow();
+    expect(() =>
+      parseEnv({ ...base, INNGEST_SIGNING_KEY: "signkey", INNGEST_BASE_URL: "https://inngest.internal" }),
+    ).not.toThrow();
   });
 });

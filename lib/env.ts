@@ -29,13 +29,24 @@ const EnvSchema = z
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.UPSTASH_REDIS_REST_URL) !== Boolean(env.UPSTASH_REDIS_REST_TOKEN)) {
-      const [missing, present] = env.UPSTASH_REDIS_REST_URL ? ["UPSTASH_REDIS_REST_TOKEN", "UPSTASH_REDIS_REST_URL"] : ["UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN"];
+      const [missing, present] = env.UPSTASH_REDIS_REST_URL
+        ? ["UPSTASH_REDIS_REST_TOKEN", "UPSTASH_REDIS_REST_URL"]
+        : ["UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN"];
       ctx.addIssue({ code: "custom", path: [missing], message: `is required when ${present} is set` });
     }
     // Inngest Cloud: event key + signing key; self-hosted: base URL + signing key (the event key is optional there)
-    if (env.INNGEST_EVENT_KEY && !env.INNGEST_SIGNING_KEY) ctx.addIssue({ code: "custom", path: ["INNGEST_SIGNING_KEY"], message: "is required when INNGEST_EVENT_KEY is set" });
+    if (env.INNGEST_EVENT_KEY && !env.INNGEST_SIGNING_KEY)
+      ctx.addIssue({
+        code: "custom",
+        path: ["INNGEST_SIGNING_KEY"],
+        message: "is required when INNGEST_EVENT_KEY is set",
+      });
     if (env.INNGEST_SIGNING_KEY && !env.INNGEST_EVENT_KEY && !env.INNGEST_BASE_URL) {
-      ctx.addIssue({ code: "custom", path: ["INNGEST_EVENT_KEY"], message: "is required when INNGEST_SIGNING_KEY is set (or set INNGEST_BASE_URL for a self-hosted Inngest)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["INNGEST_EVENT_KEY"],
+        message: "is required when INNGEST_SIGNING_KEY is set (or set INNGEST_BASE_URL for a self-hosted Inngest)",
+      });
     }
   });
 

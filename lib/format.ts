@@ -2,10 +2,13 @@
 
 export function formatMoney(amountMinor: number, currency = "usd", locale = "en-US") {
   const code = currency.toUpperCase();
-  const digits = new Intl.NumberFormat(locale, { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
-  return new Intl.NumberFormat(locale, { style: "currency", currency: code, minimumFractionDigits: amountMinor % 10 ** digits === 0 ? 0 : digits }).format(
-    amountMinor / 10 ** digits,
-  );
+  const digits =
+    new Intl.NumberFormat(locale, { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+  return new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency: code,
+    minimumFractionDigits: amountMinor % 10 ** digits === 0 ? 0 : digits,
+  }).format(amountMinor / 10 ** digits);
 }
 
 export function formatDate(date: Date, timeZone = "UTC", locale = "en-US") {
@@ -13,5 +16,13 @@ export function formatDate(date: Date, timeZone = "UTC", locale = "en-US") {
 }
 
 export function formatDateTime(date: Date, timeZone: string, locale = "en-US") {
-  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZone, timeZoneName: "short" }).format(date);
+  return new Intl.DateTimeFormat(locale, {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone,
+    timeZoneName: "short",
+  }).format(date);
 }

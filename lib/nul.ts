@@ -28,7 +28,9 @@ function findNul(value: unknown, path: Path = [], found: Path[] = []): Path[] {
 /** A ZodError with one issue per field holding a NUL (so it flattens into field errors like any other), or null. */
 export function nulZodError(value: unknown): z.ZodError | null {
   const paths = findNul(value);
-  return paths.length ? new z.ZodError(paths.map((path) => ({ code: "custom" as const, path, message: NUL_MESSAGE, input: undefined }))) : null;
+  return paths.length
+    ? new z.ZodError(paths.map((path) => ({ code: "custom" as const, path, message: NUL_MESSAGE, input: undefined })))
+    : null;
 }
 
 /** A copy with every NUL replaced by U+FFFD, for storing third-party payloads (webhooks) we must not reject. */
@@ -36,7 +38,9 @@ export function replaceNul<T>(value: T): T {
   if (typeof value === "string") return value.replaceAll("\u0000", "\uFFFD") as T;
   if (Array.isArray(value)) return value.map(replaceNul) as T;
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.replaceAll("\u0000", "\uFFFD"), replaceNul(v)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k.replaceAll("\u0000", "\uFFFD"), replaceNul(v)]),
+    ) as T;
   }
   return value;
 }
@@ -52,7 +56,13 @@ function postgresCode(error: unknown): string | undefined {
   // DriverAdapterError carries the code in `cause`; Prisma's P2010 (raw query) in `meta.driverAdapterError.cause`
   const e = error as { cause?: unknown; meta?: { driverAdapterError?: { cause?: unknown } } };
   for (const cause of [e.cause, e.meta?.driverAdapterError?.cause]) {
-    if (typeof cause === "object" && cause !== null && "originalCode" in cause && typeof cause.originalCode === "string") return cause.originalCode;
+    if (
+      typeof cause === "object" &&
+      cause !== null &&
+      "originalCode" in cause &&
+      typeof cause.originalCode === "string"
+    )
+      return cause.originalCode;
   }
   return undefined;
 }

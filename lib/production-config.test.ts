@@ -20,7 +20,17 @@ describe("production configuration", () => {
     const missing = missingProductionConfig({});
     expect(missing.map((m) => m.name)).toEqual(productionRequirements.map((r) => r.name));
     const text = formatMissing(missing);
-    for (const name of ["DATABASE_URL", "AUTH_SECRET", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY", "INNGEST_SIGNING_KEY", "UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN", "SMTP_URL"]) {
+    for (const name of [
+      "DATABASE_URL",
+      "AUTH_SECRET",
+      "STRIPE_SECRET_KEY",
+      "STRIPE_WEBHOOK_SECRET",
+      "NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY",
+      "INNGEST_SIGNING_KEY",
+      "UPSTASH_REDIS_REST_URL",
+      "UPSTASH_REDIS_REST_TOKEN",
+      "SMTP_URL",
+    ]) {
       expect(text).toContain(name);
     }
     expect(text).toContain("npm run preview");

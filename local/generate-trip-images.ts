@@ -14,7 +14,7 @@ const PALETTES = [
 
 function rand(seed: number) {
   let s = seed;
-  return () => ((s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296);
+  return () => (s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296;
 }
 
 function ridge(r: () => number, base: number, amp: number, steps = 8) {
@@ -32,15 +32,22 @@ function scene(seed: number, variant: number) {
   if (variant === 0) {
     land = `<path d="${ridge(r, 330, 160, 6)}" fill="${mid}" opacity="0.7"/><path d="${ridge(r, 420, 140, 9)}" fill="${deep}" opacity="0.85"/><path d="${ridge(r, 520, 60, 12)}" fill="${deep}"/>`;
   } else if (variant === 1) {
-    land = `<rect y="400" width="800" height="200" fill="${deep}"/>` +
-      Array.from({ length: 6 }, (_, i) => `<rect x="0" y="${420 + i * 28}" width="800" height="3" fill="${light}" opacity="${0.25 - i * 0.03}"/>`).join("") +
+    land =
+      `<rect y="400" width="800" height="200" fill="${deep}"/>` +
+      Array.from(
+        { length: 6 },
+        (_, i) =>
+          `<rect x="0" y="${420 + i * 28}" width="800" height="3" fill="${light}" opacity="${0.25 - i * 0.03}"/>`,
+      ).join("") +
       `<path d="${ridge(r, 410, 70, 10)}" fill="${mid}" opacity="0.8" transform="translate(0,-10) scale(1,0.7) translate(0,170)"/>`;
   } else {
     const blocks = Array.from({ length: 16 }, (_, i) => {
       const w = 40 + Math.round(r() * 30);
       const h = 90 + Math.round(r() * 170);
-      return `<rect x="${i * 52 - 10}" y="${520 - h}" width="${w}" height="${h + 80}" rx="3" fill="${i % 2 ? deep : mid}"/>` +
-        (r() > 0.5 ? `<path d="M${i * 52 - 10},${520 - h} q${w / 2},-${w / 1.6} ${w},0 z" fill="${warm}"/>` : "");
+      return (
+        `<rect x="${i * 52 - 10}" y="${520 - h}" width="${w}" height="${h + 80}" rx="3" fill="${i % 2 ? deep : mid}"/>` +
+        (r() > 0.5 ? `<path d="M${i * 52 - 10},${520 - h} q${w / 2},-${w / 1.6} ${w},0 z" fill="${warm}"/>` : "")
+      );
     }).join("");
     land = `${blocks}<rect y="520" width="800" height="80" fill="${deep}"/>`;
   }

@@ -16,7 +16,9 @@ async function pendingMigrations(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ exists: boolean }>("SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS exists");
+    const { rows } = await client.query<{ exists: boolean }>(
+      "SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS exists",
+    );
     if (!rows[0]?.exists) return all;
     const applied = await client.query<{ migration_name: string }>(
       "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",

@@ -21,7 +21,15 @@ export async function createMigration(name: string) {
   }
   const result = spawnSync(
     process.execPath,
-    ["node_modules/prisma/build/index.js", "migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+    [
+      "node_modules/prisma/build/index.js",
+      "migrate",
+      "diff",
+      ...from,
+      "--to-schema-datamodel",
+      "prisma/schema.prisma",
+      "--script",
+    ],
     { encoding: "utf8", env: process.env },
   );
   if (result.status !== 0) throw new Error(`prisma migrate diff failed:\n${result.stderr}`);

@@ -31,7 +31,8 @@ function supervise(child: ChildProcess, services?: Services): Promise<number> {
 }
 
 const hasBuild = () => existsSync(`${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID`);
-const runNextBuild = () => new Promise<number>((r) => spawn(BIN("next"), ["build"], { stdio: "inherit" }).on("exit", (c) => r(c ?? 1)));
+const runNextBuild = () =>
+  new Promise<number>((r) => spawn(BIN("next"), ["build"], { stdio: "inherit" }).on("exit", (c) => r(c ?? 1)));
 
 /** `npm start`: production. Every service must be configured; nothing local is ever started. */
 async function startProduction(): Promise<number> {
@@ -48,7 +49,9 @@ async function startProduction(): Promise<number> {
   }
   const port = process.env.PORT ?? "3000";
   log(`Travellr (production) on port ${port}`);
-  return supervise(spawn(BIN("next"), ["start", "-p", port], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } }));
+  return supervise(
+    spawn(BIN("next"), ["start", "-p", port], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } }),
+  );
 }
 
 async function main(command: string | undefined) {
@@ -70,8 +73,13 @@ async function main(command: string | undefined) {
           return code;
         }
       }
-      log(`Travellr on ${services.env.APP_URL}  (demo logins: admin@ / vendor@ / traveller@example.com, password travellr-demo)`);
-      const child = spawn(BIN("next"), [dev ? "dev" : "start", "-p", services.env.PORT], { stdio: "inherit", env: process.env });
+      log(
+        `Travellr on ${services.env.APP_URL}  (demo logins: admin@ / vendor@ / traveller@example.com, password travellr-demo)`,
+      );
+      const child = spawn(BIN("next"), [dev ? "dev" : "start", "-p", services.env.PORT], {
+        stdio: "inherit",
+        env: process.env,
+      });
       return supervise(child, services);
     }
     case "migrate": {
@@ -108,7 +116,13 @@ async function main(command: string | undefined) {
       loadDotEnv(false);
       delete process.env.DATABASE_URL;
       // the 100,000-trip catalogue is kept between runs; BENCH_FRESH=1 rebuilds it
-      const services = await startServices({ database: "travellr_bench", freshDatabase: process.env.BENCH_FRESH === "1", inngestPort: 8290, stripePort: 12113, port: 3200 });
+      const services = await startServices({
+        database: "travellr_bench",
+        freshDatabase: process.env.BENCH_FRESH === "1",
+        inngestPort: 8290,
+        stripePort: 12113,
+        port: 3200,
+      });
       try {
         const { runBenchmarks } = await import("../bench/run");
         await runBenchmarks(services.env.DATABASE_URL, services.env);

@@ -52,7 +52,13 @@ function localKeyFile(name: string, generate: () => string): string {
   return readFileSync(file, "utf8").trim();
 }
 
-export async function startServices(options: { database: string; port?: number; freshDatabase?: boolean; inngestPort?: number; stripePort?: number }): Promise<Services> {
+export async function startServices(options: {
+  database: string;
+  port?: number;
+  freshDatabase?: boolean;
+  inngestPort?: number;
+  stripePort?: number;
+}): Promise<Services> {
   const stops: (() => Promise<void>)[] = [];
   const env: Record<string, string> = {};
 
@@ -108,13 +114,28 @@ export async function startServices(options: { database: string; port?: number; 
     if (listening === "ours") {
       log(`reusing the local Inngest runner on port ${runnerPort}`);
     } else if (listening === "foreign") {
-      log(`WARNING: the Inngest runner on port ${runnerPort} signs with another key (another checkout, or started before runs were signed): /api/inngest refuses its calls. Stop it, or set INNGEST_LOCAL_PORT to another port.`);
+      log(
+        `WARNING: the Inngest runner on port ${runnerPort} signs with another key (another checkout, or started before runs were signed): /api/inngest refuses its calls. Stop it, or set INNGEST_LOCAL_PORT to another port.`,
+      );
     } else {
-      const runner = await startRunner({ port: runnerPort, appUrl: `http://localhost:${port}/api/inngest`, databaseUrl: url, signingKey, eventKey, backoffMs: Number(process.env.INNGEST_LOCAL_BACKOFF_MS ?? 1000), log: (m) => log(`inngest: ${m}`) });
+      const runner = await startRunner({
+        port: runnerPort,
+        appUrl: `http://localhost:${port}/api/inngest`,
+        databaseUrl: url,
+        signingKey,
+        eventKey,
+        backoffMs: Number(process.env.INNGEST_LOCAL_BACKOFF_MS ?? 1000),
+        log: (m) => log(`inngest: ${m}`),
+      });
       stops.push(runner.stop);
       log(`local Inngest runner on ${runner.url} (runs at /dev/runs)`);
     }
-    Object.assign(env, { INNGEST_BASE_URL: `http://127.0.0.1:${runnerPort}`, INNGEST_SIGNING_KEY: signingKey, INNGEST_EVENT_KEY: eventKey, INNGEST_LOCAL_RUNNER: "1" });
+    Object.assign(env, {
+      INNGEST_BASE_URL: `http://127.0.0.1:${runnerPort}`,
+      INNGEST_SIGNING_KEY: signingKey,
+      INNGEST_EVENT_KEY: eventKey,
+      INNGEST_LOCAL_RUNNER: "1",
+    });
   }
 
   Object.assign(process.env, env);

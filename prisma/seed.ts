@@ -17,14 +17,23 @@ function describe(trip: (typeof DESTINATIONS)[number]["trips"][number], city: st
   ].join("\n\n");
 }
 
-export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<{ seeded: boolean; trips: number; departures: number }> {
+export async function seedDemoData(
+  db: PrismaClient,
+  now = new Date(),
+): Promise<{ seeded: boolean; trips: number; departures: number }> {
   if ((await db.user.count()) > 0) return { seeded: false, trips: 0, departures: 0 };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   await db.user.createMany({
     data: [
       { email: "admin@example.com", name: "Ada Admin", role: "admin", passwordHash },
-      { email: "traveller@example.com", name: "Theo Traveller", role: "traveller", passwordHash, phone: "+1 555 010 2030" },
+      {
+        email: "traveller@example.com",
+        name: "Theo Traveller",
+        role: "traveller",
+        passwordHash,
+        phone: "+1 555 010 2030",
+      },
     ],
   });
   const vendorIds: string[] = [];
@@ -35,7 +44,9 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
         name: v.name,
         role: "vendor",
         passwordHash,
-        vendorProfile: { create: { displayName: v.company, bio: `${v.company} runs small-group trips with local guides.` } },
+        vendorProfile: {
+          create: { displayName: v.company, bio: `${v.company} runs small-group trips with local guides.` },
+        },
       },
     });
     vendorIds.push(user.id);
@@ -55,7 +66,9 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
           pricePerSeat: trip.price,
           durationDays: trip.days,
           cancellationPolicy: trip.policy,
-          images: imageUrls(dest.slug).slice(t % 3).concat(imageUrls(dest.slug).slice(0, t % 3)),
+          images: imageUrls(dest.slug)
+            .slice(t % 3)
+            .concat(imageUrls(dest.slug).slice(0, t % 3)),
           status: "published",
         },
       });
@@ -64,7 +77,15 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
       const rows = Array.from({ length: count }, (_, k) => {
         const day = addDays(now, 5 + ((d * 3 + t * 2) % 9) + k * (7 + ((t + k) % 6)));
         // the departure starts at a local morning hour in the destination's own zone
-        const local = new TZDate(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), START_HOURS[(d + k) % 4], 0, 0, dest.timeZone);
+        const local = new TZDate(
+          day.getUTCFullYear(),
+          day.getUTCMonth(),
+          day.getUTCDate(),
+          START_HOURS[(d + k) % 4],
+          0,
+          0,
+          dest.timeZone,
+        );
         return {
           tripId: created.id,
           startsAt: new Date(local.getTime()),

@@ -43,7 +43,8 @@ describe("analytics", () => {
     expect(after.averageOrderValue).toBeGreaterThan(0);
 
     // a write that bypasses the use cases (and so their invalidation) is not seen until the tag is invalidated
-    const bump = (delta: number) => db.$executeRaw`UPDATE analytics_daily_money SET gmv = gmv + ${delta} WHERE "tripId" = ${trip.id} AND shard = (SELECT min(shard) FROM analytics_daily_money WHERE "tripId" = ${trip.id})`;
+    const bump = (delta: number) =>
+      db.$executeRaw`UPDATE analytics_daily_money SET gmv = gmv + ${delta} WHERE "tripId" = ${trip.id} AND shard = (SELECT min(shard) FROM analytics_daily_money WHERE "tripId" = ${trip.id})`;
     await bump(1);
     expect((await getAnalytics(admin, query)).gmv).toBe(after.gmv);
     analyticsChanged();
@@ -84,7 +85,9 @@ describe("users", () => {
     await expect(adminUpdateUser(admin, admin.id, { role: "traveller" })).rejects.toMatchObject({ code: "conflict" });
     await expect(adminUpdateUser(admin, admin.id, { active: false })).rejects.toMatchObject({ code: "conflict" });
     await expect(adminUpdateUser(user, admin.id, { active: false })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(adminUpdateUser(admin, "no-such-user", { active: false })).rejects.toMatchObject({ code: "not_found" });
+    await expect(adminUpdateUser(admin, "no-such-user", { active: false })).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 
   test.each([
@@ -101,7 +104,12 @@ describe("users", () => {
   test("the users query validates its filters", () => {
     expect(AdminUsersQuery.safeParse({ role: "pilot" }).success).toBe(false);
     expect(AdminUsersQuery.safeParse({ active: "yes" }).success).toBe(false);
-    expect(AdminUsersQuery.parse({ active: "false", q: "ann" })).toMatchObject({ active: false, q: "ann", page: 1, limit: 20 });
+    expect(AdminUsersQuery.parse({ active: "false", q: "ann" })).toMatchObject({
+      active: false,
+      q: "ann",
+      page: 1,
+      limit: 20,
+    });
   });
 });
 
@@ -112,14 +120,30 @@ describe("bookings", () => {
     await db.trip.update({ where: { id: trip.id }, data: { title: `Export, "quoted" ${trip.id}` } });
     const paid = await Promise.all(Array.from({ length: 5 }, () => paidBooking(departure.id)));
 
-    const byEmail = await listAdminBookings(admin, AdminBookingsQuery.parse({ q: paid[0].traveller.email.toUpperCase() }));
+    const byEmail = await listAdminBookings(
+      admin,
+      AdminBookingsQuery.parse({ q: paid[0].traveller.email.toUpperCase() }),
+    );
     expect(byEmail.rows.map((b) => b.id)).toEqual([paid[0].booking.id]);
-    const byTitle = await listAdminBookings(admin, AdminBookingsQuery.parse({ q: trip.id, status: "confirmed", limit: "2" }));
+    const byTitle = await listAdminBookings(
+      admin,
+      AdminBookingsQuery.parse({ q: trip.id, status: "confirmed", limit: "2" }),
+    );
     expect(byTitle.total).toBe(5);
     expect(byTitle.rows).toHaveLength(2);
-    expect((await listAdminBookings(admin, AdminBookingsQuery.parse({ q: paid[1].booking.id }))).rows[0].id).toBe(paid[1].booking.id);
-    expect((await listAdminBookings(admin, AdminBookingsQuery.parse({ tripId: trip.id, status: "cancelled" }))).total).toBe(0);
-    for (const bad of [{ status: "lost" }, { from: "2027-02-30" }, { from: "2027-03-01", to: "2027-01-01" }, { limit: "500" }]) expect(AdminBookingsQuery.safeParse(bad).success).toBe(false);
+    expect((await listAdminBookings(admin, AdminBookingsQuery.parse({ q: paid[1].booking.id }))).rows[0].id).toBe(
+      paid[1].booking.id,
+    );
+    expect(
+      (await listAdminBookings(admin, AdminBookingsQuery.parse({ tripId: trip.id, status: "cancelled" }))).total,
+    ).toBe(0);
+    for (const bad of [
+      { status: "lost" },
+      { from: "2027-02-30" },
+      { from: "2027-03-01", to: "2027-01-01" },
+      { limit: "500" },
+    ])
+      expect(AdminBookingsQuery.safeParse(bad).success).toBe(false);
 
     const csv = await new Response(exportAdminBookings(admin, { tripId: trip.id }, { batchSize: 2 })).text();
     const lines = csv.trimEnd().split("\r\n");
@@ -136,18 +160,43 @@ describe("bookings", () => {
     // bookings made on a day no other test uses, so the counters of that day are this test's alone
     const day = new Date("2020-02-02T10:00:00Z");
     const make = (status: "confirmed" | "cancelled", confirmedAt: Date | null) =>
-      db.booking.create({ data: { userId: traveller.id, tripId: trip.id, departureId: departure.id, seats: 1, unitPrice: 100, totalAmount: 100, currency: "usd", commissionBps: 2000, status, holdExpiresAt: day, confirmedAt, createdAt: day } });
+      db.booking.create({
+        data: {
+          userId: traveller.id,
+          tripId: trip.id,
+          departureId: departure.id,
+          seats: 1,
+          unitPrice: 100,
+          totalAmount: 100,
+          currency: "usd",
+          commissionBps: 2000,
+          status,
+          holdExpiresAt: day,
+          confirmedAt,
+          createdAt: day,
+        },
+      });
     await make("confirmed", day);
     await make("confirmed", day);
     await make("cancelled", null);
-    const confirmed = await listAdminBookings(admin, AdminBookingsQuery.parse({ status: "confirmed", from: "2020-02-02", to: "2020-02-02" }));
+    const confirmed = await listAdminBookings(
+      admin,
+      AdminBookingsQuery.parse({ status: "confirmed", from: "2020-02-02", to: "2020-02-02" }),
+    );
     expect(confirmed.total).toBe(2);
     expect(confirmed.rows).toHaveLength(2);
     const all = await listAdminBookings(admin, AdminBookingsQuery.parse({ from: "2020-02-02", to: "2020-02-02" }));
     expect([all.total, all.rows.length]).toEqual([3, 3]);
     // a status change moves the count
     await db.booking.update({ where: { id: confirmed.rows[0].id }, data: { status: "cancelled", cancelledAt: day } });
-    expect((await listAdminBookings(admin, AdminBookingsQuery.parse({ status: "cancelled", from: "2020-02-02", to: "2020-02-02" }))).total).toBe(2);
+    expect(
+      (
+        await listAdminBookings(
+          admin,
+          AdminBookingsQuery.parse({ status: "cancelled", from: "2020-02-02", to: "2020-02-02" }),
+        )
+      ).total,
+    ).toBe(2);
   });
 });
 

@@ -12,7 +12,12 @@ import { stripe } from "@/lib/payments/stripe";
 import { loadBookingContext, sendBookingNotice } from "@/lib/notifications/booking-notice";
 import { makeDeparture, makeTravellers } from "./support/catalogue";
 
-const notice = (to: "traveller" | "vendor") => ({ to, type: `test_${to}`, title: "Booking confirmed", paragraphs: ["Your seats are confirmed."] });
+const notice = (to: "traveller" | "vendor") => ({
+  to,
+  type: `test_${to}`,
+  title: "Booking confirmed",
+  paragraphs: ["Your seats are confirmed."],
+});
 
 describe("booking notices", () => {
   test("one query loads the booking, its trip and both recipients", async () => {
@@ -20,8 +25,17 @@ describe("booking notices", () => {
     const [traveller] = await makeTravellers(1);
     const { booking } = await createBooking(traveller, { departureId: departure.id, seats: 2 });
     const ctx = await loadBookingContext(booking.id);
-    expect(ctx).toMatchObject({ bookingId: booking.id, tripTitle: trip.title, seats: 2, travellerId: traveller.id, vendorId: vendor.id });
-    expect(ctx.recipients).toEqual({ traveller: { email: traveller.email, active: true }, vendor: { email: vendor.email, active: true } });
+    expect(ctx).toMatchObject({
+      bookingId: booking.id,
+      tripTitle: trip.title,
+      seats: 2,
+      travellerId: traveller.id,
+      vendorId: vendor.id,
+    });
+    expect(ctx.recipients).toEqual({
+      traveller: { email: traveller.email, active: true },
+      vendor: { email: vendor.email, active: true },
+    });
     await expect(loadBookingContext("no-such-booking")).rejects.toMatchObject({ code: "not_found" });
   });
 
@@ -31,11 +45,14 @@ describe("booking notices", () => {
     const { booking } = await createBooking(traveller, { departureId: departure.id, seats: 1 });
     const ctx = await loadBookingContext(booking.id);
     for (let attempt = 0; attempt < 2; attempt++) {
-      for (const to of ["traveller", "vendor"] as const) await sendBookingNotice(ctx, notice(to), `test-notice:${booking.id}:${to}`);
+      for (const to of ["traveller", "vendor"] as const)
+        await sendBookingNotice(ctx, notice(to), `test-notice:${booking.id}:${to}`);
     }
     for (const user of [traveller, vendor]) {
       expect(await db.notification.count({ where: { userId: user.id, type: { startsWith: "test_" } } })).toBe(1);
-      const emails = await db.emailOutbox.findMany({ where: { userId: user.id, dedupeKey: { startsWith: "test-notice:" } } });
+      const emails = await db.emailOutbox.findMany({
+        where: { userId: user.id, dedupeKey: { startsWith: "test-notice:" } },
+      });
       expect(emails.map((e) => [e.to, e.status])).toEqual([[user.email, "sent"]]);
     }
   });
@@ -56,16 +73,26 @@ describe("booking notices", () => {
     const { departure, vendor } = await makeDeparture({ price: 10_000 });
     const [traveller] = await makeTravellers(1);
     const { booking, payment } = await createBooking(traveller, { departureId: departure.id, seats: 1 });
-    const intent = await stripe().paymentIntents.confirm(payment.stripePaymentIntentId!, { payment_method: "pm_card_visa" });
+    const intent = await stripe().paymentIntents.confirm(payment.stripePaymentIntentId!, {
+      payment_method: "pm_card_visa",
+    });
     expect(await handlePaymentSucceeded(intent)).toBe("confirmed");
     await cancelBooking(traveller, booking.id);
     const row = await db.eventOutbox.findUniqueOrThrow({ where: { eventId: `booking/cancelled:${booking.id}` } });
     const data = events.bookingCancelled.schema.parse(row.data);
-    const { result } = await new InngestTestEngine({ function: notifyBookingCancelled }).execute({ events: [{ name: row.name, data, id: row.eventId }] });
+    const { result } = await new InngestTestEngine({ function: notifyBookingCancelled }).execute({
+      events: [{ name: row.name, data, id: row.eventId }],
+    });
     expect(result).toEqual({ notified: ["traveller", "vendor"] });
-    const toTraveller = await db.notification.findFirstOrThrow({ where: { userId: traveller.id, type: "booking_cancelled" } });
-    expect(toTraveller.body).toMatch(/^You cancelled your booking for .+\. A refund of \$100 is on its way to your card\.$/);
-    const toVendor = await db.notification.findFirstOrThrow({ where: { userId: vendor.id, type: "booking_cancelled_vendor" } });
+    const toTraveller = await db.notification.findFirstOrThrow({
+      where: { userId: traveller.id, type: "booking_cancelled" },
+    });
+    expect(toTraveller.body).toMatch(
+      /^You cancelled your booking for .+\. A refund of \$100 is on its way to your card\.$/,
+    );
+    const toVendor = await db.notification.findFirstOrThrow({
+      where: { userId: vendor.id, type: "booking_cancelled_vendor" },
+    });
     expect(toVendor.body).toContain("was cancelled (traveller). Refund: $100.");
     expect(toVendor.dedupeKey).toBe(`notify-booking-cancelled:${row.eventId}:vendor`);
   });

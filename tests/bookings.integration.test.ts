@@ -12,13 +12,16 @@ import { stripe } from "@/lib/payments/stripe";
 import { makeDeparture, makeTravellers } from "./support/catalogue";
 import { signedEvent } from "./support/stripe-events";
 
-const codeOf = (r: PromiseSettledResult<unknown>) => (r.status === "rejected" ? (r.reason instanceof AppError ? r.reason.code : String(r.reason)) : "ok");
+const codeOf = (r: PromiseSettledResult<unknown>) =>
+  r.status === "rejected" ? (r.reason instanceof AppError ? r.reason.code : String(r.reason)) : "ok";
 
 describe("seat holds under concurrency", () => {
   test("50 concurrent requests for a departure with 7 seats: exactly 7 held, the rest sold_out", async () => {
     const { departure } = await makeDeparture({ capacity: 7 });
     const travellers = await makeTravellers(50);
-    const results = await Promise.allSettled(travellers.map((t) => createBooking(t, { departureId: departure.id, seats: 1 })));
+    const results = await Promise.allSettled(
+      travellers.map((t) => createBooking(t, { departureId: departure.id, seats: 1 })),
+    );
     const codes = results.map(codeOf);
     expect(codes.filter((c) => c === "ok")).toHaveLength(7);
     expect(codes.filter((c) => c === "sold_out")).toHaveLength(43);
@@ -34,7 +37,9 @@ describe("seat holds under concurrency", () => {
     const { departure } = await makeDeparture({ capacity: 10 });
     const travellers = await makeTravellers(30);
     const asks = travellers.map((_, i) => (i % 4) + 1);
-    const results = await Promise.allSettled(travellers.map((t, i) => createBooking(t, { departureId: departure.id, seats: asks[i] })));
+    const results = await Promise.allSettled(
+      travellers.map((t, i) => createBooking(t, { departureId: departure.id, seats: asks[i] })),
+    );
     const held = results.reduce((sum, r, i) => sum + (r.status === "fulfilled" ? asks[i] : 0), 0);
     expect(results.map(codeOf).every((c) => c === "ok" || c === "sold_out")).toBe(true);
     const after = await db.departure.findUniqueOrThrow({ where: { id: departure.id } });
@@ -44,7 +49,9 @@ describe("seat holds under concurrency", () => {
     expect(held).toBeGreaterThanOrEqual(7);
     // releasing every hold returns the departure to empty, never below
     const bookings = await db.booking.findMany({ where: { departureId: departure.id } });
-    await Promise.all(bookings.flatMap((b) => [expireBooking(b.id, { force: true }), expireBooking(b.id, { force: true })]));
+    await Promise.all(
+      bookings.flatMap((b) => [expireBooking(b.id, { force: true }), expireBooking(b.id, { force: true })]),
+    );
     expect((await db.departure.findUniqueOrThrow({ where: { id: departure.id } })).seatsTaken).toBe(0);
   });
 
@@ -52,10 +59,19 @@ describe("seat holds under concurrency", () => {
     const { departure } = await makeDeparture({ capacity: 2, price: 12_345 });
     const [t] = await makeTravellers(1);
     const { booking, payment } = await createBooking(t, { departureId: departure.id, seats: 2 });
-    expect(booking).toMatchObject({ seats: 2, unitPrice: 12_345, totalAmount: 24_690, commissionBps: 2000, status: "pending", currency: "usd" });
+    expect(booking).toMatchObject({
+      seats: 2,
+      unitPrice: 12_345,
+      totalAmount: 24_690,
+      commissionBps: 2000,
+      status: "pending",
+      currency: "usd",
+    });
     expect(booking.holdExpiresAt.getTime() - booking.createdAt.getTime()).toBeGreaterThanOrEqual(15 * 60_000 - 1000);
     expect(payment).toMatchObject({ amount: 24_690, status: "pending" });
-    await expect(db.$executeRaw`UPDATE departures SET "seatsTaken" = "seatsTaken" + 1 WHERE id = ${departure.id}`).rejects.toThrow();
+    await expect(
+      db.$executeRaw`UPDATE departures SET "seatsTaken" = "seatsTaken" + 1 WHERE id = ${departure.id}`,
+    ).rejects.toThrow();
   });
 });
 
@@ -71,7 +87,9 @@ describe("Stripe webhook", () => {
     const { payload } = signedEvent("payment_intent.succeeded", { id: "pi_x" });
     await expect(handleStripeWebhook(payload, "t=1,v1=deadbeef")).rejects.toMatchObject({ code: "bad_request" });
     await expect(handleStripeWebhook(payload, null)).rejects.toMatchObject({ code: "bad_request" });
-    expect(await db.stripeEvent.count({ where: { payload: { path: ["data", "object", "id"], equals: "pi_x" } } })).toBe(0);
+    expect(await db.stripeEvent.count({ where: { payload: { path: ["data", "object", "id"], equals: "pi_x" } } })).toBe(
+      0,
+    );
   });
 
   test("payment_intent.succeeded confirms the booking, before the booking/created handler ran; duplicates change nothing", async () => {
@@ -94,20 +112,28 @@ describe("Stripe webhook", () => {
     expect(after.payments[0].status).toBe("succeeded");
     expect(await db.eventOutbox.count({ where: { eventId: `booking/confirmed:${booking.id}` } })).toBe(1);
     // the hold-expiry function running later does nothing to a paid booking
-    expect(await expireBooking(booking.id, { now: new Date(Date.now() + 3_600_000) })).toMatchObject({ expired: false });
+    expect(await expireBooking(booking.id, { now: new Date(Date.now() + 3_600_000) })).toMatchObject({
+      expired: false,
+    });
     expect((await db.departure.findUniqueOrThrow({ where: { id: departure.id } })).seatsTaken).toBe(2);
   });
 
   test("the payload is not trusted: an event claiming success for an unpaid PaymentIntent confirms nothing", async () => {
     const { booking, intentId } = await paidBooking();
-    const forged = signedEvent("payment_intent.succeeded", { id: intentId, object: "payment_intent", status: "succeeded" });
+    const forged = signedEvent("payment_intent.succeeded", {
+      id: intentId,
+      object: "payment_intent",
+      status: "succeeded",
+    });
     expect(await handleStripeWebhook(forged.payload, forged.header)).toMatchObject({ result: "not_succeeded" });
     expect((await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).status).toBe("pending");
   });
 
   test("a decline is recorded; a later success still confirms; a late failure event does not undo it", async () => {
     const { booking, intentId } = await paidBooking();
-    await expect(stripe().paymentIntents.confirm(intentId, { payment_method: "pm_card_chargeDeclined" })).rejects.toMatchObject({ code: "card_declined" });
+    await expect(
+      stripe().paymentIntents.confirm(intentId, { payment_method: "pm_card_chargeDeclined" }),
+    ).rejects.toMatchObject({ code: "card_declined" });
     const declined = await stripe().paymentIntents.retrieve(intentId);
     const failedEvent = signedEvent("payment_intent.payment_failed", declined);
     expect(await handleStripeWebhook(failedEvent.payload, failedEvent.header)).toMatchObject({ result: "recorded" });
@@ -143,7 +169,10 @@ describe("Stripe webhook", () => {
     const event = signedEvent("payment_intent.succeeded", intent);
     expect(await handleStripeWebhook(event.payload, event.header)).toMatchObject({ result: "refunded_seats_gone" });
 
-    const after = await db.booking.findUniqueOrThrow({ where: { id: booking.id }, include: { payments: true, refunds: true } });
+    const after = await db.booking.findUniqueOrThrow({
+      where: { id: booking.id },
+      include: { payments: true, refunds: true },
+    });
     expect(after.status).toBe("expired");
     expect(after.payments[0]).toMatchObject({ status: "refunded", refundedAmount: after.totalAmount });
     expect(after.refunds).toHaveLength(1);
@@ -153,14 +182,26 @@ describe("Stripe webhook", () => {
     expect((await db.departure.findUniqueOrThrow({ where: { id: departure.id } })).seatsTaken).toBe(2);
     // the traveller is told why through the outbox like every other notice: an event in the same transaction, then
     // its function; nothing is sent directly
-    const returned = await db.eventOutbox.findUniqueOrThrow({ where: { eventId: `payment/returned:${after.payments[0].id}` } });
+    const returned = await db.eventOutbox.findUniqueOrThrow({
+      where: { eventId: `payment/returned:${after.payments[0].id}` },
+    });
     const data = events.paymentReturned.schema.parse(returned.data);
-    expect(data).toMatchObject({ bookingId: booking.id, userId: traveller.id, reason: "seats_gone", amount: after.totalAmount, refundId: after.refunds[0].id });
+    expect(data).toMatchObject({
+      bookingId: booking.id,
+      userId: traveller.id,
+      reason: "seats_gone",
+      amount: after.totalAmount,
+      refundId: after.refunds[0].id,
+    });
     expect(await db.notification.count({ where: { userId: traveller.id, type: "payment_returned" } })).toBe(0);
-    await new InngestTestEngine({ function: notifyPaymentReturned }).execute({ events: [{ name: returned.name, data, id: returned.eventId }] });
+    await new InngestTestEngine({ function: notifyPaymentReturned }).execute({
+      events: [{ name: returned.name, data, id: returned.eventId }],
+    });
     const note = await db.notification.findFirstOrThrow({ where: { userId: traveller.id, type: "payment_returned" } });
     expect(note.body).toContain("hold ended");
-    const email = await db.emailOutbox.findFirstOrThrow({ where: { userId: traveller.id, dedupeKey: { startsWith: "notify-payment-returned:" } } });
+    const email = await db.emailOutbox.findFirstOrThrow({
+      where: { userId: traveller.id, dedupeKey: { startsWith: "notify-payment-returned:" } },
+    });
     expect(email).toMatchObject({ status: "sent", subject: "Your payment was refunded" });
   });
 });

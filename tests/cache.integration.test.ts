@@ -65,7 +65,9 @@ describe.each<[string, () => CacheStore]>([
       await sleep(50);
       return { n: computed, at: new Date("2027-01-02T03:04:05Z") };
     };
-    const first = await Promise.all(Array.from({ length: 25 }, () => cached(key, { ttlSeconds: 60, tags: [tag] }, compute)));
+    const first = await Promise.all(
+      Array.from({ length: 25 }, () => cached(key, { ttlSeconds: 60, tags: [tag] }, compute)),
+    );
     expect(computed).toBe(1);
     expect(new Set(first.map((v) => v.n))).toEqual(new Set([1]));
     // dates survive the round trip through the store as Dates
@@ -124,7 +126,12 @@ describe.each<[string, () => CacheStore]>([
     await updateVendorProfile(vendor, vendor.id, { displayName: "Renamed Vendor" });
     expect((await getTripForViewer(null, trip.id)).vendor.vendorProfile?.displayName).toBe("Renamed Vendor");
     const later = new Date(Date.now() + 60 * 86_400_000).toISOString();
-    const added = await addDeparture(vendor, trip.id, { startsAt: new Date(later), timeZone: "Europe/Lisbon", capacity: 4, priceOverride: null });
+    const added = await addDeparture(vendor, trip.id, {
+      startsAt: new Date(later),
+      timeZone: "Europe/Lisbon",
+      capacity: 4,
+      priceOverride: null,
+    });
     expect((await getTripForViewer(null, trip.id)).departures.map((d) => d.id)).toEqual([departure.id, added.id]);
     await cancelDeparture(vendor, departure.id);
     expect((await getTripForViewer(null, trip.id)).departures.map((d) => d.id)).toEqual([added.id]);
@@ -184,7 +191,11 @@ describe.each<[string, () => CacheStore]>([
 
 describe("outages", () => {
   test("an unreachable store: reads fall through to the database and writes still succeed", async () => {
-    setCacheStore(new UpstashStore(new Redis({ url: await closedPortUrl(), token: "x", automaticDeserialization: false, retry: false })));
+    setCacheStore(
+      new UpstashStore(
+        new Redis({ url: await closedPortUrl(), token: "x", automaticDeserialization: false, retry: false }),
+      ),
+    );
     const { trip, departure } = await vendorWithDeparture({ capacity: 5 });
     const [traveller] = await makeTravellers(1);
     expect(await seatsLeft(trip.id)).toBe(5);
@@ -214,7 +225,9 @@ describe("outages", () => {
     expect(await inner.counters(tripTag)).toEqual([before]);
     failing = false;
     // the background retry lands: the store's entry is now stale for every process, not only this one
-    await waitFor(async () => expect(await inner.counters(tripTag)).toEqual([before + 1]), { message: "the background invalidation retry" });
+    await waitFor(async () => expect(await inner.counters(tripTag)).toEqual([before + 1]), {
+      message: "the background invalidation retry",
+    });
     expect(await seatsLeft(trip.id)).toBe(4);
   });
 });

@@ -17,12 +17,19 @@ import { waitFor } from "./support/wait-for";
 const reconcileDb = scriptClient(process.env.DATABASE_URL!);
 afterAll(() => reconcileDb.$disconnect());
 
-async function confirmedBooking({ days = 30, policy = "moderate" as "flexible" | "moderate" | "strict", seats = 2, price = 10_000 } = {}) {
+async function confirmedBooking({
+  days = 30,
+  policy = "moderate" as "flexible" | "moderate" | "strict",
+  seats = 2,
+  price = 10_000,
+} = {}) {
   const { departure, trip, vendor } = await makeDeparture({ capacity: 10, price, startsInDays: days });
   await db.trip.update({ where: { id: trip.id }, data: { cancellationPolicy: policy } });
   const [traveller] = await makeTravellers(1);
   const { booking, payment } = await createBooking(traveller, { departureId: departure.id, seats });
-  const intent = await stripe().paymentIntents.confirm(payment.stripePaymentIntentId!, { payment_method: "pm_card_visa" });
+  const intent = await stripe().paymentIntents.confirm(payment.stripePaymentIntentId!, {
+    payment_method: "pm_card_visa",
+  });
   expect(await handlePaymentSucceeded(intent)).toBe("confirmed");
   const vendorActor = { id: vendor.id, email: vendor.email, name: vendor.name, role: vendor.role };
   return { booking, payment, traveller, departure, vendor: vendorActor };
@@ -36,7 +43,13 @@ async function expectReconciled(bookingIds: string[]) {
 describe("cancellation", () => {
   test("traveller, moderate policy, 3 days before: the preview and the refund are 50 %; seats come back", async () => {
     const { booking, traveller, departure } = await confirmedBooking({ days: 3 });
-    expect(await previewCancellation(traveller, booking.id)).toEqual({ refundAmount: 10_000, percent: 50, currency: "usd", policy: "moderate", cancelledBy: "traveller" });
+    expect(await previewCancellation(traveller, booking.id)).toEqual({
+      refundAmount: 10_000,
+      percent: 50,
+      currency: "usd",
+      policy: "moderate",
+      cancelledBy: "traveller",
+    });
     const { booking: cancelled, refund } = await cancelBooking(traveller, booking.id, { reason: "plans changed" });
     expect(cancelled.status).toBe("cancelled");
     expect(refund).toMatchObject({ amount: 10_000, status: "succeeded" });
@@ -70,16 +83,22 @@ describe("cancellation", () => {
     const first = await confirmedBooking({ days: 2, policy: "strict" });
     const [second] = await makeTravellers(1);
     const b2 = await createBooking(second, { departureId: first.departure.id, seats: 3 });
-    const i2 = await stripe().paymentIntents.confirm(b2.payment.stripePaymentIntentId!, { payment_method: "pm_card_visa" });
+    const i2 = await stripe().paymentIntents.confirm(b2.payment.stripePaymentIntentId!, {
+      payment_method: "pm_card_visa",
+    });
     await handlePaymentSucceeded(i2);
     const [third] = await makeTravellers(1);
     const unpaid = await createBooking(third, { departureId: first.departure.id, seats: 1 });
 
     const { cancelledBookings } = await cancelDeparture(first.vendor, first.departure.id);
     expect(cancelledBookings).toBe(3);
-    const bookings = await db.booking.findMany({ where: { departureId: first.departure.id }, include: { payments: true } });
+    const bookings = await db.booking.findMany({
+      where: { departureId: first.departure.id },
+      include: { payments: true },
+    });
     expect(bookings.every((b) => b.status === "cancelled")).toBe(true);
-    for (const b of bookings.filter((x) => x.id !== unpaid.booking.id)) expect(b.payments[0]).toMatchObject({ status: "refunded", refundedAmount: b.totalAmount });
+    for (const b of bookings.filter((x) => x.id !== unpaid.booking.id))
+      expect(b.payments[0]).toMatchObject({ status: "refunded", refundedAmount: b.totalAmount });
     expect((await stripe().paymentIntents.retrieve(unpaid.payment.stripePaymentIntentId!)).status).toBe("canceled");
     expect((await db.departure.findUniqueOrThrow({ where: { id: first.departure.id } })).seatsTaken).toBe(0);
     await expect(cancelDeparture(first.vendor, first.departure.id)).rejects.toMatchObject({ code: "invalid_state" });
@@ -99,24 +118,53 @@ describe("cancellation", () => {
     const after = await db.payment.findUniqueOrThrow({ where: { id: payment.id } });
     expect(after).toMatchObject({ status: "refunded", refundedAmount: 10_003 });
     // fully refunded: the vendor's and the platform's shares of this booking are back to exactly zero
-    const shares = await db.ledgerEntry.groupBy({ by: ["account"], where: { bookingId: booking.id }, _sum: { amount: true } });
-    expect(Object.fromEntries(shares.map((s) => [s.account, s._sum.amount]))).toEqual({ cash: 0, vendor_pending: 0, platform_revenue: 0 });
-    await expect(refundPayment({ ...asAdmin, role: "traveller" }, payment.id, 1)).rejects.toMatchObject({ code: "forbidden" });
+    const shares = await db.ledgerEntry.groupBy({
+      by: ["account"],
+      where: { bookingId: booking.id },
+      _sum: { amount: true },
+    });
+    expect(Object.fromEntries(shares.map((s) => [s.account, s._sum.amount]))).toEqual({
+      cash: 0,
+      vendor_pending: 0,
+      platform_revenue: 0,
+    });
+    await expect(refundPayment({ ...asAdmin, role: "traveller" }, payment.id, 1)).rejects.toMatchObject({
+      code: "forbidden",
+    });
     await expectReconciled([booking.id]);
   });
 
   test("a refund Stripe fails is visible as failed and moves no money in the ledger", async () => {
     const { booking, payment } = await confirmedBooking();
-    const refund = await db.refund.create({ data: { paymentId: payment.id, bookingId: booking.id, amount: 500, currency: "usd", reason: "test" } });
-    const stripeRefund = await stripe().refunds.create({ payment_intent: payment.stripePaymentIntentId!, amount: 500, metadata: { refundId: refund.id, local_simulate: "fail" } });
+    const refund = await db.refund.create({
+      data: { paymentId: payment.id, bookingId: booking.id, amount: 500, currency: "usd", reason: "test" },
+    });
+    const stripeRefund = await stripe().refunds.create({
+      payment_intent: payment.stripePaymentIntentId!,
+      amount: 500,
+      metadata: { refundId: refund.id, local_simulate: "fail" },
+    });
     const { applyRefundStatus } = await import("@/lib/payments/apply-refund-status");
-    await applyRefundStatus({ refundId: refund.id, stripeRefundId: stripeRefund.id, status: "pending", failureReason: null });
+    await applyRefundStatus({
+      refundId: refund.id,
+      stripeRefundId: stripeRefund.id,
+      status: "pending",
+      failureReason: null,
+    });
     // the stand-in fails the refund a moment after accepting it, as a bank would
-    const settled = await waitFor(async () => {
-      const atStripe = await stripe().refunds.retrieve(stripeRefund.id);
-      return atStripe.status === "failed" && atStripe;
-    }, { message: "the refund to fail at Stripe" });
-    await applyRefundStatus({ refundId: refund.id, stripeRefundId: stripeRefund.id, status: "failed", failureReason: settled.failure_reason ?? "failed" });
+    const settled = await waitFor(
+      async () => {
+        const atStripe = await stripe().refunds.retrieve(stripeRefund.id);
+        return atStripe.status === "failed" && atStripe;
+      },
+      { message: "the refund to fail at Stripe" },
+    );
+    await applyRefundStatus({
+      refundId: refund.id,
+      stripeRefundId: stripeRefund.id,
+      status: "failed",
+      failureReason: settled.failure_reason ?? "failed",
+    });
     expect((await db.refund.findUniqueOrThrow({ where: { id: refund.id } })).status).toBe("failed");
     expect((await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).refundedAmount).toBe(0);
     await expectReconciled([booking.id]);

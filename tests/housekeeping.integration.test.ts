@@ -28,22 +28,42 @@ const ago = (ms: number) => new Date(Date.now() - ms);
 const tag = () => `hk-${randomUUID().slice(0, 8)}`;
 
 const key = (createdAt: Date, responseStatus: number | null = 201) =>
-  db.idempotencyKey.create({ data: { userId: "hk-user", key: tag(), method: "POST", path: "/api/v1/bookings", requestHash: "h", responseStatus, createdAt } });
-const event = (sentAt: Date | null, createdAt: Date) => db.eventOutbox.create({ data: { name: "hk/test", eventId: tag(), data: {}, sentAt, createdAt } });
+  db.idempotencyKey.create({
+    data: {
+      userId: "hk-user",
+      key: tag(),
+      method: "POST",
+      path: "/api/v1/bookings",
+      requestHash: "h",
+      responseStatus,
+      createdAt,
+    },
+  });
+const event = (sentAt: Date | null, createdAt: Date) =>
+  db.eventOutbox.create({ data: { name: "hk/test", eventId: tag(), data: {}, sentAt, createdAt } });
 const email = (status: "queued" | "sent" | "failed", createdAt: Date, sentAt: Date | null) =>
-  db.emailOutbox.create({ data: { to: "hk@test.travellr.dev", subject: "s", html: "h", text: "t", template: "hk", status, createdAt, sentAt } });
+  db.emailOutbox.create({
+    data: { to: "hk@test.travellr.dev", subject: "s", html: "h", text: "t", template: "hk", status, createdAt, sentAt },
+  });
 const stripeEvent = (receivedAt: Date, processedAt: Date | null, lastError: string | null = null) =>
-  db.stripeEvent.create({ data: { id: `evt_${tag()}`, type: "payment_intent.succeeded", payload: {}, receivedAt, processedAt, lastError } });
+  db.stripeEvent.create({
+    data: { id: `evt_${tag()}`, type: "payment_intent.succeeded", payload: {}, receivedAt, processedAt, lastError },
+  });
 async function revoked(expiresAt: Date) {
   const user = await db.user.create({ data: { email: uniqueEmail("hk"), passwordHash: "x", name: "Hk" } });
   return db.revokedToken.create({ data: { jti: tag(), userId: user.id, expiresAt } });
 }
 const left = {
-  keys: (rows: { id: string }[]) => db.idempotencyKey.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true } }),
-  events: (rows: { id: string }[]) => db.eventOutbox.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true } }),
-  emails: (rows: { id: string }[]) => db.emailOutbox.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true } }),
-  stripe: (rows: { id: string }[]) => db.stripeEvent.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true } }),
-  tokens: (rows: { jti: string }[]) => db.revokedToken.findMany({ where: { jti: { in: rows.map((r) => r.jti) } }, select: { jti: true } }),
+  keys: (rows: { id: string }[]) =>
+    db.idempotencyKey.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true } }),
+  events: (rows: { id: string }[]) =>
+    db.eventOutbox.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true } }),
+  emails: (rows: { id: string }[]) =>
+    db.emailOutbox.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true } }),
+  stripe: (rows: { id: string }[]) =>
+    db.stripeEvent.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true } }),
+  tokens: (rows: { jti: string }[]) =>
+    db.revokedToken.findMany({ where: { jti: { in: rows.map((r) => r.jti) } }, select: { jti: true } }),
 };
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
 
@@ -68,7 +88,11 @@ describe("each purge deletes only rows past its boundary", () => {
 
   test("event outbox: sent more than 7 days ago go; unsent rows stay at any age", async () => {
     const gone = await event(at(-OUTBOX_MS - 1), at(-OUTBOX_MS - 60_000));
-    const kept = [await event(at(-OUTBOX_MS), at(-OUTBOX_MS - 60_000)), await event(null, at(-30 * OUTBOX_MS)), await event(at(-1), at(-OUTBOX_MS - 60_000))];
+    const kept = [
+      await event(at(-OUTBOX_MS), at(-OUTBOX_MS - 60_000)),
+      await event(null, at(-30 * OUTBOX_MS)),
+      await event(at(-1), at(-OUTBOX_MS - 60_000)),
+    ];
     expect(await purgeSentEvents({ now: NOW })).toBe(1);
     expect(ids(await left.events([gone, ...kept]))).toEqual(ids(kept));
   });
@@ -151,9 +175,17 @@ describe("the daily housekeeping function (real steps)", () => {
     const info = vi.spyOn(logger, "info");
     const { result, ctx } = await new InngestTestEngine({ function: housekeeping }).execute({ events: [timer] });
     // the counts are logged once per run, not once per step request
-    expect(info.mock.calls.filter(([fields]) => (fields as { event?: string }).event === "housekeeping_purged")).toEqual([[{ event: "housekeeping_purged", ...(result as object) }, expect.any(String)]]);
+    expect(
+      info.mock.calls.filter(([fields]) => (fields as { event?: string }).event === "housekeeping_purged"),
+    ).toEqual([[{ event: "housekeeping_purged", ...(result as object) }, expect.any(String)]]);
     const stepIds = ctx.step.run.mock.calls.map((call) => call[0]);
-    expect(stepIds).toEqual(["purge-idempotencyKeys", "purge-revokedTokens", "purge-sentEvents", "purge-sentEmails", "purge-processedStripeEvents"]);
+    expect(stepIds).toEqual([
+      "purge-idempotencyKeys",
+      "purge-revokedTokens",
+      "purge-sentEvents",
+      "purge-sentEmails",
+      "purge-processedStripeEvents",
+    ]);
     // other test files may leave expired rows of their own: at least ours were counted
     for (const count of Object.values(result as Record<string, number>)) expect(count).toBeGreaterThanOrEqual(1);
 
@@ -168,7 +200,10 @@ describe("the daily housekeeping function (real steps)", () => {
     // at least as many rows as one step ever deletes (it stops after a bounded number of batches): the step came back full
     const full = 1_000 * PURGE_BATCH_SIZE;
     const sent = await event(ago(8 * DAY), ago(8 * DAY));
-    const engine = new InngestTestEngine({ function: housekeeping, steps: [{ id: "purge-sentEvents", handler: () => full }] });
+    const engine = new InngestTestEngine({
+      function: housekeeping,
+      steps: [{ id: "purge-sentEvents", handler: () => full }],
+    });
     const { result, ctx } = await engine.execute({ events: [timer] });
     expect(ctx.step.run.mock.calls.map((call) => call[0])).toContain("purge-sentEvents-1");
     expect((result as { sentEvents: number }).sentEvents).toBeGreaterThanOrEqual(full + 1);

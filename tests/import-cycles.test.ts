@@ -3,12 +3,24 @@
 import { parseCircular, parseDependencyTree } from "dpdm";
 import { expect, test } from "vitest";
 
-const ENTRIES = ["app/**/*.ts", "app/**/*.tsx", "lib/**/*.ts", "components/**/*.tsx", "local/**/*.ts", "proxy.ts", "instrumentation.ts"];
+const ENTRIES = [
+  "app/**/*.ts",
+  "app/**/*.tsx",
+  "lib/**/*.ts",
+  "components/**/*.tsx",
+  "local/**/*.ts",
+  "proxy.ts",
+  "instrumentation.ts",
+];
 
 test("no import cycles in app, lib, components and local", { timeout: 120_000 }, async () => {
   const root = process.cwd();
   // tsconfig.json resolves the `@/` alias; type-only imports count too, since they tie the modules' meaning together
-  const tree = await parseDependencyTree(ENTRIES, { context: root, tsconfig: `${root}/tsconfig.json`, transform: false });
+  const tree = await parseDependencyTree(ENTRIES, {
+    context: root,
+    tsconfig: `${root}/tsconfig.json`,
+    transform: false,
+  });
   expect(Object.keys(tree).length, "dpdm found the sources").toBeGreaterThan(100);
   expect(parseCircular(tree).map((cycle) => cycle.join(" → "))).toEqual([]);
 });

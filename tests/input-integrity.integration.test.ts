@@ -10,9 +10,19 @@ import { CreateDepartureInput } from "@/lib/trips/schemas";
 import { updateTrip } from "@/lib/trips/update-trip";
 import { makeDeparture, makeTravellers } from "./support/catalogue";
 
-const actorOf = (u: { id: string; email: string; name: string; role: Actor["role"] }): Actor => ({ id: u.id, email: u.email, name: u.name, role: u.role });
-const departureInput = (priceOverride: number | null) => CreateDepartureInput.parse({ startsAt: "2031-05-01T09:00", timeZone: "Asia/Tokyo", capacity: 4, priceOverride });
-const rejection = (promise: Promise<unknown>) => promise.then(() => "ok", (e: unknown) => e);
+const actorOf = (u: { id: string; email: string; name: string; role: Actor["role"] }): Actor => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+});
+const departureInput = (priceOverride: number | null) =>
+  CreateDepartureInput.parse({ startsAt: "2031-05-01T09:00", timeZone: "Asia/Tokyo", capacity: 4, priceOverride });
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (e: unknown) => e,
+  );
 
 async function tripIn(currency: string, price: number) {
   const { vendor, trip } = await makeDeparture({ price });
@@ -33,7 +43,12 @@ describe("departure prices Stripe cannot charge are a 422 when set", () => {
     const { vendor, tripId } = await tripIn(currency, 20_000);
     const result = await rejection(addDeparture(vendor, tripId, departureInput(priceOverride)));
     if (ok) expect(result).toBe("ok");
-    else expect(result).toMatchObject({ status: 422, code: "validation_failed", details: { fieldErrors: { priceOverride: [expect.stringContaining("at least")] } } });
+    else
+      expect(result).toMatchObject({
+        status: 422,
+        code: "validation_failed",
+        details: { fieldErrors: { priceOverride: [expect.stringContaining("at least")] } },
+      });
     expect(await db.departure.count({ where: { tripId, priceOverride } })).toBe(ok ? 1 : 0);
   });
 
@@ -53,15 +68,24 @@ describe("departure prices Stripe cannot charge are a 422 when set", () => {
 describe("trip price and currency changes are checked against Stripe's minimum", () => {
   test("a price below the minimum of the stored currency", async () => {
     const { vendor, tripId } = await tripIn("czk", 20_000);
-    await expect(updateTrip(vendor, tripId, { pricePerSeat: 1_499 })).rejects.toMatchObject({ status: 422, details: { fieldErrors: { pricePerSeat: [expect.stringContaining("15.00 CZK")] } } });
+    await expect(updateTrip(vendor, tripId, { pricePerSeat: 1_499 })).rejects.toMatchObject({
+      status: 422,
+      details: { fieldErrors: { pricePerSeat: [expect.stringContaining("15.00 CZK")] } },
+    });
     await expect(updateTrip(vendor, tripId, { pricePerSeat: 1_500 })).resolves.toMatchObject({ pricePerSeat: 1_500 });
   });
 
   test("a new currency whose minimum the price or a departure's override does not reach", async () => {
     const { vendor, tripId } = await tripIn("usd", 1_000);
     await addDeparture(vendor, tripId, departureInput(60));
-    await expect(updateTrip(vendor, tripId, { currency: "czk" })).rejects.toMatchObject({ status: 422, details: { fieldErrors: { pricePerSeat: [expect.any(String)] } } });
-    await expect(updateTrip(vendor, tripId, { currency: "sek" })).rejects.toMatchObject({ status: 422, details: { fieldErrors: { currency: [expect.stringContaining("price override (60")] } } });
+    await expect(updateTrip(vendor, tripId, { currency: "czk" })).rejects.toMatchObject({
+      status: 422,
+      details: { fieldErrors: { pricePerSeat: [expect.any(String)] } },
+    });
+    await expect(updateTrip(vendor, tripId, { currency: "sek" })).rejects.toMatchObject({
+      status: 422,
+      details: { fieldErrors: { currency: [expect.stringContaining("price override (60")] } },
+    });
     await expect(updateTrip(vendor, tripId, { currency: "gbp" })).resolves.toMatchObject({ currency: "gbp" });
     expect((await db.trip.findUniqueOrThrow({ where: { id: tripId } })).currency).toBe("gbp");
   });
@@ -69,7 +93,9 @@ describe("trip price and currency changes are checked against Stripe's minimum",
   test("edits that do not touch the price are not blocked by it", async () => {
     const { vendor, tripId } = await tripIn("usd", 1_000);
     await db.trip.update({ where: { id: tripId }, data: { pricePerSeat: 10 } }); // a legacy row below the minimum
-    await expect(updateTrip(vendor, tripId, { title: "Renamed trip" })).resolves.toMatchObject({ title: "Renamed trip" });
+    await expect(updateTrip(vendor, tripId, { title: "Renamed trip" })).resolves.toMatchObject({
+      title: "Renamed trip",
+    });
   });
 });
 

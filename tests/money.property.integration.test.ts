@@ -38,7 +38,14 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant("book" as const), seats: fc.integer({ min: 1, max: 3 }) }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant("pay" as const), pick: fc.nat() }), weight: 4 },
   { arbitrary: fc.record({ kind: fc.constant("cancel" as const), pick: fc.nat() }), weight: 2 },
-  { arbitrary: fc.record({ kind: fc.constant("refund" as const), pick: fc.nat(), fraction: fc.double({ min: 0.01, max: 1, noNaN: true }) }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("refund" as const),
+      pick: fc.nat(),
+      fraction: fc.double({ min: 0.01, max: 1, noNaN: true }),
+    }),
+    weight: 2,
+  },
   { arbitrary: fc.record({ kind: fc.constant("duplicate-webhook" as const), pick: fc.nat() }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant("concurrent-cancel" as const), pick: fc.nat() }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant("complete" as const), pick: fc.nat() }), weight: 2 },
@@ -52,62 +59,90 @@ const swallowExpected = (e: unknown) => {
 
 test("money and seats stay consistent under random operations", async () => {
   await fc.assert(
-    fc.asyncProperty(fc.array(opArb, { minLength: 6, maxLength: 14 }), fc.constantFrom("flexible", "moderate", "strict"), fc.integer({ min: 1, max: 40 }), async (ops, policy, days) => {
-      const { departure, trip, vendor } = await vendorWithDeparture({ capacity: 6, price: 7_777, startsInDays: days });
-      await connectVendor(vendor);
-      await db.trip.update({ where: { id: trip.id }, data: { cancellationPolicy: policy } });
-      const travellers = await makeTravellers(4);
-      const admin: Actor = { ...travellers[3], role: "admin" };
-      await db.user.update({ where: { id: admin.id }, data: { role: "admin" } });
-      const bookings: { id: string; owner: Actor; intent: string; eventId?: string }[] = [];
-      const pick = (n: number) => (bookings.length ? bookings[n % bookings.length] : undefined);
+    fc.asyncProperty(
+      fc.array(opArb, { minLength: 6, maxLength: 14 }),
+      fc.constantFrom("flexible", "moderate", "strict"),
+      fc.integer({ min: 1, max: 40 }),
+      async (ops, policy, days) => {
+        const { departure, trip, vendor } = await vendorWithDeparture({
+          capacity: 6,
+          price: 7_777,
+          startsInDays: days,
+        });
+        await connectVendor(vendor);
+        await db.trip.update({ where: { id: trip.id }, data: { cancellationPolicy: policy } });
+        const travellers = await makeTravellers(4);
+        const admin: Actor = { ...travellers[3], role: "admin" };
+        await db.user.update({ where: { id: admin.id }, data: { role: "admin" } });
+        const bookings: { id: string; owner: Actor; intent: string; eventId?: string }[] = [];
+        const pick = (n: number) => (bookings.length ? bookings[n % bookings.length] : undefined);
 
-      for (const [step, op] of ops.entries()) {
-        const b = "pick" in op ? pick(op.pick) : undefined;
-        if (op.kind === "book") {
-          const owner = travellers[step % 3];
-          await createBooking(owner, { departureId: departure.id, seats: op.seats })
-            .then(({ booking, payment }) => bookings.push({ id: booking.id, owner, intent: payment.stripePaymentIntentId! }))
-            .catch(swallowExpected);
-        } else if (op.kind === "pay" && b) {
-          const intent = await stripe().paymentIntents.confirm(b.intent, { payment_method: "pm_card_visa" }).catch(() => null);
-          if (intent?.status === "succeeded") {
-            b.eventId = `evt_prop_${b.id}`;
+        for (const [step, op] of ops.entries()) {
+          const b = "pick" in op ? pick(op.pick) : undefined;
+          if (op.kind === "book") {
+            const owner = travellers[step % 3];
+            await createBooking(owner, { departureId: departure.id, seats: op.seats })
+              .then(({ booking, payment }) =>
+                bookings.push({ id: booking.id, owner, intent: payment.stripePaymentIntentId! }),
+              )
+              .catch(swallowExpected);
+          } else if (op.kind === "pay" && b) {
+            const intent = await stripe()
+              .paymentIntents.confirm(b.intent, { payment_method: "pm_card_visa" })
+              .catch(() => null);
+            if (intent?.status === "succeeded") {
+              b.eventId = `evt_prop_${b.id}`;
+              const e = signedEvent("payment_intent.succeeded", intent, b.eventId);
+              await handleStripeWebhook(e.payload, e.header);
+            }
+          } else if (op.kind === "cancel" && b) {
+            await cancelBooking(b.owner, b.id).catch(swallowExpected);
+          } else if (op.kind === "concurrent-cancel" && b) {
+            await Promise.all([
+              cancelBooking(b.owner, b.id).catch(swallowExpected),
+              cancelBooking(admin, b.id).catch(swallowExpected),
+            ]);
+          } else if (op.kind === "refund" && b) {
+            const payment = await db.payment.findFirst({
+              where: { bookingId: b.id, status: { in: ["succeeded", "partially_refunded"] } },
+            });
+            if (payment)
+              await refundPayment(
+                admin,
+                payment.id,
+                Math.max(1, Math.floor((payment.amount - payment.refundedAmount) * op.fraction)),
+              ).catch(swallowExpected);
+          } else if (op.kind === "complete" && b) {
+            await completeBooking(admin, b.id).catch(swallowExpected);
+          } else if (op.kind === "payout") {
+            await payVendorNow(admin, { vendorId: vendor.id }).catch(swallowExpected);
+          } else if (op.kind === "duplicate-webhook" && b?.eventId) {
+            const intent = await stripe().paymentIntents.retrieve(b.intent);
             const e = signedEvent("payment_intent.succeeded", intent, b.eventId);
-            await handleStripeWebhook(e.payload, e.header);
+            expect(await handleStripeWebhook(e.payload, e.header)).toMatchObject({ duplicate: true });
           }
-        } else if (op.kind === "cancel" && b) {
-          await cancelBooking(b.owner, b.id).catch(swallowExpected);
-        } else if (op.kind === "concurrent-cancel" && b) {
-          await Promise.all([cancelBooking(b.owner, b.id).catch(swallowExpected), cancelBooking(admin, b.id).catch(swallowExpected)]);
-        } else if (op.kind === "refund" && b) {
-          const payment = await db.payment.findFirst({ where: { bookingId: b.id, status: { in: ["succeeded", "partially_refunded"] } } });
-          if (payment) await refundPayment(admin, payment.id, Math.max(1, Math.floor((payment.amount - payment.refundedAmount) * op.fraction))).catch(swallowExpected);
-        } else if (op.kind === "complete" && b) {
-          await completeBooking(admin, b.id).catch(swallowExpected);
-        } else if (op.kind === "payout") {
-          await payVendorNow(admin, { vendorId: vendor.id }).catch(swallowExpected);
-        } else if (op.kind === "duplicate-webhook" && b?.eventId) {
-          const intent = await stripe().paymentIntents.retrieve(b.intent);
-          const e = signedEvent("payment_intent.succeeded", intent, b.eventId);
-          expect(await handleStripeWebhook(e.payload, e.header)).toMatchObject({ duplicate: true });
-        }
 
-        // invariants after every step
-        const ids = bookings.map((x) => x.id);
-        const report = await reconcile(reconcileDb, stripe(), { bookingIds: ids, vendorIds: [vendor.id] });
-        expect(report.differences, `after step ${step} (${op.kind})`).toEqual([]);
-        const payments = await db.payment.findMany({ where: { bookingId: { in: ids } }, include: { refunds: true } });
-        for (const p of payments) {
-          expect(p.refundedAmount).toBeLessThanOrEqual(p.amount);
-          expect(p.refunds.filter((r) => r.status !== "failed").reduce((s, r) => s + r.amount, 0)).toBeLessThanOrEqual(p.amount);
+          // invariants after every step
+          const ids = bookings.map((x) => x.id);
+          const report = await reconcile(reconcileDb, stripe(), { bookingIds: ids, vendorIds: [vendor.id] });
+          expect(report.differences, `after step ${step} (${op.kind})`).toEqual([]);
+          const payments = await db.payment.findMany({ where: { bookingId: { in: ids } }, include: { refunds: true } });
+          for (const p of payments) {
+            expect(p.refundedAmount).toBeLessThanOrEqual(p.amount);
+            expect(
+              p.refunds.filter((r) => r.status !== "failed").reduce((s, r) => s + r.amount, 0),
+            ).toBeLessThanOrEqual(p.amount);
+          }
+          const live = await db.booking.aggregate({
+            where: { departureId: departure.id, status: { in: ["pending", "confirmed", "completed"] } },
+            _sum: { seats: true },
+          });
+          const dep = await db.departure.findUniqueOrThrow({ where: { id: departure.id } });
+          expect(dep.seatsTaken).toBe(live._sum.seats ?? 0);
+          expect(dep.seatsTaken).toBeLessThanOrEqual(dep.capacity);
         }
-        const live = await db.booking.aggregate({ where: { departureId: departure.id, status: { in: ["pending", "confirmed", "completed"] } }, _sum: { seats: true } });
-        const dep = await db.departure.findUniqueOrThrow({ where: { id: departure.id } });
-        expect(dep.seatsTaken).toBe(live._sum.seats ?? 0);
-        expect(dep.seatsTaken).toBeLessThanOrEqual(dep.capacity);
-      }
-    }),
+      },
+    ),
     { numRuns: Number(process.env.PROPERTY_RUNS ?? 15), endOnFailure: true },
   );
 }, 120_000);

@@ -72,7 +72,10 @@ describe("listing and reading notifications", () => {
 
     await markNotificationRead(user, page.rows[0].id);
     await markNotificationRead(user, page.rows[0].id);
-    expect((await listNotifications(user, { page: 1, limit: 20, unread: true })).rows.map((r) => r.title)).toEqual(["N2", "N1"]);
+    expect((await listNotifications(user, { page: 1, limit: 20, unread: true })).rows.map((r) => r.title)).toEqual([
+      "N2",
+      "N1",
+    ]);
     await expect(markNotificationRead(other, page.rows[1].id)).rejects.toMatchObject({ code: "not_found" });
     expect(await markAllNotificationsRead(user)).toBe(2);
     expect((await listNotifications(user, { page: 1, limit: 20, unread: undefined })).unreadCount).toBe(0);

@@ -21,15 +21,28 @@ test("freed seats: the waitlisted parties that fit are told once, in the app and
   await cancelBooking(holder, booking.id);
 
   const row = await db.eventOutbox.findUniqueOrThrow({ where: { eventId: `booking/cancelled:${booking.id}` } });
-  const { result } = await new InngestTestEngine({ function: notifyWaitlist }).execute({ events: [{ name: row.name, data: events.bookingCancelled.schema.parse(row.data) }] });
+  const { result } = await new InngestTestEngine({ function: notifyWaitlist }).execute({
+    events: [{ name: row.name, data: events.bookingCancelled.schema.parse(row.data) }],
+  });
   expect(result).toEqual({ notified: 2 });
 
-  const notes = await db.notification.findMany({ where: { type: "waitlist_seats_free", userId: { in: [a.id, b.id, c.id] } } });
+  const notes = await db.notification.findMany({
+    where: { type: "waitlist_seats_free", userId: { in: [a.id, b.id, c.id] } },
+  });
   expect(notes.map((n) => n.userId).sort()).toEqual([a.id, b.id].sort());
-  expect(notes.find((n) => n.userId === a.id)).toMatchObject({ title: `Seats are free: ${trip.title}`, link: `/trips/${trip.id}`, body: expect.stringMatching(/^2 seats are now free/) });
-  const emails = await db.emailOutbox.findMany({ where: { userId: { in: [a.id, b.id] }, dedupeKey: { startsWith: "waitlist:" } } });
+  expect(notes.find((n) => n.userId === a.id)).toMatchObject({
+    title: `Seats are free: ${trip.title}`,
+    link: `/trips/${trip.id}`,
+    body: expect.stringMatching(/^2 seats are now free/),
+  });
+  const emails = await db.emailOutbox.findMany({
+    where: { userId: { in: [a.id, b.id] }, dedupeKey: { startsWith: "waitlist:" } },
+  });
   expect(emails.map((e) => e.status)).toEqual(["sent", "sent"]);
-  const entries = await db.waitlistEntry.findMany({ where: { departureId: departure.id }, orderBy: { createdAt: "asc" } });
+  const entries = await db.waitlistEntry.findMany({
+    where: { departureId: departure.id },
+    orderBy: { createdAt: "asc" },
+  });
   expect(entries.map((e) => e.notifiedAt !== null)).toEqual([true, true, false]);
 });
 

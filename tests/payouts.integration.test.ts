@@ -34,7 +34,13 @@ async function expectReconciled(vendorId: string) {
   expect(report.differences).toEqual([]);
 }
 
-function expectInvariant(e: { pending: number; available: number; paidOut: number; lifetimeGross: number; lifetimeCommission: number }) {
+function expectInvariant(e: {
+  pending: number;
+  available: number;
+  paidOut: number;
+  lifetimeGross: number;
+  lifetimeCommission: number;
+}) {
   expect(e.pending + e.available + e.paidOut).toBe(e.lifetimeGross - e.lifetimeCommission);
 }
 
@@ -49,7 +55,9 @@ describe("completion", () => {
     await expect(completeBooking(traveller, booking.id)).rejects.toMatchObject({ code: "forbidden" });
     await expect(completeBooking(stranger, booking.id)).rejects.toMatchObject({ code: "not_found" });
     // the vendor may complete it once the departure has started
-    await expect(completeBooking(vendor, booking.id, new Date(departure.startsAt.getTime() + 60_000))).resolves.toMatchObject({ status: "completed" });
+    await expect(
+      completeBooking(vendor, booking.id, new Date(departure.startsAt.getTime() + 60_000)),
+    ).resolves.toMatchObject({ status: "completed" });
     await expect(completeBooking(admin, booking.id)).rejects.toMatchObject({ code: "invalid_state" });
     expect(await db.eventOutbox.count({ where: { eventId: `booking/completed:${booking.id}` } })).toBe(1);
 
@@ -71,7 +79,10 @@ describe("completion", () => {
     expect(pending.every((b) => b.status === "confirmed")).toBe(true);
     // 09:00 in Lisbon on 28 March 2026 (WET, UTC+0) for 2 days: it ends at 09:00 WEST (UTC+1) on the 30th = 08:00Z
     await db.trip.update({ where: { id: trip.id }, data: { durationDays: 2 } });
-    await db.departure.update({ where: { id: departure.id }, data: { startsAt: new Date("2026-03-28T09:00:00Z"), timeZone: "Europe/Lisbon" } });
+    await db.departure.update({
+      where: { id: departure.id },
+      data: { startsAt: new Date("2026-03-28T09:00:00Z"), timeZone: "Europe/Lisbon" },
+    });
 
     await completeFinishedBookings({ now: new Date("2026-03-30T07:59:59Z") });
     expect((await db.booking.findUniqueOrThrow({ where: { id: first.booking.id } })).status).toBe("confirmed");
@@ -84,7 +95,9 @@ describe("completion", () => {
       ["completed", at.toISOString()],
       ["completed", at.toISOString()],
     ]);
-    expect(await db.eventOutbox.count({ where: { eventId: { in: done.map((b) => `booking/completed:${b.id}`) } } })).toBe(2);
+    expect(
+      await db.eventOutbox.count({ where: { eventId: { in: done.map((b) => `booking/completed:${b.id}`) } } }),
+    ).toBe(2);
     expect(await completeFinishedBookings({ now: new Date("2026-03-31T00:00:00Z") })).toBe(0);
   });
 });
@@ -114,7 +127,11 @@ describe("earnings", () => {
     expectInvariant(e);
     const [stranger] = await makeTravellers(1);
     await expect(getVendorEarnings(stranger, vendor.id)).rejects.toMatchObject({ code: "not_found" });
-    await expect(getVendorEarnings(admin, vendor.id, "eur")).resolves.toMatchObject({ currency: "eur", pending: 0, available: 0 });
+    await expect(getVendorEarnings(admin, vendor.id, "eur")).resolves.toMatchObject({
+      currency: "eur",
+      pending: 0,
+      available: 0,
+    });
     await expectReconciled(vendor.id);
   });
 });
@@ -130,14 +147,25 @@ describe("Connect", () => {
     expect(new URL(first.url).searchParams.get("return_url")).toMatch(/\/vendor\/earnings\?connect=return$/);
     const admin = await makeAdmin();
     await expect(startConnectOnboarding(admin, vendor.id)).rejects.toMatchObject({ code: "forbidden" });
-    expect(await db.vendorProfile.findUniqueOrThrow({ where: { userId: vendor.id } })).toMatchObject({ stripeAccountId: first.accountId, payoutsEnabled: false });
+    expect(await db.vendorProfile.findUniqueOrThrow({ where: { userId: vendor.id } })).toMatchObject({
+      stripeAccountId: first.accountId,
+      payoutsEnabled: false,
+    });
 
     // the vendor completes the hosted onboarding; Stripe sends account.updated, which Travellr re-reads
-    await fetch(first.url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "business_name=Test", redirect: "manual" });
+    await fetch(first.url, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "business_name=Test",
+      redirect: "manual",
+    });
     const account = await stripe().accounts.retrieve(first.accountId);
     const event = signedEvent("account.updated", { id: account.id, object: "account" });
     await handleStripeWebhook(event.payload, event.header);
-    expect(await db.vendorProfile.findUniqueOrThrow({ where: { userId: vendor.id } })).toMatchObject({ payoutsEnabled: true, requirementsDue: [] });
+    expect(await db.vendorProfile.findUniqueOrThrow({ where: { userId: vendor.id } })).toMatchObject({
+      payoutsEnabled: true,
+      requirementsDue: [],
+    });
   });
 });
 
@@ -148,7 +176,10 @@ describe("payouts", () => {
     await connectVendor(vendor);
     const small = await paidBooking(departure.id);
     await completeBooking(admin, small.booking.id);
-    await expect(payVendorNow(admin, { vendorId: vendor.id })).rejects.toMatchObject({ code: "below_minimum", details: { available: 4_800, minimum: 5_000 } });
+    await expect(payVendorNow(admin, { vendorId: vendor.id })).rejects.toMatchObject({
+      code: "below_minimum",
+      details: { available: 4_800, minimum: 5_000 },
+    });
     expect(await db.payout.count({ where: { vendorId: vendor.id } })).toBe(0);
 
     const more = await paidBooking(departure.id);
@@ -157,7 +188,12 @@ describe("payouts", () => {
     expect(payout).toMatchObject({ status: "paid", amount: 9_600, currency: "usd", kind: "manual" });
     const transfer = await stripe().transfers.retrieve(payout.stripeTransferId!);
     const profile = await db.vendorProfile.findUniqueOrThrow({ where: { userId: vendor.id } });
-    expect(transfer).toMatchObject({ amount: 9_600, currency: "usd", destination: profile.stripeAccountId, metadata: { payoutId: payout.id } });
+    expect(transfer).toMatchObject({
+      amount: 9_600,
+      currency: "usd",
+      destination: profile.stripeAccountId,
+      metadata: { payoutId: payout.id },
+    });
     const e = await getVendorEarnings(vendor, vendor.id);
     expect(e).toMatchObject({ available: 0, paidOut: 9_600, pending: 0 });
     expectInvariant(e);
@@ -172,7 +208,12 @@ describe("payouts", () => {
     await completeBooking(admin, b.booking.id);
     await expect(payVendorNow(admin, { vendorId: vendor.id })).rejects.toMatchObject({ code: "payouts_not_enabled" });
     await expect(payVendorNow(vendor, { vendorId: vendor.id })).rejects.toMatchObject({ code: "forbidden" });
-    const plan = await createPayouts({ kind: "manual", periodStart: new Date(0), periodEnd: new Date(), vendorIds: [vendor.id] });
+    const plan = await createPayouts({
+      kind: "manual",
+      periodStart: new Date(0),
+      periodEnd: new Date(),
+      vendorIds: [vendor.id],
+    });
     expect(plan.created).toEqual([]);
     expect(plan.notEnabled).toEqual([expect.objectContaining({ vendorId: vendor.id, available: 16_000 })]);
     await remindToConnect(plan.notEnabled, "2026-11-22T23:59:59.999Z");
@@ -188,9 +229,12 @@ describe("payouts", () => {
     const accountId = await connectVendor(vendor);
     const b = await paidBooking(departure.id, 2);
     await completeBooking(admin, b.booking.id);
-    const results = await Promise.allSettled(Array.from({ length: 5 }, () => payVendorNow(admin, { vendorId: vendor.id })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, () => payVendorNow(admin, { vendorId: vendor.id })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    for (const r of results.filter((x) => x.status === "rejected")) expect(r).toMatchObject({ reason: { code: "below_minimum" } });
+    for (const r of results.filter((x) => x.status === "rejected"))
+      expect(r).toMatchObject({ reason: { code: "below_minimum" } });
     expect(await db.payout.count({ where: { vendorId: vendor.id } })).toBe(1);
     const transfers = await stripe().transfers.list({ destination: accountId, limit: 100 });
     expect(transfers.data.map((t) => t.amount)).toEqual([40_000]);
@@ -202,7 +246,10 @@ describe("payouts", () => {
     const admin = await makeAdmin();
     // a connected account that never finished onboarding, although Travellr still believes payouts are enabled
     const account = await stripe().accounts.create({ type: "express", country: "US" });
-    await db.vendorProfile.update({ where: { userId: vendor.id }, data: { stripeAccountId: account.id, payoutsEnabled: true } });
+    await db.vendorProfile.update({
+      where: { userId: vendor.id },
+      data: { stripeAccountId: account.id, payoutsEnabled: true },
+    });
     const b = await paidBooking(departure.id);
     await completeBooking(admin, b.booking.id);
 
@@ -214,8 +261,18 @@ describe("payouts", () => {
     await expectReconciled(vendor.id);
 
     // the vendor finishes onboarding; the balance is paid
-    const link = await stripe().accountLinks.create({ account: account.id, type: "account_onboarding", return_url: "http://localhost/r", refresh_url: "http://localhost/f" });
-    await fetch(link.url, { method: "POST", body: "business_name=x", headers: { "content-type": "application/x-www-form-urlencoded" }, redirect: "manual" });
+    const link = await stripe().accountLinks.create({
+      account: account.id,
+      type: "account_onboarding",
+      return_url: "http://localhost/r",
+      refresh_url: "http://localhost/f",
+    });
+    await fetch(link.url, {
+      method: "POST",
+      body: "business_name=x",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      redirect: "manual",
+    });
     const paid = await payVendorNow(admin, { vendorId: vendor.id });
     expect(paid).toMatchObject({ status: "paid", amount: 8_000 });
     expect(await getVendorEarnings(vendor, vendor.id)).toMatchObject({ available: 0, paidOut: 8_000 });
@@ -230,7 +287,12 @@ describe("payouts", () => {
     await completeBooking(admin, b.booking.id);
 
     // the process dies right after committing the payout row and its ledger entries
-    const plan = await createPayouts({ kind: "manual", periodStart: new Date(0), periodEnd: new Date(), vendorIds: [vendor.id] });
+    const plan = await createPayouts({
+      kind: "manual",
+      periodStart: new Date(0),
+      periodEnd: new Date(),
+      vendorIds: [vendor.id],
+    });
     const [created] = plan.created;
     expect(created).toMatchObject({ vendorId: vendor.id, amount: 24_000 });
     expect(await stalePendingPayouts(0, 1000)).toContain(created.id);
@@ -256,17 +318,28 @@ describe("payouts", () => {
     await completedAt(first.booking.id, new Date("2026-01-15T12:00:00Z"));
     await completedAt(late.booking.id, new Date("2026-02-01T00:00:00Z"));
 
-    const [run1, run2] = await Promise.all([planScheduledPayouts("monthly", new Date("2026-02-01T02:00:00Z")), planScheduledPayouts("monthly", new Date("2026-02-01T02:00:00Z"))]);
+    const [run1, run2] = await Promise.all([
+      planScheduledPayouts("monthly", new Date("2026-02-01T02:00:00Z")),
+      planScheduledPayouts("monthly", new Date("2026-02-01T02:00:00Z")),
+    ]);
     const created = [...run1.created, ...run2.created].filter((p) => p.vendorId === vendor.id);
     expect(created).toEqual([expect.objectContaining({ amount: 40_000 })]);
     const payout = await executePayout(created[0].id);
-    expect(payout).toMatchObject({ status: "paid", periodStart: new Date("2026-01-01T00:00:00Z"), periodEnd: new Date("2026-01-31T23:59:59.999Z"), kind: "scheduled" });
+    expect(payout).toMatchObject({
+      status: "paid",
+      periodStart: new Date("2026-01-01T00:00:00Z"),
+      periodEnd: new Date("2026-01-31T23:59:59.999Z"),
+      kind: "scheduled",
+    });
     expect(await getVendorEarnings(vendor, vendor.id)).toMatchObject({ available: 40_000, paidOut: 40_000 });
 
     // the January booking is refunded in full after it was paid out: its vendor share is owed back
     const payment = await db.payment.findFirstOrThrow({ where: { bookingId: first.booking.id } });
     await refundPayment(admin, payment.id);
-    expect(await db.ledgerEntry.findFirst({ where: { bookingId: first.booking.id, kind: "clawback" } })).toMatchObject({ account: "vendor_payable", amount: 40_000 });
+    expect(await db.ledgerEntry.findFirst({ where: { bookingId: first.booking.id, kind: "clawback" } })).toMatchObject({
+      account: "vendor_payable",
+      amount: 40_000,
+    });
     const owed = await getVendorEarnings(vendor, vendor.id);
     expect(owed).toMatchObject({ available: 0, paidOut: 40_000 });
     expectInvariant(owed);
@@ -288,7 +361,15 @@ describe("payouts", () => {
 
     // the statement of January lists the booking and the payout, February the refunds; totals to the cent
     const lines = await statementLines(vendor.id, new Date().toISOString().slice(0, 7));
-    expect(lines.map((l) => l.type).sort()).toEqual(["booking", "booking", "booking", "clawback", "payout", "payout", "refund"]);
+    expect(lines.map((l) => l.type).sort()).toEqual([
+      "booking",
+      "booking",
+      "booking",
+      "clawback",
+      "payout",
+      "payout",
+      "refund",
+    ]);
     const { csv } = await getVendorStatement(vendor, vendor.id, new Date().toISOString().slice(0, 7));
     const total = csv.trim().split("\r\n").at(-1)!.split(",");
     expect(total.slice(1, 2)).toEqual(["total"]);
@@ -306,8 +387,14 @@ describe("payouts", () => {
     expect(payout).toMatchObject({ status: "paid", amount: 2_080_000 });
     expect(await flagTaxFormIfDue(vendor.id, payout.paidAt!)).toMatchObject({ flagged: true, total: 2_080_000 });
     expect(await flagTaxFormIfDue(vendor.id, payout.paidAt!)).toMatchObject({ flagged: false, alreadyFlagged: true });
-    expect((await db.vendorProfile.findUniqueOrThrow({ where: { userId: vendor.id } })).taxFormFlaggedAt).not.toBeNull();
-    expect(await db.notification.count({ where: { userId: admin.id, type: "vendor_tax_form", dedupeKey: { contains: vendor.id } } })).toBe(1);
+    expect(
+      (await db.vendorProfile.findUniqueOrThrow({ where: { userId: vendor.id } })).taxFormFlaggedAt,
+    ).not.toBeNull();
+    expect(
+      await db.notification.count({
+        where: { userId: admin.id, type: "vendor_tax_form", dedupeKey: { contains: vendor.id } },
+      }),
+    ).toBe(1);
     await expectReconciled(vendor.id);
   });
 
@@ -319,10 +406,15 @@ describe("payouts", () => {
     const first = await sendMonthlyStatement(vendor.id, month);
     await sendMonthlyStatement(vendor.id, month);
     expect(first.sent).toBe(true);
-    const mails = await db.emailOutbox.findMany({ where: { userId: vendor.id, template: "notice", subject: { startsWith: "Your Travellr statement" } } });
+    const mails = await db.emailOutbox.findMany({
+      where: { userId: vendor.id, template: "notice", subject: { startsWith: "Your Travellr statement" } },
+    });
     expect(mails).toHaveLength(1);
     const [attachment] = mails[0].attachments as { filename: string; contentType: string; content: string }[];
-    expect(attachment).toMatchObject({ contentType: "text/csv", filename: `travellr-statement-test-vendor-${month}.csv` });
+    expect(attachment).toMatchObject({
+      contentType: "text/csv",
+      filename: `travellr-statement-test-vendor-${month}.csv`,
+    });
     expect(attachment.content).toContain(`"'=HYPERLINK(""x""), a ""quoted"" trip"`);
     expect(await sendMonthlyStatement(vendor.id, "2020-01")).toEqual({ sent: false });
   });

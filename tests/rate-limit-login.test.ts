@@ -14,7 +14,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const PASSWORD = "correct-horse-battery";
 
 const rules = (o: { baseLockMs?: number; ipLimit?: number } = {}): LoginRules => ({
-  account: { name: "login-account", threshold: 5, windowMs: 60_000, baseLockMs: o.baseLockMs ?? 60_000, maxLockMs: 3_600_000 },
+  account: {
+    name: "login-account",
+    threshold: 5,
+    windowMs: 60_000,
+    baseLockMs: o.baseLockMs ?? 60_000,
+    maxLockMs: 3_600_000,
+  },
   ip: { name: "login-ip", limit: o.ipLimit ?? 30, windowMs: 86_400_000 },
 });
 
@@ -49,8 +55,13 @@ describe.each(rateLimitStores(shim))("%s store", (_name, makeStore) => {
   beforeEach(() => {
     limiter = new RateLimiter(makeStore());
   });
-  const attempt = (r: LoginRules, verify: ReturnType<typeof checker>, password: string, email = "ann@example.com", ip = "203.0.113.7") =>
-    outcome(guardLogin(limiter, r, { email, ip }, () => verify(password)));
+  const attempt = (
+    r: LoginRules,
+    verify: ReturnType<typeof checker>,
+    password: string,
+    email = "ann@example.com",
+    ip = "203.0.113.7",
+  ) => outcome(guardLogin(limiter, r, { email, ip }, () => verify(password)));
 
   test("5 wrong passwords are 401s, then the account is locked: even the right password is 429, unchecked", async () => {
     const r = rules();
@@ -70,7 +81,9 @@ describe.each(rateLimitStores(shim))("%s store", (_name, makeStore) => {
     const r = rules();
     const verify = checker();
     for (let i = 0; i < 5; i++) await attempt(r, verify, "wrong-password");
-    const error = await guardLogin(limiter, r, { email: "ann@example.com", ip: "203.0.113.7" }, () => verify(PASSWORD)).catch((e: unknown) => e);
+    const error = await guardLogin(limiter, r, { email: "ann@example.com", ip: "203.0.113.7" }, () =>
+      verify(PASSWORD),
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     const { status, headers, details } = error as AppError;
     expect(status).toBe(429);
@@ -120,20 +133,37 @@ describe.each(rateLimitStores(shim))("%s store", (_name, makeStore) => {
     for (let i = 0; i < 6; i++) await attempt(r, verify, "wrong-password-secret");
     const lines = events();
     expect(lines.map((l) => l.event)).toEqual([...Array(5).fill("login_failed"), "rate_limited"]);
-    expect(lines[0]).toMatchObject({ ip: "203.0.113.7", failures: 1, userEmailHash: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(lines[0]).toMatchObject({
+      ip: "203.0.113.7",
+      failures: 1,
+      userEmailHash: expect.stringMatching(/^[0-9a-f]{16}$/),
+    });
     expect(lines[4]).toMatchObject({ failures: 5, lockedForSeconds: 60 });
-    expect(lines[5]).toMatchObject({ rule: "login-account", userEmailHash: lines[0].userEmailHash, retryAfterSeconds: expect.any(Number) });
+    expect(lines[5]).toMatchObject({
+      rule: "login-account",
+      userEmailHash: lines[0].userEmailHash,
+      retryAfterSeconds: expect.any(Number),
+    });
     expect(JSON.stringify(warn.mock.calls)).not.toMatch(/wrong-password-secret|ann@example\.com/);
   });
 
   test("enforce: within the limit it returns the headers, over it a 429 with Retry-After and one log line", async () => {
     const rule = { name: "bookings", limit: 2, windowMs: 86_400_000 };
-    expect(await limiter.enforce(rule, "user-1", "closed")).toMatchObject({ "X-RateLimit-Limit": "2", "X-RateLimit-Remaining": "1" });
+    expect(await limiter.enforce(rule, "user-1", "closed")).toMatchObject({
+      "X-RateLimit-Limit": "2",
+      "X-RateLimit-Remaining": "1",
+    });
     expect(await limiter.enforce(rule, "user-1", "closed")).toMatchObject({ "X-RateLimit-Remaining": "0" });
     const error = (await limiter.enforce(rule, "user-1", "closed").catch((e: unknown) => e)) as AppError;
     expect(error.code).toBe("rate_limited");
     expect(Number(error.headers?.["Retry-After"])).toBeGreaterThanOrEqual(1);
-    expect(error.headers).toMatchObject({ "X-RateLimit-Limit": "2", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": expect.stringMatching(/^\d+$/) });
-    expect(events()).toEqual([expect.objectContaining({ event: "rate_limited", rule: "bookings", subjectHash: expect.any(String) })]);
+    expect(error.headers).toMatchObject({
+      "X-RateLimit-Limit": "2",
+      "X-RateLimit-Remaining": "0",
+      "X-RateLimit-Reset": expect.stringMatching(/^\d+$/),
+    });
+    expect(events()).toEqual([
+      expect.objectContaining({ event: "rate_limited", rule: "bookings", subjectHash: expect.any(String) }),
+    ]);
   });
 });

@@ -13,7 +13,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // day-long windows: a test never straddles a window boundary (they fall at UTC midnight)
 const windowRule = (limit: number): WindowRule => ({ name: `w${limit}`, limit, windowMs: DAY });
-const lockRule = (o: Partial<LockoutRule> = {}): LockoutRule => ({ name: "lock", threshold: 5, windowMs: 60_000, baseLockMs: 1_000, maxLockMs: 4_000, ...o });
+const lockRule = (o: Partial<LockoutRule> = {}): LockoutRule => ({
+  name: "lock",
+  threshold: 5,
+  windowMs: 60_000,
+  baseLockMs: 1_000,
+  maxLockMs: 4_000,
+  ...o,
+});
 
 describe.each(rateLimitStores(shim))("%s store", (_name, makeStore) => {
   let store: RateLimitStore;
@@ -67,7 +74,9 @@ describe.each(rateLimitStores(shim))("%s store", (_name, makeStore) => {
     const rule = lockRule();
     const results = [];
     for (let i = 0; i < 8; i++) results.push(await store.recordFailure(rule, "erin"));
-    expect(results).toEqual([0, 0, 0, 0, 1000, 2000, 4000, 4000].map((ms, i) => ({ failures: i + 1, lockedForMs: ms })));
+    expect(results).toEqual(
+      [0, 0, 0, 0, 1000, 2000, 4000, 4000].map((ms, i) => ({ failures: i + 1, lockedForMs: ms })),
+    );
     expect(results.map((r) => r.lockedForMs)).toEqual(results.map((r) => lockoutMs(rule, r.failures)));
     const left = await store.lockedForMs(rule, "erin");
     expect(left).toBeGreaterThan(3000);

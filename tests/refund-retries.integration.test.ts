@@ -13,8 +13,19 @@ async function failedChain(length: number) {
   const { booking, payment } = await paidBooking(departure.id);
   const chain: { id: string }[] = [];
   for (let i = 0; i < length; i++) {
-    const data = { paymentId: payment.id, bookingId: booking.id, amount: 1_000, currency: "usd", reason: "cancelled_by_vendor", retryOfId: chain.at(-1)?.id ?? null };
-    chain.push(await db.refund.create({ data: { ...data, status: "failed", stripeRefundId: `re_failed_${crypto.randomUUID()}` } }));
+    const data = {
+      paymentId: payment.id,
+      bookingId: booking.id,
+      amount: 1_000,
+      currency: "usd",
+      reason: "cancelled_by_vendor",
+      retryOfId: chain.at(-1)?.id ?? null,
+    };
+    chain.push(
+      await db.refund.create({
+        data: { ...data, status: "failed", stripeRefundId: `re_failed_${crypto.randomUUID()}` },
+      }),
+    );
   }
   return { booking, payment, chain };
 }
@@ -25,7 +36,12 @@ describe("retrying failed refunds", () => {
     const last = chain[2].id;
     expect(await findFailedRefundsToRetry()).toContain(last);
     const replacement = await retryFailedRefund(last);
-    expect(replacement).toMatchObject({ amount: 1_000, status: "succeeded", reason: "cancelled_by_vendor", retryOfId: last });
+    expect(replacement).toMatchObject({
+      amount: 1_000,
+      status: "succeeded",
+      reason: "cancelled_by_vendor",
+      retryOfId: last,
+    });
     // a second run of the job finds the replacement instead of making another one
     expect(await retryFailedRefund(last)).toMatchObject({ id: replacement?.id });
     expect(await db.refund.count({ where: { paymentId: payment.id } })).toBe(4);
@@ -36,7 +52,16 @@ describe("retrying failed refunds", () => {
 
   test("the database keeps one replacement per failure, whatever the application does", async () => {
     const { booking, payment, chain } = await failedChain(2);
-    const second = db.refund.create({ data: { paymentId: payment.id, bookingId: booking.id, amount: 1, currency: "usd", status: "failed", retryOfId: chain[0].id } });
+    const second = db.refund.create({
+      data: {
+        paymentId: payment.id,
+        bookingId: booking.id,
+        amount: 1,
+        currency: "usd",
+        status: "failed",
+        retryOfId: chain[0].id,
+      },
+    });
     await expect(second).rejects.toMatchObject({ code: "P2002" });
   });
 
@@ -50,13 +75,27 @@ describe("retrying failed refunds", () => {
 
   test("a refund whose request never reached Stripe is found after a minute and sent again", async () => {
     const { booking, payment } = await failedChain(0);
-    const stuck = await db.refund.create({ data: { paymentId: payment.id, bookingId: booking.id, amount: 2_500, currency: "usd", reason: "admin_refund", createdAt: new Date(Date.now() - 120_000) } });
-    const fresh = await db.refund.create({ data: { paymentId: payment.id, bookingId: booking.id, amount: 500, currency: "usd", reason: "admin_refund" } });
+    const stuck = await db.refund.create({
+      data: {
+        paymentId: payment.id,
+        bookingId: booking.id,
+        amount: 2_500,
+        currency: "usd",
+        reason: "admin_refund",
+        createdAt: new Date(Date.now() - 120_000),
+      },
+    });
+    const fresh = await db.refund.create({
+      data: { paymentId: payment.id, bookingId: booking.id, amount: 500, currency: "usd", reason: "admin_refund" },
+    });
     const found = await findStuckRefunds();
     expect(found).toContain(stuck.id);
     expect(found).not.toContain(fresh.id);
     expect(await resendStuckRefund(stuck.id)).toBe(true);
-    expect(await db.refund.findUniqueOrThrow({ where: { id: stuck.id } })).toMatchObject({ status: "succeeded", stripeRefundId: expect.stringMatching(/^re_/) });
+    expect(await db.refund.findUniqueOrThrow({ where: { id: stuck.id } })).toMatchObject({
+      status: "succeeded",
+      stripeRefundId: expect.stringMatching(/^re_/),
+    });
     // the fresh one is left pending here only because this test never sent it: send it so the payment settles
     expect(await resendStuckRefund(fresh.id)).toBe(true);
   });

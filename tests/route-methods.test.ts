@@ -24,7 +24,9 @@ describe("REST routes answer unsupported methods with 405 + Allow", () => {
 
   test.each(files)("%s", (file) => {
     const source = readFileSync(file, "utf8");
-    const served = [...source.matchAll(/^export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/gm)].map((m) => m[1]);
+    const served = [
+      ...source.matchAll(/^export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/gm),
+    ].map((m) => m[1]);
     const declaration = /^export const \{ ([A-Z, ]+) \} = allowOnly\(([^)]*)\);$/m.exec(source);
     expect(declaration, "missing `export const { … } = allowOnly(…)`").not.toBeNull();
     const allowed = [...declaration![2].matchAll(/"([A-Z]+)"/g)].map((m) => m[1]);

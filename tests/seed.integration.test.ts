@@ -12,7 +12,10 @@ test("the demo catalogue meets the spec and seeding twice changes nothing", asyn
   }
   expect(await db.user.count({ where: { role: "vendor", vendorProfile: { isNot: null } } })).toBeGreaterThanOrEqual(6);
   // only the seeded catalogue: other tests add trips of their own meanwhile
-  const trips = await db.trip.findMany({ where: { status: "published", vendor: { email: { endsWith: "@example.com" } } }, include: { departures: true } });
+  const trips = await db.trip.findMany({
+    where: { status: "published", vendor: { email: { endsWith: "@example.com" } } },
+    include: { departures: true },
+  });
   expect(trips.length).toBeGreaterThanOrEqual(40);
   expect(new Set(trips.map((t) => t.city)).size).toBeGreaterThanOrEqual(10);
   expect(new Set(trips.flatMap((t) => t.departures.map((d) => d.timeZone))).size).toBeGreaterThanOrEqual(6);

@@ -27,7 +27,11 @@ beforeAll(async () => {
           rejectNext = false;
           return callback(Object.assign(new Error("mailbox unavailable"), { responseCode: 450 }));
         }
-        received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), raw });
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw,
+        });
         callback();
       });
     },
@@ -39,7 +43,9 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 async function queuedEmail() {
-  const u = await registerUser(RegisterInput.parse({ email: uniqueEmail("smtp"), password: "password-1", name: "Sam Smtp" }));
+  const u = await registerUser(
+    RegisterInput.parse({ email: uniqueEmail("smtp"), password: "password-1", name: "Sam Smtp" }),
+  );
   const { emailId } = await notifyUser({
     userId: u.id,
     type: "welcome",
@@ -67,9 +73,14 @@ test("with SMTP_URL the email goes over SMTP, once", async () => {
 test("an SMTP failure is recorded and thrown, so the Inngest step retries it", async () => {
   const { emailId } = await queuedEmail();
   rejectNext = true;
-  await expect(deliverEmail(emailId, { SMTP_URL: smtpUrl, MAIL_FROM: "x@travellr.test" })).rejects.toThrow(/mailbox unavailable/);
+  await expect(deliverEmail(emailId, { SMTP_URL: smtpUrl, MAIL_FROM: "x@travellr.test" })).rejects.toThrow(
+    /mailbox unavailable/,
+  );
   const failed = await db.emailOutbox.findUniqueOrThrow({ where: { id: emailId } });
   expect(failed).toMatchObject({ status: "failed", attempts: 1 });
   expect(failed.lastError).toContain("mailbox unavailable");
-  expect(await deliverEmail(emailId, { SMTP_URL: smtpUrl, MAIL_FROM: "x@travellr.test" })).toEqual({ status: "sent", via: "smtp" });
+  expect(await deliverEmail(emailId, { SMTP_URL: smtpUrl, MAIL_FROM: "x@travellr.test" })).toEqual({
+    status: "sent",
+    via: "smtp",
+  });
 });

@@ -8,25 +8,41 @@ import { handleStripeWebhook } from "@/lib/payments/stripe-webhook";
 import { signedEvent, signedPayload } from "./support/stripe-events";
 
 const deliver = (e: { payload: string; header: string }) =>
-  POST(new Request("http://localhost/api/webhooks/stripe", { method: "POST", headers: { "stripe-signature": e.header, "content-type": "application/json" }, body: e.payload }));
+  POST(
+    new Request("http://localhost/api/webhooks/stripe", {
+      method: "POST",
+      headers: { "stripe-signature": e.header, "content-type": "application/json" },
+      body: e.payload,
+    }),
+  );
 const evtId = () => `evt_guard_${Math.random().toString(36).slice(2)}`;
 
 afterEach(() => vi.restoreAllMocks());
 
 describe("signed webhooks the platform cannot act on", () => {
-  test.each(["payment_intent.succeeded", "payment_intent.payment_failed"])("%s for an unknown PaymentIntent → 200, warned, stored as processed", async (type) => {
-    const warn = vi.spyOn(logger, "warn");
-    const event = signedEvent(type, { id: `pi_unknown_${Math.random().toString(36).slice(2)}`, object: "payment_intent", status: "succeeded" });
-    const res = await deliver(event);
-    expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ received: true, result: "ignored_unknown_payment_intent" });
-    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ eventId: event.id, type, reason: "unknown_payment_intent" }), expect.any(String));
-    const stored = await db.stripeEvent.findUniqueOrThrow({ where: { id: event.id } });
-    expect(stored.processedAt).not.toBeNull();
-    expect(stored.lastError).toBeNull();
-    // a redelivery is a duplicate, not a second attempt
-    expect(await (await deliver(event)).json()).toEqual({ received: true, duplicate: true });
-  });
+  test.each(["payment_intent.succeeded", "payment_intent.payment_failed"])(
+    "%s for an unknown PaymentIntent → 200, warned, stored as processed",
+    async (type) => {
+      const warn = vi.spyOn(logger, "warn");
+      const event = signedEvent(type, {
+        id: `pi_unknown_${Math.random().toString(36).slice(2)}`,
+        object: "payment_intent",
+        status: "succeeded",
+      });
+      const res = await deliver(event);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ received: true, result: "ignored_unknown_payment_intent" });
+      expect(warn).toHaveBeenCalledWith(
+        expect.objectContaining({ eventId: event.id, type, reason: "unknown_payment_intent" }),
+        expect.any(String),
+      );
+      const stored = await db.stripeEvent.findUniqueOrThrow({ where: { id: event.id } });
+      expect(stored.processedAt).not.toBeNull();
+      expect(stored.lastError).toBeNull();
+      // a redelivery is a duplicate, not a second attempt
+      expect(await (await deliver(event)).json()).toEqual({ received: true, duplicate: true });
+    },
+  );
 
   test.each([
     ["data without object", { data: {} }],
@@ -36,10 +52,15 @@ describe("signed webhooks the platform cannot act on", () => {
   ])("%s → 200, warned, ignored", async (_name, body) => {
     const warn = vi.spyOn(logger, "warn");
     const id = evtId();
-    const res = await deliver(signedPayload({ id, object: "event", type: "payment_intent.succeeded", livemode: false, ...body }));
+    const res = await deliver(
+      signedPayload({ id, object: "event", type: "payment_intent.succeeded", livemode: false, ...body }),
+    );
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ received: true, result: "ignored_missing_object" });
-    expect(warn).toHaveBeenCalledWith(expect.objectContaining({ eventId: id, type: "payment_intent.succeeded", reason: "missing_object" }), expect.any(String));
+    expect(warn).toHaveBeenCalledWith(
+      expect.objectContaining({ eventId: id, type: "payment_intent.succeeded", reason: "missing_object" }),
+      expect.any(String),
+    );
     expect((await db.stripeEvent.findUniqueOrThrow({ where: { id } })).processedAt).not.toBeNull();
   });
 
@@ -52,7 +73,12 @@ describe("signed webhooks the platform cannot act on", () => {
   });
 
   test("a NUL in a third-party text field is stored (jsonb cannot hold one) and the event still answers 200", async () => {
-    const event = signedEvent("payment_intent.succeeded", { id: "pi_nul_unknown", object: "payment_intent", description: "Trip \u0000 name", metadata: { "k\u0000": "v" } });
+    const event = signedEvent("payment_intent.succeeded", {
+      id: "pi_nul_unknown",
+      object: "payment_intent",
+      description: "Trip \u0000 name",
+      metadata: { "k\u0000": "v" },
+    });
     const res = await deliver(event);
     expect(res.status).toBe(200);
     const stored = await db.stripeEvent.findUniqueOrThrow({ where: { id: event.id } });
@@ -74,6 +100,8 @@ describe("signed webhooks the platform cannot act on", () => {
     expect(get.status).toBe(405);
     expect(get.headers.get("allow")).toBe("OPTIONS, POST");
     expect((await get.json()).error.code).toBe("method_not_allowed");
-    expect(OPTIONS(new Request("http://localhost/api/webhooks/stripe", { method: "OPTIONS" })).headers.get("allow")).toBe("OPTIONS, POST");
+    expect(
+      OPTIONS(new Request("http://localhost/api/webhooks/stripe", { method: "OPTIONS" })).headers.get("allow"),
+    ).toBe("OPTIONS, POST");
   });
 });

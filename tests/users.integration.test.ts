@@ -13,8 +13,15 @@ import { verifyCredentials } from "@/lib/users/verify-credentials";
 import { uniqueEmail } from "./support/factories";
 
 const register = (overrides: Partial<RegisterInput> = {}) =>
-  registerUser(RegisterInput.parse({ email: uniqueEmail(), password: "correct-horse", name: "Test User", ...overrides }));
-const actorOf = (u: { id: string; email: string; name: string; role: "traveller" | "vendor" | "admin" }) => ({ id: u.id, email: u.email, name: u.name, role: u.role });
+  registerUser(
+    RegisterInput.parse({ email: uniqueEmail(), password: "correct-horse", name: "Test User", ...overrides }),
+  );
+const actorOf = (u: { id: string; email: string; name: string; role: "traveller" | "vendor" | "admin" }) => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+});
 
 async function errorCode(p: Promise<unknown>) {
   try {
@@ -52,7 +59,9 @@ describe("registration and login", () => {
 
   test("ten concurrent registrations of one email: exactly one succeeds", async () => {
     const email = uniqueEmail("race");
-    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => register({ email: i % 2 ? email.toUpperCase() : email })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) => register({ email: i % 2 ? email.toUpperCase() : email })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results) if (r.status === "rejected") expect((r.reason as AppError).code).toBe("email_taken");
     expect(await db.user.count({ where: { email } })).toBe(1);
@@ -62,7 +71,9 @@ describe("registration and login", () => {
     const email = uniqueEmail();
     const user = await register({ email });
     expect(await errorCode(verifyCredentials({ email, password: "wrong-password" }))).toBe("invalid_credentials");
-    expect(await errorCode(verifyCredentials({ email: uniqueEmail(), password: "correct-horse" }))).toBe("invalid_credentials");
+    expect(await errorCode(verifyCredentials({ email: uniqueEmail(), password: "correct-horse" }))).toBe(
+      "invalid_credentials",
+    );
     await deactivateUser(actorOf(user), user.id);
     expect(await errorCode(verifyCredentials({ email, password: "correct-horse" }))).toBe("invalid_credentials");
   });
@@ -89,7 +100,9 @@ describe("API tokens", () => {
     expect(await errorCode(verifyApiToken(token))).toBe("unauthenticated");
     const fresh = (await issueApiToken(user.id)).token;
     const [h, p, s] = fresh.split(".");
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p, "base64url").toString()), sub: "someone-else" })).toString("base64url");
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(p, "base64url").toString()), sub: "someone-else" }),
+    ).toString("base64url");
     expect(await errorCode(verifyApiToken(`${h}.${forged}.${s}`))).toBe("unauthenticated");
   });
 

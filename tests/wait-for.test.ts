@@ -12,9 +12,12 @@ test("resolves with the condition's value as soon as it holds", async () => {
 test("a condition that throws (an assertion) is retried until it passes; undefined counts as passed", async () => {
   let n = 0;
   await expect(
-    waitFor(() => {
-      expect(++n).toBe(4);
-    }, { interval: 1 }),
+    waitFor(
+      () => {
+        expect(++n).toBe(4);
+      },
+      { interval: 1 },
+    ),
   ).resolves.toBeUndefined();
   expect(n).toBe(4);
 });
@@ -27,9 +30,14 @@ test("null counts as not yet (a row that is not there yet)", async () => {
 
 test("after the timeout it fails with the last assertion error, or says what it waited for", async () => {
   await expect(
-    waitFor(() => {
-      expect(1).toBe(2);
-    }, { timeout: 50, interval: 10 }),
+    waitFor(
+      () => {
+        expect(1).toBe(2);
+      },
+      { timeout: 50, interval: 10 },
+    ),
   ).rejects.toThrow(/expected 1 to be 2/);
-  await expect(waitFor(() => false, { timeout: 50, interval: 10, message: "the refund to fail" })).rejects.toThrow("waitFor: the refund to fail was not met within 50 ms");
+  await expect(waitFor(() => false, { timeout: 50, interval: 10, message: "the refund to fail" })).rejects.toThrow(
+    "waitFor: the refund to fail was not met within 50 ms",
+  );
 });

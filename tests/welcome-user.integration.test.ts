@@ -11,9 +11,13 @@ import { uniqueEmail } from "./support/factories";
 const newEngine = () => new InngestTestEngine({ function: welcomeUser });
 
 test("runs both steps for real: one in-app notification and one delivered email", async () => {
-  const user = await registerUser(RegisterInput.parse({ email: uniqueEmail("welcome"), password: "password-1", name: "Vic Vendor", role: "vendor" }));
+  const user = await registerUser(
+    RegisterInput.parse({ email: uniqueEmail("welcome"), password: "password-1", name: "Vic Vendor", role: "vendor" }),
+  );
   const engine = newEngine();
-  const { result } = await engine.execute({ events: [{ name: "user/registered", data: { userId: user.id, role: "vendor" } }] });
+  const { result } = await engine.execute({
+    events: [{ name: "user/registered", data: { userId: user.id, role: "vendor" } }],
+  });
   const { emailId } = result as { emailId: string };
   const notification = await db.notification.findUniqueOrThrow({ where: { dedupeKey: `welcome:${user.id}` } });
   expect(notification).toMatchObject({ userId: user.id, type: "welcome", link: "/vendor" });

@@ -58,7 +58,11 @@ export async function registerAction(_prev: FormState, formData: FormData): Prom
   } catch (error) {
     return formError(error, values);
   }
-  await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/account?welcome=1" });
+  await signIn("credentials", {
+    email: parsed.data.email,
+    password: parsed.data.password,
+    redirectTo: "/account?welcome=1",
+  });
   return {};
 }
 

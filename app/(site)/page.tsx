@@ -21,19 +21,33 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       ) : null}
       <section className="relative overflow-hidden rounded-2xl bg-gradient-to-br from-teal-700 via-cyan-700 to-sky-800 px-6 py-16 text-white sm:px-12">
         <div className="relative z-10 grid max-w-2xl gap-5">
-          <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">Small-group trips, run by the people who live there.</h1>
-          <p className="text-lg text-white/85">Pick a departure, hold your seats and pay securely. Free cancellation on flexible trips.</p>
+          <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">
+            Small-group trips, run by the people who live there.
+          </h1>
+          <p className="text-lg text-white/85">
+            Pick a departure, hold your seats and pay securely. Free cancellation on flexible trips.
+          </p>
           <form action="/trips" role="search" className="flex max-w-xl gap-2 rounded-xl bg-white p-2 shadow-lg">
             <label htmlFor="home-search" className="sr-only">
               Search trips
             </label>
-            <Input id="home-search" name="q" placeholder="Where to? Try “Kyoto” or “glacier”" className="border-0 text-foreground shadow-none focus-visible:ring-0" />
+            <Input
+              id="home-search"
+              name="q"
+              placeholder="Where to? Try “Kyoto” or “glacier”"
+              className="border-0 text-foreground shadow-none focus-visible:ring-0"
+            />
             <Button type="submit">
               <Search aria-hidden /> Search
             </Button>
           </form>
         </div>
-        <svg className="absolute right-0 bottom-0 h-full w-2/3 opacity-20" viewBox="0 0 400 200" preserveAspectRatio="xMaxYMax slice" aria-hidden>
+        <svg
+          className="absolute right-0 bottom-0 h-full w-2/3 opacity-20"
+          viewBox="0 0 400 200"
+          preserveAspectRatio="xMaxYMax slice"
+          aria-hidden
+        >
           <path d="M0 200 L90 80 L150 140 L230 40 L320 150 L400 90 L400 200 Z" fill="white" />
         </svg>
       </section>
@@ -41,7 +55,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <section aria-labelledby="featured" className="grid gap-6">
         <div className="flex items-end justify-between gap-4">
           <div>
-            <h2 id="featured" className="text-2xl font-semibold tracking-tight">Departing soon</h2>
+            <h2 id="featured" className="text-2xl font-semibold tracking-tight">
+              Departing soon
+            </h2>
             <p className="text-muted-foreground">Hand-picked trips with seats on upcoming departures.</p>
           </div>
           <Link href="/trips" className="text-sm font-medium text-primary hover:underline">
@@ -49,7 +65,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           </Link>
         </div>
         {trips.length === 0 ? (
-          <p className="rounded-xl border border-dashed p-10 text-center text-muted-foreground">No trips are published yet. Check back soon.</p>
+          <p className="rounded-xl border border-dashed p-10 text-center text-muted-foreground">
+            No trips are published yet. Check back soon.
+          </p>
         ) : (
           <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
             {trips.map((t) => (
@@ -64,7 +82,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
 
       {destinations.length > 0 ? (
         <section aria-labelledby="destinations" className="grid gap-6">
-          <h2 id="destinations" className="text-2xl font-semibold tracking-tight">Destinations</h2>
+          <h2 id="destinations" className="text-2xl font-semibold tracking-tight">
+            Destinations
+          </h2>
           <ul className="grid gap-3 sm:grid-cols-3 lg:grid-cols-4">
             {destinations.map((d) => (
               <li key={`${d.city}-${d.country}`}>

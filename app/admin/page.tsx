@@ -25,10 +25,19 @@ const PRESETS = [
   { label: "12 months", days: 365 },
 ];
 
-export default async function AdminOverview({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AdminOverview({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("/admin", "analytics:read");
   const params = await searchParams;
-  const parsed = AnalyticsQuery.safeParse({ from: params.from || undefined, to: params.to || undefined, interval: params.interval || undefined, currency: params.currency || undefined });
+  const parsed = AnalyticsQuery.safeParse({
+    from: params.from || undefined,
+    to: params.to || undefined,
+    interval: params.interval || undefined,
+    currency: params.currency || undefined,
+  });
   const query = parsed.success ? parsed.data : AnalyticsQuery.parse({});
   const { range, current: now, previous } = await getAnalyticsComparison(actor, query);
   const money = (v: number) => formatMoney(v, now.currency);
@@ -42,67 +51,145 @@ export default async function AdminOverview({ searchParams }: { searchParams: Pr
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Overview</h1>
-          <p className="text-muted-foreground">{day(range.from)} – {throughDay} (UTC), by {range.interval}, in {query.currency.toUpperCase()}. Figures come from the ledger and agree with <code className="text-xs">npm run reconcile</code>.</p>
+          <p className="text-muted-foreground">
+            {day(range.from)} – {throughDay} (UTC), by {range.interval}, in {query.currency.toUpperCase()}. Figures come
+            from the ledger and agree with <code className="text-xs">npm run reconcile</code>.
+          </p>
         </div>
         <form className="flex flex-wrap items-end gap-2" aria-label="Date range">
           <div className="grid gap-1">
-            <Label htmlFor="range-from" className="text-xs">From</Label>
+            <Label htmlFor="range-from" className="text-xs">
+              From
+            </Label>
             <Input id="range-from" type="date" name="from" defaultValue={day(range.from)} className="w-40" />
           </div>
           <div className="grid gap-1">
-            <Label htmlFor="range-to" className="text-xs">To</Label>
+            <Label htmlFor="range-to" className="text-xs">
+              To
+            </Label>
             <Input id="range-to" type="date" name="to" defaultValue={throughDay} className="w-40" />
           </div>
           {query.currency !== "usd" ? <input type="hidden" name="currency" value={query.currency} /> : null}
-          <Button type="submit" variant="outline">Apply</Button>
+          <Button type="submit" variant="outline">
+            Apply
+          </Button>
         </form>
       </div>
-      {!parsed.success ? <p role="alert" className="rounded-md border border-destructive/30 bg-destructive/5 px-3 py-2 text-sm text-destructive">That date range is not valid, so the last 30 days are shown.</p> : null}
+      {!parsed.success ? (
+        <p
+          role="alert"
+          className="rounded-md border border-destructive/30 bg-destructive/5 px-3 py-2 text-sm text-destructive"
+        >
+          That date range is not valid, so the last 30 days are shown.
+        </p>
+      ) : null}
       <nav aria-label="Quick ranges" className="-mt-4 flex flex-wrap gap-2 text-sm">
         {PRESETS.map((p) => (
-          <Link key={p.days} href={`/admin?from=${day(new Date(today.getTime() - p.days * DAY))}&to=${day(today)}`} className="rounded-full border px-3 py-1 text-muted-foreground hover:bg-accent hover:text-accent-foreground">
+          <Link
+            key={p.days}
+            href={`/admin?from=${day(new Date(today.getTime() - p.days * DAY))}&to=${day(today)}`}
+            className="rounded-full border px-3 py-1 text-muted-foreground hover:bg-accent hover:text-accent-foreground"
+          >
             Last {p.label}
           </Link>
         ))}
       </nav>
 
       <section aria-labelledby="kpis" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-        <h2 id="kpis" className="sr-only">Key figures</h2>
+        <h2 id="kpis" className="sr-only">
+          Key figures
+        </h2>
         <KpiCard label="GMV" value={money(now.gmv)} current={now.gmv} previous={previous.gmv} />
-        <KpiCard label="Platform revenue" value={money(now.platformRevenue)} current={now.platformRevenue} previous={previous.platformRevenue} />
+        <KpiCard
+          label="Platform revenue"
+          value={money(now.platformRevenue)}
+          current={now.platformRevenue}
+          previous={previous.platformRevenue}
+        />
         <KpiCard label="Refunds" value={money(now.refunds)} current={now.refunds} previous={previous.refunds} invert />
         <KpiCard label="Bookings" value={String(bookings)} current={bookings} previous={previousBookings} />
-        <KpiCard label="Conversion" value={`${(now.conversionRate * 100).toFixed(1)} %`} current={now.conversionRate} previous={previous.conversionRate} />
+        <KpiCard
+          label="Conversion"
+          value={`${(now.conversionRate * 100).toFixed(1)} %`}
+          current={now.conversionRate}
+          previous={previous.conversionRate}
+        />
       </section>
 
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
-          <CardHeader><CardTitle>Revenue</CardTitle></CardHeader>
+          <CardHeader>
+            <CardTitle>Revenue</CardTitle>
+          </CardHeader>
           <CardContent>
-            {now.gmv === 0 && now.refunds === 0 ? <p className="rounded-lg border border-dashed p-8 text-center text-muted-foreground">No money moved in this range.</p> : <RevenueChart data={now.series} currency={now.currency} interval={now.interval} />}
+            {now.gmv === 0 && now.refunds === 0 ? (
+              <p className="rounded-lg border border-dashed p-8 text-center text-muted-foreground">
+                No money moved in this range.
+              </p>
+            ) : (
+              <RevenueChart data={now.series} currency={now.currency} interval={now.interval} />
+            )}
           </CardContent>
         </Card>
         <Card>
-          <CardHeader><CardTitle>Bookings by status</CardTitle></CardHeader>
+          <CardHeader>
+            <CardTitle>Bookings by status</CardTitle>
+          </CardHeader>
           <CardContent>
-            {bookings === 0 ? <p className="rounded-lg border border-dashed p-8 text-center text-muted-foreground">No bookings in this range.</p> : <StatusChart counts={now.bookingsByStatus} />}
+            {bookings === 0 ? (
+              <p className="rounded-lg border border-dashed p-8 text-center text-muted-foreground">
+                No bookings in this range.
+              </p>
+            ) : (
+              <StatusChart counts={now.bookingsByStatus} />
+            )}
             <p className="mt-2 text-xs text-muted-foreground">Average order {money(now.averageOrderValue)}</p>
           </CardContent>
         </Card>
       </div>
 
       <div className="grid gap-6 md:grid-cols-2">
-        <TopList title="Top trips" empty="No trip sold in this range." rows={now.topTrips.map((t) => ({ key: t.tripId, href: `/trips/${t.tripId}`, name: t.title, detail: plural(t.bookings, "booking"), value: money(t.gmv) }))} />
-        <TopList title="Top vendors" empty="No vendor sold in this range." rows={now.topVendors.map((v) => ({ key: v.vendorId, href: `/admin/bookings?vendorId=${v.vendorId}`, name: v.displayName, detail: `${money(v.platformRevenue)} commission`, value: money(v.gmv) }))} />
+        <TopList
+          title="Top trips"
+          empty="No trip sold in this range."
+          rows={now.topTrips.map((t) => ({
+            key: t.tripId,
+            href: `/trips/${t.tripId}`,
+            name: t.title,
+            detail: plural(t.bookings, "booking"),
+            value: money(t.gmv),
+          }))}
+        />
+        <TopList
+          title="Top vendors"
+          empty="No vendor sold in this range."
+          rows={now.topVendors.map((v) => ({
+            key: v.vendorId,
+            href: `/admin/bookings?vendorId=${v.vendorId}`,
+            name: v.displayName,
+            detail: `${money(v.platformRevenue)} commission`,
+            value: money(v.gmv),
+          }))}
+        />
       </div>
     </div>
   );
 }
 
-function TopList({ title, rows, empty }: { title: string; empty: string; rows: { key: string; href: string; name: string; detail: string; value: string }[] }) {
+function TopList({
+  title,
+  rows,
+  empty,
+}: {
+  title: string;
+  empty: string;
+  rows: { key: string; href: string; name: string; detail: string; value: string }[];
+}) {
   return (
     <Card>
-      <CardHeader><CardTitle>{title}</CardTitle></CardHeader>
+      <CardHeader>
+        <CardTitle>{title}</CardTitle>
+      </CardHeader>
       <CardContent>
         {rows.length === 0 ? (
           <p className="text-sm text-muted-foreground">{empty}</p>
@@ -113,7 +200,9 @@ function TopList({ title, rows, empty }: { title: string; empty: string; rows: {
                 <span className="flex min-w-0 items-center gap-3">
                   <span className="w-4 text-muted-foreground tabular-nums">{i + 1}</span>
                   <span className="min-w-0">
-                    <Link href={r.href} className="block truncate font-medium hover:underline">{r.name}</Link>
+                    <Link href={r.href} className="block truncate font-medium hover:underline">
+                      {r.name}
+                    </Link>
                     <span className="text-xs text-muted-foreground">{r.detail}</span>
                   </span>
                 </span>

@@ -10,7 +10,17 @@ import { cn } from "@/lib/ui/cn";
  * A one-click server action with its outcome announced next to the button and as a toast: the refreshed page may no
  * longer show this button (a vendor paid out has nothing left to pay), and the toast outlives it.
  */
-export function ActionButton({ action, children, pendingText, className }: { action: () => Promise<FormState>; children: React.ReactNode; pendingText: string; className?: string }) {
+export function ActionButton({
+  action,
+  children,
+  pendingText,
+  className,
+}: {
+  action: () => Promise<FormState>;
+  children: React.ReactNode;
+  pendingText: string;
+  className?: string;
+}) {
   const [state, formAction] = useActionState(async () => {
     const result = await action();
     if (result.formError) toast.error(result.formError);
@@ -19,8 +29,16 @@ export function ActionButton({ action, children, pendingText, className }: { act
   }, {});
   return (
     <form action={formAction} className="grid justify-items-start gap-1">
-      <SubmitButton pendingText={pendingText} className={className}>{children}</SubmitButton>
-      <p role="status" aria-live="polite" className={cn("max-w-64 text-xs empty:hidden", state.formError ? "text-destructive" : "text-success")}>{state.formError ?? (state.ok ? state.message : "")}</p>
+      <SubmitButton pendingText={pendingText} className={className}>
+        {children}
+      </SubmitButton>
+      <p
+        role="status"
+        aria-live="polite"
+        className={cn("max-w-64 text-xs empty:hidden", state.formError ? "text-destructive" : "text-success")}
+      >
+        {state.formError ?? (state.ok ? state.message : "")}
+      </p>
     </form>
   );
 }

@@ -9,7 +9,21 @@ import { Dialog, DialogContent, DialogDescription, DialogTitle, DialogTrigger } 
 import type { FormState } from "@/lib/forms/form-state";
 
 /** A consequential admin action behind a confirmation dialog; the outcome is a toast, an error stays in the dialog. */
-export function ConfirmAction({ action, trigger, title, description, confirm, variant = "outline" }: { action: () => Promise<FormState>; trigger: string; title: string; description: string; confirm: string; variant?: "outline" | "destructive" }) {
+export function ConfirmAction({
+  action,
+  trigger,
+  title,
+  description,
+  confirm,
+  variant = "outline",
+}: {
+  action: () => Promise<FormState>;
+  trigger: string;
+  title: string;
+  description: string;
+  confirm: string;
+  variant?: "outline" | "destructive";
+}) {
   const [open, setOpen] = useState(false);
   const [state, formAction] = useActionState(async () => {
     const result = await action();
@@ -30,8 +44,12 @@ export function ConfirmAction({ action, trigger, title, description, confirm, va
         <form action={formAction} className="grid gap-3">
           <FormAlert error={state.formError} />
           <div className="flex justify-end gap-2">
-            <Button type="button" variant="ghost" onClick={() => setOpen(false)}>Keep as is</Button>
-            <SubmitButton pendingText="Saving…" variant={variant === "destructive" ? "destructive" : "default"}>{confirm}</SubmitButton>
+            <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
+              Keep as is
+            </Button>
+            <SubmitButton pendingText="Saving…" variant={variant === "destructive" ? "destructive" : "default"}>
+              {confirm}
+            </SubmitButton>
           </div>
         </form>
       </DialogContent>

@@ -12,7 +12,19 @@ export interface Column<T> {
 }
 
 /** A card-framed table that scrolls sideways on a phone instead of widening the page. */
-export function DataTable<T>({ caption, columns, rows, rowKey, empty }: { caption: string; columns: Column<T>[]; rows: T[]; rowKey: (row: T) => string; empty: string }) {
+export function DataTable<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  empty,
+}: {
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => string;
+  empty: string;
+}) {
   return (
     <div className="overflow-x-auto rounded-xl border bg-card">
       <table className="w-full text-sm">
@@ -20,7 +32,11 @@ export function DataTable<T>({ caption, columns, rows, rowKey, empty }: { captio
         <thead className="border-b bg-muted/50 text-left text-muted-foreground">
           <tr>
             {columns.map((c) => (
-              <th key={c.header} scope="col" className={cn("px-4 py-3 font-medium whitespace-nowrap", c.align === "right" && "text-right")}>
+              <th
+                key={c.header}
+                scope="col"
+                className={cn("px-4 py-3 font-medium whitespace-nowrap", c.align === "right" && "text-right")}
+              >
                 {c.srOnly ? <span className="sr-only">{c.header}</span> : c.header}
               </th>
             ))}
@@ -28,11 +44,22 @@ export function DataTable<T>({ caption, columns, rows, rowKey, empty }: { captio
         </thead>
         <tbody>
           {rows.length === 0 ? (
-            <tr><td colSpan={columns.length} className="px-4 py-10 text-center text-muted-foreground">{empty}</td></tr>
+            <tr>
+              <td colSpan={columns.length} className="px-4 py-10 text-center text-muted-foreground">
+                {empty}
+              </td>
+            </tr>
           ) : (
             rows.map((row) => (
               <tr key={rowKey(row)} className="border-b last:border-0">
-                {columns.map((c) => <td key={c.header} className={cn("px-4 py-3 align-top", c.align === "right" && "text-right tabular-nums")}>{c.cell(row)}</td>)}
+                {columns.map((c) => (
+                  <td
+                    key={c.header}
+                    className={cn("px-4 py-3 align-top", c.align === "right" && "text-right tabular-nums")}
+                  >
+                    {c.cell(row)}
+                  </td>
+                ))}
               </tr>
             ))
           )}
@@ -43,14 +70,36 @@ export function DataTable<T>({ caption, columns, rows, rowKey, empty }: { captio
 }
 
 /** "N results · page x of y" with previous/next links that keep the other query parameters. */
-export function Pager({ total, page, limit, href, noun }: { total: number; page: number; limit: number; href: (page: number) => string; noun: string }) {
+export function Pager({
+  total,
+  page,
+  limit,
+  href,
+  noun,
+}: {
+  total: number;
+  page: number;
+  limit: number;
+  href: (page: number) => string;
+  noun: string;
+}) {
   const pages = Math.max(1, Math.ceil(total / limit));
   return (
     <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-muted-foreground">
-      <span>{total} {noun} · page {Math.min(page, pages)} of {pages}</span>
+      <span>
+        {total} {noun} · page {Math.min(page, pages)} of {pages}
+      </span>
       <span className="flex gap-2">
-        {page > 1 ? <Button asChild variant="outline" size="sm"><Link href={href(Math.min(page - 1, pages))}>Previous</Link></Button> : null}
-        {page < pages ? <Button asChild variant="outline" size="sm"><Link href={href(page + 1)}>Next</Link></Button> : null}
+        {page > 1 ? (
+          <Button asChild variant="outline" size="sm">
+            <Link href={href(Math.min(page - 1, pages))}>Previous</Link>
+          </Button>
+        ) : null}
+        {page < pages ? (
+          <Button asChild variant="outline" size="sm">
+            <Link href={href(page + 1)}>Next</Link>
+          </Button>
+        ) : null}
       </span>
     </nav>
   );

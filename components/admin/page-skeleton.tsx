@@ -10,11 +10,15 @@ export function PageSkeleton({ label, cards = 0, rows = 8 }: { label: string; ca
       </div>
       {cards ? (
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-          {Array.from({ length: cards }, (_, i) => <Skeleton key={i} className="h-28 rounded-xl" />)}
+          {Array.from({ length: cards }, (_, i) => (
+            <Skeleton key={i} className="h-28 rounded-xl" />
+          ))}
         </div>
       ) : null}
       <div className="grid gap-2 rounded-xl border p-4">
-        {Array.from({ length: rows }, (_, i) => <Skeleton key={i} className="h-9" />)}
+        {Array.from({ length: rows }, (_, i) => (
+          <Skeleton key={i} className="h-9" />
+        ))}
       </div>
     </div>
   );

@@ -15,7 +15,15 @@ import { cn } from "@/lib/ui/cn";
  * payment; it reads the amount in the payment's currency. A wrong amount is said under the field, anything else
  * above the form.
  */
-export function AdminRefundForm({ refund, refundable, currency }: { refund: (prev: FormState, data: FormData) => Promise<FormState>; refundable: number; currency: string }) {
+export function AdminRefundForm({
+  refund,
+  refundable,
+  currency,
+}: {
+  refund: (prev: FormState, data: FormData) => Promise<FormState>;
+  refundable: number;
+  currency: string;
+}) {
   const [state, formAction] = useActionState(refund, {});
   const amountError = state.fieldErrors?.amount?.[0];
   return (
@@ -32,7 +40,11 @@ export function AdminRefundForm({ refund, refundable, currency }: { refund: (pre
           aria-invalid={amountError ? true : undefined}
           aria-describedby="refund-hint"
         />
-        <p id="refund-hint" role={amountError ? "alert" : undefined} className={cn("text-xs", amountError ? "text-destructive" : "text-muted-foreground")}>
+        <p
+          id="refund-hint"
+          role={amountError ? "alert" : undefined}
+          className={cn("text-xs", amountError ? "text-destructive" : "text-muted-foreground")}
+        >
           {amountError ?? `Refundable now: ${formatMoney(refundable, currency)}`}
         </p>
       </div>

@@ -22,7 +22,17 @@ export interface DepartureOption {
 }
 
 /** `limits` are the booking rules the server enforces (lib/bookings), shown and applied here as the traveller picks. */
-export function BookingForm({ departures, currencyFormat, limits, book }: { departures: DepartureOption[]; currencyFormat: { currency: string }; limits: { holdMinutes: number; maxSeats: number }; book: (prev: FormState, data: FormData) => Promise<FormState> }) {
+export function BookingForm({
+  departures,
+  currencyFormat,
+  limits,
+  book,
+}: {
+  departures: DepartureOption[];
+  currencyFormat: { currency: string };
+  limits: { holdMinutes: number; maxSeats: number };
+  book: (prev: FormState, data: FormData) => Promise<FormState>;
+}) {
   const [state, action] = useActionState<FormState, FormData>(book, {});
   const firstOpen = departures.find((d) => d.seatsLeft > 0);
   const [departureId, setDepartureId] = useState(state.values?.departureId ?? firstOpen?.id ?? "");
@@ -44,23 +54,58 @@ export function BookingForm({ departures, currencyFormat, limits, book }: { depa
               d.seatsLeft === 0 && "cursor-not-allowed opacity-60",
             )}
           >
-            <input type="radio" name="departureId" value={d.id} className="sr-only" checked={departureId === d.id} disabled={d.seatsLeft === 0} onChange={() => { setDepartureId(d.id); setSeats(1); }} />
+            <input
+              type="radio"
+              name="departureId"
+              value={d.id}
+              className="sr-only"
+              checked={departureId === d.id}
+              disabled={d.seatsLeft === 0}
+              onChange={() => {
+                setDepartureId(d.id);
+                setSeats(1);
+              }}
+            />
             <span className="grid gap-0.5">
               <span className="font-medium">{d.label}</span>
               <ViewerTime iso={d.startsAt} timeZone={d.timeZone} />
-              <span className={cn("text-xs", d.special ? "text-success" : "text-muted-foreground")}>{d.priceLabel} per seat{d.special ? " · special price" : ""}</span>
+              <span className={cn("text-xs", d.special ? "text-success" : "text-muted-foreground")}>
+                {d.priceLabel} per seat{d.special ? " · special price" : ""}
+              </span>
             </span>
-            <span className={cn("text-xs whitespace-nowrap", d.seatsLeft === 0 ? "text-destructive" : d.seatsLeft <= 3 ? "font-medium text-foreground" : "text-muted-foreground")}>
+            <span
+              className={cn(
+                "text-xs whitespace-nowrap",
+                d.seatsLeft === 0
+                  ? "text-destructive"
+                  : d.seatsLeft <= 3
+                    ? "font-medium text-foreground"
+                    : "text-muted-foreground",
+              )}
+            >
               {d.seatsLeft === 0 ? "Full" : `${d.seatsLeft} left`}
             </span>
           </label>
         ))}
       </fieldset>
-      {state.fieldErrors?.departureId ? <p className="text-xs text-destructive" role="alert">{state.fieldErrors.departureId[0]}</p> : null}
+      {state.fieldErrors?.departureId ? (
+        <p className="text-xs text-destructive" role="alert">
+          {state.fieldErrors.departureId[0]}
+        </p>
+      ) : null}
       <div className="flex items-center justify-between gap-3">
-        <label htmlFor="seats" className="text-sm font-medium">Seats</label>
+        <label htmlFor="seats" className="text-sm font-medium">
+          Seats
+        </label>
         <div className="flex items-center gap-1">
-          <Button type="button" variant="outline" size="icon" aria-label="One seat fewer" onClick={() => setSeats((s) => Math.max(1, s - 1))} disabled={seats <= 1}>
+          <Button
+            type="button"
+            variant="outline"
+            size="icon"
+            aria-label="One seat fewer"
+            onClick={() => setSeats((s) => Math.max(1, s - 1))}
+            disabled={seats <= 1}
+          >
             <Minus aria-hidden />
           </Button>
           <input
@@ -75,18 +120,37 @@ export function BookingForm({ departures, currencyFormat, limits, book }: { depa
             className="h-9 w-14 rounded-md border border-input bg-background text-center text-sm tabular-nums"
             aria-describedby="seats-error"
           />
-          <Button type="button" variant="outline" size="icon" aria-label="One seat more" onClick={() => setSeats((s) => Math.min(max, s + 1))} disabled={seats >= max}>
+          <Button
+            type="button"
+            variant="outline"
+            size="icon"
+            aria-label="One seat more"
+            onClick={() => setSeats((s) => Math.min(max, s + 1))}
+            disabled={seats >= max}
+          >
             <Plus aria-hidden />
           </Button>
         </div>
       </div>
-      <p id="seats-error" className="min-h-4 text-xs text-destructive" role={state.fieldErrors?.seats ? "alert" : undefined}>{state.fieldErrors?.seats?.[0] ?? ""}</p>
+      <p
+        id="seats-error"
+        className="min-h-4 text-xs text-destructive"
+        role={state.fieldErrors?.seats ? "alert" : undefined}
+      >
+        {state.fieldErrors?.seats?.[0] ?? ""}
+      </p>
       <div className="flex items-center justify-between border-t pt-3 text-sm">
         <span className="text-muted-foreground">Total</span>
-        <span className="text-lg font-semibold tabular-nums" aria-live="polite">{total}</span>
+        <span className="text-lg font-semibold tabular-nums" aria-live="polite">
+          {total}
+        </span>
       </div>
-      <SubmitButton pendingText="Holding your seats…" className="w-full">Book and pay</SubmitButton>
-      <p className="text-center text-xs text-muted-foreground">Your seats are held for {limits.holdMinutes} minutes while you pay.</p>
+      <SubmitButton pendingText="Holding your seats…" className="w-full">
+        Book and pay
+      </SubmitButton>
+      <p className="text-center text-xs text-muted-foreground">
+        Your seats are held for {limits.holdMinutes} minutes while you pay.
+      </p>
     </form>
   );
 }

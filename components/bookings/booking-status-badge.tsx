@@ -1,7 +1,10 @@
 import type { BookingStatus } from "@prisma/client";
 import { Badge } from "@/components/ui/badge";
 
-const STYLE: Record<BookingStatus, { label: string; variant: "success" | "warning" | "secondary" | "destructive" | "outline" }> = {
+const STYLE: Record<
+  BookingStatus,
+  { label: string; variant: "success" | "warning" | "secondary" | "destructive" | "outline" }
+> = {
   pending: { label: "Awaiting payment", variant: "warning" },
   confirmed: { label: "Confirmed", variant: "success" },
   completed: { label: "Completed", variant: "secondary" },

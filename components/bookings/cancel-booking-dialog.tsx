@@ -5,7 +5,14 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import type { previewCancellation } from "@/lib/bookings/cancel-booking";
 import { formatMoney } from "@/lib/format";
 import type { FormState } from "@/lib/forms/form-state";
@@ -16,7 +23,15 @@ type Preview = Awaited<ReturnType<typeof previewCancellation>>;
  * Shows the exact refund (computed when the dialog opens, so it is the refund of this moment) before the cancellation
  * is confirmed. `preview` and `cancel` are the page's server actions bound to this booking.
  */
-export function CancelBookingDialog({ paid, preview: loadPreview, cancel }: { paid: boolean; preview: () => Promise<FormState<Preview>>; cancel: () => Promise<FormState> }) {
+export function CancelBookingDialog({
+  paid,
+  preview: loadPreview,
+  cancel,
+}: {
+  paid: boolean;
+  preview: () => Promise<FormState<Preview>>;
+  cancel: () => Promise<FormState>;
+}) {
   const [preview, setPreview] = useState<Preview>();
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
@@ -70,7 +85,9 @@ export function CancelBookingDialog({ paid, preview: loadPreview, cancel }: { pa
               </DialogClose>
               <Button variant="destructive" onClick={() => void confirm()} disabled={!preview || pending}>
                 {pending ? <LoaderCircle className="animate-spin" aria-hidden /> : null}
-                {preview && paid && preview.refundAmount > 0 ? `Cancel and refund ${formatMoney(preview.refundAmount, preview.currency)}` : "Cancel booking"}
+                {preview && paid && preview.refundAmount > 0
+                  ? `Cancel and refund ${formatMoney(preview.refundAmount, preview.currency)}`
+                  : "Cancel booking"}
               </Button>
             </div>
           </>

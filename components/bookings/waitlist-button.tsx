@@ -4,7 +4,19 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/forms/form-state";
 
-export function WaitlistButton({ tripId, departureId, label, joined, toggle }: { tripId: string; departureId: string; label: string; joined: boolean; toggle: (tripId: string, departureId: string, join: boolean) => Promise<FormState> }) {
+export function WaitlistButton({
+  tripId,
+  departureId,
+  label,
+  joined,
+  toggle,
+}: {
+  tripId: string;
+  departureId: string;
+  label: string;
+  joined: boolean;
+  toggle: (tripId: string, departureId: string, join: boolean) => Promise<FormState>;
+}) {
   const [pending, start] = useTransition();
   const [error, setError] = useState<string>();
   return (
@@ -19,7 +31,11 @@ export function WaitlistButton({ tripId, departureId, label, joined, toggle }: {
       >
         {joined ? "Leave waitlist" : "Join waitlist"}
       </Button>
-      {error ? <span role="alert" className="text-xs text-destructive">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="text-xs text-destructive">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }

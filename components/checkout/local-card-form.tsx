@@ -29,7 +29,9 @@ export function LocalCardForm({ apiBase, publishableKey, paymentIntentId, client
   async function pay(form: FormData) {
     setPending(true);
     setError(undefined);
-    const [month, year] = String(form.get("expiry") ?? "").split("/").map((p) => p.trim());
+    const [month, year] = String(form.get("expiry") ?? "")
+      .split("/")
+      .map((p) => p.trim());
     const body = new URLSearchParams({
       key: publishableKey,
       client_secret: clientSecret,
@@ -62,7 +64,15 @@ export function LocalCardForm({ apiBase, publishableKey, paymentIntentId, client
       <FormAlert error={error} />
       <div className="grid gap-2">
         <Label htmlFor="card-number">Card number</Label>
-        <Input id="card-number" name="number" inputMode="numeric" autoComplete="cc-number" placeholder="4242 4242 4242 4242" required aria-invalid={error ? true : undefined} />
+        <Input
+          id="card-number"
+          name="number"
+          inputMode="numeric"
+          autoComplete="cc-number"
+          placeholder="4242 4242 4242 4242"
+          required
+          aria-invalid={error ? true : undefined}
+        />
       </div>
       <div className="grid grid-cols-2 gap-3">
         <div className="grid gap-2">
@@ -79,7 +89,8 @@ export function LocalCardForm({ apiBase, publishableKey, paymentIntentId, client
         {pending ? "Paying…" : "Pay now"}
       </Button>
       <p className="text-xs text-muted-foreground">
-        Local test mode — no real money moves. Use 4242 4242 4242 4242 to pay or 4000 0000 0000 0002 for a declined card, any future expiry and any CVC.
+        Local test mode — no real money moves. Use 4242 4242 4242 4242 to pay or 4000 0000 0000 0002 for a declined
+        card, any future expiry and any CVC.
       </p>
     </form>
   );

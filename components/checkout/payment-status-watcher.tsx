@@ -36,8 +36,12 @@ export function PaymentStatusWatcher({ bookingId, initial }: { bookingId: string
         <h1 className="text-2xl font-semibold">Booking confirmed</h1>
         <p className="text-muted-foreground">We received your payment. A confirmation email is on its way.</p>
         <div className="flex gap-2">
-          <Button asChild><Link href={`/bookings/${bookingId}`}>View booking</Link></Button>
-          <Button asChild variant="outline"><Link href="/bookings">My bookings</Link></Button>
+          <Button asChild>
+            <Link href={`/bookings/${bookingId}`}>View booking</Link>
+          </Button>
+          <Button asChild variant="outline">
+            <Link href="/bookings">My bookings</Link>
+          </Button>
         </div>
       </div>
     );
@@ -46,7 +50,9 @@ export function PaymentStatusWatcher({ bookingId, initial }: { bookingId: string
     return (
       <div className="grid justify-items-center gap-3 text-center" role="alert">
         <h1 className="text-2xl font-semibold">This booking is {status}</h1>
-        <Button asChild variant="outline"><Link href={`/bookings/${bookingId}`}>View booking</Link></Button>
+        <Button asChild variant="outline">
+          <Link href={`/bookings/${bookingId}`}>View booking</Link>
+        </Button>
       </div>
     );
   }
@@ -54,7 +60,11 @@ export function PaymentStatusWatcher({ bookingId, initial }: { bookingId: string
     <div className="grid justify-items-center gap-3 text-center" role="status" aria-live="polite">
       <LoaderCircle className="size-10 animate-spin text-primary" aria-hidden />
       <h1 className="text-2xl font-semibold">Confirming your payment…</h1>
-      <p className="text-muted-foreground">{waitedLong ? "This is taking longer than usual. You can leave this page; we will email you when the booking is confirmed." : "This usually takes a few seconds."}</p>
+      <p className="text-muted-foreground">
+        {waitedLong
+          ? "This is taking longer than usual. You can leave this page; we will email you when the booking is confirmed."
+          : "This usually takes a few seconds."}
+      </p>
     </div>
   );
 }

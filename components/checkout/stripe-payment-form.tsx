@@ -7,7 +7,15 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
 
 /** Stripe's Payment Element (Stripe.js), used when a publishable key is configured. */
-export function StripePaymentForm({ publishableKey, clientSecret, returnUrl }: { publishableKey: string; clientSecret: string; returnUrl: string }) {
+export function StripePaymentForm({
+  publishableKey,
+  clientSecret,
+  returnUrl,
+}: {
+  publishableKey: string;
+  clientSecret: string;
+  returnUrl: string;
+}) {
   const mountRef = useRef<HTMLDivElement>(null);
   const [stripe, setStripe] = useState<Stripe | null>(null);
   const [elements, setElements] = useState<StripeElements | null>(null);

@@ -16,7 +16,16 @@ export function ApiReference({ url }: { url: string }) {
     import("swagger-ui-dist/swagger-ui-es-bundle.js")
       .then(({ default: SwaggerUIBundle }) => {
         if (cancelled || !container.current) return;
-        SwaggerUIBundle({ domNode: container.current, url, docExpansion: "list", defaultModelsExpandDepth: 0, deepLinking: true, persistAuthorization: false, displayRequestDuration: true, filter: true });
+        SwaggerUIBundle({
+          domNode: container.current,
+          url,
+          docExpansion: "list",
+          defaultModelsExpandDepth: 0,
+          deepLinking: true,
+          persistAuthorization: false,
+          displayRequestDuration: true,
+          filter: true,
+        });
         setState("ready");
       })
       .catch(() => setState("failed"));
@@ -27,10 +36,16 @@ export function ApiReference({ url }: { url: string }) {
 
   return (
     <div className="api-reference min-h-96 rounded-lg border bg-white py-2 text-black">
-      {state === "loading" ? <p className="px-6 py-8 text-sm text-muted-foreground">Loading the API reference…</p> : null}
+      {state === "loading" ? (
+        <p className="px-6 py-8 text-sm text-muted-foreground">Loading the API reference…</p>
+      ) : null}
       {state === "failed" ? (
         <p className="p-6 text-sm">
-          The interactive reference could not load. The document itself is at <a className="underline" href={url}>{url}</a>.
+          The interactive reference could not load. The document itself is at{" "}
+          <a className="underline" href={url}>
+            {url}
+          </a>
+          .
         </p>
       ) : null}
       {/* Swagger UI renders into this element with its own React: nothing of ours lives inside it */}

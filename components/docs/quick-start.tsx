@@ -47,13 +47,17 @@ curl -s -X POST $BASE/api/v1/bookings/$BOOKING_ID/cancel -H "authorization: Bear
 export function QuickStart() {
   return (
     <section aria-labelledby="quick-start" className="grid gap-4">
-      <h2 id="quick-start" className="text-xl font-semibold">Quick start</h2>
+      <h2 id="quick-start" className="text-xl font-semibold">
+        Quick start
+      </h2>
       <ol className="grid gap-4">
         {STEPS.map((step) => (
           <li key={step.title} className="grid gap-2">
             <h3 className="font-medium">{step.title}</h3>
             <p className="text-sm text-muted-foreground">{step.text}</p>
-            <pre className="overflow-x-auto rounded-md bg-muted p-3 text-xs"><code>{step.code}</code></pre>
+            <pre className="overflow-x-auto rounded-md bg-muted p-3 text-xs">
+              <code>{step.code}</code>
+            </pre>
           </li>
         ))}
       </ol>

@@ -19,7 +19,13 @@ export function Field({ name, label, hint, errors, id, ...input }: FieldProps) {
   return (
     <div className="grid gap-2">
       <Label htmlFor={inputId}>{label}</Label>
-      <Input id={inputId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      <Input
+        id={inputId}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...input}
+      />
       {hint && !error ? (
         <p id={hintId} className="text-xs text-muted-foreground">
           {hint}

@@ -2,7 +2,19 @@ import type * as React from "react";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/ui/cn";
 
-export function SelectField({ name, label, errors, options, className, ...select }: Omit<React.ComponentProps<"select">, "name"> & { name: string; label: string; errors?: string[]; options: { value: string; label: string }[] }) {
+export function SelectField({
+  name,
+  label,
+  errors,
+  options,
+  className,
+  ...select
+}: Omit<React.ComponentProps<"select">, "name"> & {
+  name: string;
+  label: string;
+  errors?: string[];
+  options: { value: string; label: string }[];
+}) {
   const id = `field-${name}`;
   const error = errors?.[0];
   return (
@@ -13,14 +25,21 @@ export function SelectField({ name, label, errors, options, className, ...select
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        className={cn("h-9 rounded-md border border-input bg-background px-3 text-sm shadow-xs focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none", className)}
+        className={cn(
+          "h-9 rounded-md border border-input bg-background px-3 text-sm shadow-xs focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none",
+          className,
+        )}
         {...select}
       >
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
-      <p id={`${id}-error`} role={error ? "alert" : undefined} className="min-h-4 text-xs text-destructive">{error ?? ""}</p>
+      <p id={`${id}-error`} role={error ? "alert" : undefined} className="min-h-4 text-xs text-destructive">
+        {error ?? ""}
+      </p>
     </div>
   );
 }

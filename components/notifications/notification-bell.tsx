@@ -32,7 +32,15 @@ function timeAgo(iso: string) {
  * not a server action: actions run one at a time and would queue behind every poll); opening one marks it read
  * through `markRead`, the app's server action.
  */
-export function NotificationBell({ initial, initialUnread, markRead }: { initial: NotificationDto[]; initialUnread: number; markRead: (id: string) => Promise<FormState> }) {
+export function NotificationBell({
+  initial,
+  initialUnread,
+  markRead,
+}: {
+  initial: NotificationDto[];
+  initialUnread: number;
+  markRead: (id: string) => Promise<FormState>;
+}) {
   const router = useRouter();
   const [items, setItems] = useState(initial);
   const [unread, setUnread] = useState(initialUnread);
@@ -72,7 +80,10 @@ export function NotificationBell({ initial, initialUnread, markRead }: { initial
       >
         <Bell className="size-5" aria-hidden />
         {unread > 0 ? (
-          <span className="absolute -top-0.5 -right-0.5 flex h-4 min-w-4 items-center justify-center rounded-full bg-destructive px-1 text-[10px] font-semibold text-white" aria-hidden>
+          <span
+            className="absolute -top-0.5 -right-0.5 flex h-4 min-w-4 items-center justify-center rounded-full bg-destructive px-1 text-[10px] font-semibold text-white"
+            aria-hidden
+          >
             {unread > 9 ? "9+" : unread}
           </span>
         ) : null}
@@ -85,7 +96,10 @@ export function NotificationBell({ initial, initialUnread, markRead }: { initial
         ) : (
           items.map((n) => (
             <DropdownMenuItem key={n.id} onSelect={() => void open(n)} className="items-start gap-3 py-2">
-              <span className={cn("mt-1.5 size-2 shrink-0 rounded-full", n.read ? "bg-transparent" : "bg-primary")} aria-hidden />
+              <span
+                className={cn("mt-1.5 size-2 shrink-0 rounded-full", n.read ? "bg-transparent" : "bg-primary")}
+                aria-hidden
+              />
               <span className="grid gap-0.5">
                 <span className={cn("text-sm", !n.read && "font-semibold")}>{n.title}</span>
                 <span className="text-xs text-muted-foreground">{n.body}</span>

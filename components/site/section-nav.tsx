@@ -16,7 +16,9 @@ export function SectionNav({ label, items }: { label: string; items: SectionNavI
   const pathname = usePathname();
   // the first item is the area's home: it is current on its own path (and its `also` paths) only
   const isActive = (item: SectionNavItem, index: number) =>
-    pathname === item.href || (item.also ?? []).some((p) => pathname.startsWith(p)) || (index > 0 && pathname.startsWith(`${item.href}/`));
+    pathname === item.href ||
+    (item.also ?? []).some((p) => pathname.startsWith(p)) ||
+    (index > 0 && pathname.startsWith(`${item.href}/`));
   return (
     <nav aria-label={label} className="-mx-1 flex gap-1 overflow-x-auto border-b pt-6">
       {items.map((item, index) => {

@@ -13,17 +13,29 @@ export function SiteFooter() {
         </div>
         <nav aria-label="Travellers" className="grid content-start gap-2">
           <span className="font-medium">Travellers</span>
-          <Link href="/trips" className="text-muted-foreground hover:text-foreground">Explore trips</Link>
-          <Link href="/bookings" className="text-muted-foreground hover:text-foreground">My bookings</Link>
+          <Link href="/trips" className="text-muted-foreground hover:text-foreground">
+            Explore trips
+          </Link>
+          <Link href="/bookings" className="text-muted-foreground hover:text-foreground">
+            My bookings
+          </Link>
         </nav>
         <nav aria-label="Operators" className="grid content-start gap-2">
           <span className="font-medium">Operators</span>
-          <Link href="/register" className="text-muted-foreground hover:text-foreground">Publish your trips</Link>
-          <Link href="/vendor" className="text-muted-foreground hover:text-foreground">Vendor dashboard</Link>
-          <Link href="/docs/api" className="text-muted-foreground hover:text-foreground">API reference</Link>
+          <Link href="/register" className="text-muted-foreground hover:text-foreground">
+            Publish your trips
+          </Link>
+          <Link href="/vendor" className="text-muted-foreground hover:text-foreground">
+            Vendor dashboard
+          </Link>
+          <Link href="/docs/api" className="text-muted-foreground hover:text-foreground">
+            API reference
+          </Link>
         </nav>
       </div>
-      <div className="border-t py-4 text-center text-xs text-muted-foreground">© {new Date().getFullYear()} Travellr · open source</div>
+      <div className="border-t py-4 text-center text-xs text-muted-foreground">
+        © {new Date().getFullYear()} Travellr · open source
+      </div>
     </footer>
   );
 }

@@ -21,7 +21,13 @@ async function HeaderBell({ actor, markRead }: { actor: Actor; markRead: MarkRea
  * `logout` and `markNotificationRead` are the app's server actions (components never import app/, so the layout
  * hands them down).
  */
-export async function SiteHeader({ logout, markNotificationRead }: { logout: () => Promise<void>; markNotificationRead: MarkRead }) {
+export async function SiteHeader({
+  logout,
+  markNotificationRead,
+}: {
+  logout: () => Promise<void>;
+  markNotificationRead: MarkRead;
+}) {
   const actor = await currentActor();
   return (
     <header className="sticky top-0 z-40 border-b bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/70">

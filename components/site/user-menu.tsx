@@ -21,14 +21,27 @@ function initials(name: string) {
     .join("");
 }
 
-export function UserMenu({ name, email, role, logout }: { name: string; email: string; role: Role; logout: () => Promise<void> }) {
+export function UserMenu({
+  name,
+  email,
+  role,
+  logout,
+}: {
+  name: string;
+  email: string;
+  role: Role;
+  logout: () => Promise<void>;
+}) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger
         className="flex items-center gap-2 rounded-full p-0.5 pr-2 text-sm outline-none hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/50"
         aria-label={`Account menu for ${name}`}
       >
-        <span className="flex size-8 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground" aria-hidden>
+        <span
+          className="flex size-8 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground"
+          aria-hidden
+        >
           {initials(name) || "?"}
         </span>
         <span className="hidden max-w-32 truncate sm:inline">{name}</span>

@@ -23,7 +23,14 @@ export function TripCard({ trip }: { trip: TripCardData }) {
     <article className="group relative flex flex-col overflow-hidden rounded-xl border bg-card shadow-sm transition-shadow focus-within:ring-[3px] focus-within:ring-ring/50 hover:shadow-md">
       <div className="relative aspect-[4/3] overflow-hidden bg-muted">
         {trip.images[0] ? (
-          <Image src={trip.images[0]} unoptimized={trip.images[0].endsWith(".svg")} alt="" fill sizes="(min-width: 1024px) 280px, (min-width: 640px) 45vw, 100vw" className="object-cover transition-transform duration-300 group-hover:scale-105" />
+          <Image
+            src={trip.images[0]}
+            unoptimized={trip.images[0].endsWith(".svg")}
+            alt=""
+            fill
+            sizes="(min-width: 1024px) 280px, (min-width: 640px) 45vw, 100vw"
+            className="object-cover transition-transform duration-300 group-hover:scale-105"
+          />
         ) : null}
       </div>
       <div className="flex flex-1 flex-col gap-2 p-4">
@@ -42,11 +49,14 @@ export function TripCard({ trip }: { trip: TripCardData }) {
           </span>
           {trip.nextDeparture ? (
             <span className="flex items-center gap-1">
-              <CalendarDays className="size-3.5" aria-hidden /> Next: {formatDate(trip.nextDeparture.startsAt, trip.nextDeparture.timeZone)}
+              <CalendarDays className="size-3.5" aria-hidden /> Next:{" "}
+              {formatDate(trip.nextDeparture.startsAt, trip.nextDeparture.timeZone)}
             </span>
           ) : null}
         </div>
-        {trip.seatsLeft !== undefined && trip.seatsLeft <= 3 ? <p className="text-xs font-medium text-destructive">Only {plural(trip.seatsLeft, "seat")} left</p> : null}
+        {trip.seatsLeft !== undefined && trip.seatsLeft <= 3 ? (
+          <p className="text-xs font-medium text-destructive">Only {plural(trip.seatsLeft, "seat")} left</p>
+        ) : null}
         <p className="text-sm">
           <span className="text-base font-semibold">{formatMoney(trip.pricePerSeat, trip.currency)}</span>{" "}
           <span className="text-muted-foreground">per seat</span>

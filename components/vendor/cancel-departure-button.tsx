@@ -3,12 +3,27 @@
 import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogDescription, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import type { FormState } from "@/lib/forms/form-state";
 import { plural } from "@/lib/text/plural";
 
 /** `cancel` is the page's server action bound to this departure; it refreshes the page, where the row shows "cancelled". */
-export function CancelDepartureButton({ cancel, label, bookings }: { cancel: () => Promise<FormState>; label: string; bookings: number }) {
+export function CancelDepartureButton({
+  cancel,
+  label,
+  bookings,
+}: {
+  cancel: () => Promise<FormState>;
+  label: string;
+  bookings: number;
+}) {
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
   const [open, setOpen] = useState(false);
@@ -24,17 +39,26 @@ export function CancelDepartureButton({ cancel, label, bookings }: { cancel: () 
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant="ghost" size="sm" className="text-destructive" aria-label={`Cancel departure ${label}`}>Cancel</Button>
+        <Button variant="ghost" size="sm" className="text-destructive" aria-label={`Cancel departure ${label}`}>
+          Cancel
+        </Button>
       </DialogTrigger>
       <DialogContent>
         <DialogTitle>Cancel the departure of {label}?</DialogTitle>
         <DialogDescription>
-          {bookings > 0 ? `${plural(bookings, "booking")} will be cancelled and every traveller refunded in full.` : "No one has booked it yet."} This cannot be undone.
+          {bookings > 0
+            ? `${plural(bookings, "booking")} will be cancelled and every traveller refunded in full.`
+            : "No one has booked it yet."}{" "}
+          This cannot be undone.
         </DialogDescription>
         <FormAlert error={error} />
         <div className="flex justify-end gap-2">
-          <DialogClose asChild><Button variant="ghost">Keep it</Button></DialogClose>
-          <Button variant="destructive" onClick={() => void confirm()} disabled={pending}>Cancel departure</Button>
+          <DialogClose asChild>
+            <Button variant="ghost">Keep it</Button>
+          </DialogClose>
+          <Button variant="destructive" onClick={() => void confirm()} disabled={pending}>
+            Cancel departure
+          </Button>
         </div>
       </DialogContent>
     </Dialog>

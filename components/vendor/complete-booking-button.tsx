@@ -12,7 +12,11 @@ export function CompleteBookingButton({ action, label }: { action: () => Promise
       <SubmitButton pendingText="Saving…" className="h-8 px-3 text-xs">
         Mark completed<span className="sr-only">: {label}</span>
       </SubmitButton>
-      {state.formError ? <p role="alert" className="max-w-48 text-xs text-destructive">{state.formError}</p> : null}
+      {state.formError ? (
+        <p role="alert" className="max-w-48 text-xs text-destructive">
+          {state.formError}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -10,7 +10,9 @@ export function ConnectStripeButton({ action, label }: { action: () => Promise<F
   const [state, formAction] = useActionState(action, {});
   return (
     <form action={formAction} className="grid gap-2">
-      <SubmitButton pendingText="Opening Stripe…" className="w-fit">{label}</SubmitButton>
+      <SubmitButton pendingText="Opening Stripe…" className="w-fit">
+        {label}
+      </SubmitButton>
       <FormAlert error={state.formError} />
     </form>
   );

@@ -7,7 +7,13 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormState } from "@/lib/forms/form-state";
 
-export function PayoutScheduleForm({ action, current }: { action: (prev: FormState, data: FormData) => Promise<FormState>; current: PayoutSchedule }) {
+export function PayoutScheduleForm({
+  action,
+  current,
+}: {
+  action: (prev: FormState, data: FormData) => Promise<FormState>;
+  current: PayoutSchedule;
+}) {
   const [state, formAction] = useActionState(action, {});
   return (
     <form action={formAction} className="grid gap-3">
@@ -22,7 +28,9 @@ export function PayoutScheduleForm({ action, current }: { action: (prev: FormSta
         ]}
       />
       <FormAlert error={state.formError} success={state.ok ? state.message : undefined} />
-      <SubmitButton pendingText="Saving…" className="w-fit">Save schedule</SubmitButton>
+      <SubmitButton pendingText="Saving…" className="w-fit">
+        Save schedule
+      </SubmitButton>
     </form>
   );
 }

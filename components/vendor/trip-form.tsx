@@ -35,30 +35,80 @@ const STATUSES = [
   { value: "archived", label: "Archived" },
 ];
 
-export function TripForm({ action, initial, submitLabel }: { action: (prev: FormState, data: FormData) => Promise<FormState>; initial: TripFormValues; submitLabel: string }) {
+export function TripForm({
+  action,
+  initial,
+  submitLabel,
+}: {
+  action: (prev: FormState, data: FormData) => Promise<FormState>;
+  initial: TripFormValues;
+  submitLabel: string;
+}) {
   const [state, formAction] = useActionState<FormState, FormData>(action, {});
   const v = { ...initial, ...state.values };
   const e = state.fieldErrors ?? {};
   return (
     // re-mounted with each answer so every field, selects included, shows what was submitted
-    <form key={JSON.stringify(state.values ?? {})} action={formAction} className="grid gap-2" noValidate aria-label="Trip details">
+    <form
+      key={JSON.stringify(state.values ?? {})}
+      action={formAction}
+      className="grid gap-2"
+      noValidate
+      aria-label="Trip details"
+    >
       <FormAlert error={state.formError} success={state.ok ? state.message : undefined} />
       <input type="hidden" name="currency" value={initial.currency} />
       <Field name="title" label="Title" defaultValue={v.title} errors={e.title} required />
-      <TextareaField name="description" label="Description" defaultValue={v.description} errors={e.description} rows={6} required />
+      <TextareaField
+        name="description"
+        label="Description"
+        defaultValue={v.description}
+        errors={e.description}
+        rows={6}
+        required
+      />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <Field name="city" label="City" defaultValue={v.city} errors={e.city} required />
         <Field name="country" label="Country" defaultValue={v.country} errors={e.country} required />
       </div>
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <Field name="price" label={`Price per seat (${initial.currency.toUpperCase()})`} inputMode="decimal" defaultValue={v.price} errors={e.price} hint={`In ${initial.currency.toUpperCase()}, e.g. ${amountExamples(420, initial.currency)}`} required />
-        <Field name="durationDays" label="Duration (days)" type="number" min={1} defaultValue={v.durationDays} errors={e.durationDays} required />
+        <Field
+          name="price"
+          label={`Price per seat (${initial.currency.toUpperCase()})`}
+          inputMode="decimal"
+          defaultValue={v.price}
+          errors={e.price}
+          hint={`In ${initial.currency.toUpperCase()}, e.g. ${amountExamples(420, initial.currency)}`}
+          required
+        />
+        <Field
+          name="durationDays"
+          label="Duration (days)"
+          type="number"
+          min={1}
+          defaultValue={v.durationDays}
+          errors={e.durationDays}
+          required
+        />
       </div>
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField name="cancellationPolicy" label="Cancellation policy" defaultValue={v.cancellationPolicy} options={POLICIES} errors={e.cancellationPolicy} />
+        <SelectField
+          name="cancellationPolicy"
+          label="Cancellation policy"
+          defaultValue={v.cancellationPolicy}
+          options={POLICIES}
+          errors={e.cancellationPolicy}
+        />
         <SelectField name="status" label="Status" defaultValue={v.status} options={STATUSES} errors={e.status} />
       </div>
-      <TextareaField name="images" label="Image URLs (one per line)" defaultValue={v.images} errors={e.images} rows={3} hint="Paths on this site such as /images/trips/lisbon-1.svg, or https:// URLs" />
+      <TextareaField
+        name="images"
+        label="Image URLs (one per line)"
+        defaultValue={v.images}
+        errors={e.images}
+        rows={3}
+        hint="Paths on this site such as /images/trips/lisbon-1.svg, or https:// URLs"
+      />
       <div>
         <SubmitButton pendingText="Saving…">{submitLabel}</SubmitButton>
       </div>

@@ -4,7 +4,15 @@ import { bearer, expectError, registerUser } from "../support/api";
 test.describe("notifications API", () => {
   test("a new user gets the welcome notification; it can be marked read", async ({ request }) => {
     const { token } = await registerUser(request);
-    let list: { data: { id: string; type: string; read: boolean }[]; unreadCount: number; total: number; page: number; limit: number } | undefined;
+    let list:
+      | {
+          data: { id: string; type: string; read: boolean }[];
+          unreadCount: number;
+          total: number;
+          page: number;
+          limit: number;
+        }
+      | undefined;
     await expect(async () => {
       const res = await request.get("/api/v1/notifications", { headers: bearer(token) });
       expect(res.status()).toBe(200);
@@ -28,8 +36,16 @@ test.describe("notifications API", () => {
       id = list.data[0]?.id;
       expect(id).toBeTruthy();
     }).toPass({ timeout: 20_000 });
-    await expectError(await request.post(`/api/v1/notifications/${id}/read`, { headers: bearer(b.token) }), 404, "not_found");
-    await expectError(await request.get("/api/v1/notifications?limit=500", { headers: bearer(a.token) }), 422, "validation_failed");
+    await expectError(
+      await request.post(`/api/v1/notifications/${id}/read`, { headers: bearer(b.token) }),
+      404,
+      "not_found",
+    );
+    await expectError(
+      await request.get("/api/v1/notifications?limit=500", { headers: bearer(a.token) }),
+      422,
+      "validation_failed",
+    );
     await expectError(await request.get("/api/v1/notifications?page=0", { headers: bearer(a.token) }), 422);
     await expectError(await request.get("/api/v1/notifications?limit=abc", { headers: bearer(a.token) }), 422);
     await expectError(await request.get("/api/v1/notifications"), 401);

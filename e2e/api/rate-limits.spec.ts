@@ -7,17 +7,26 @@ const fakeIp = () => `10.${[0, 0, 0].map(() => 1 + Math.floor(Math.random() * 25
 const from = (ip: string) => ({ "X-Forwarded-For": ip });
 
 test.describe("rate limits", () => {
-  test("100 wrong passwords: 401 up to the threshold, then 429 with Retry-After; the right password is 429 too", async ({ request }) => {
+  test("100 wrong passwords: 401 up to the threshold, then 429 with Retry-After; the right password is 429 too", async ({
+    request,
+  }) => {
     test.setTimeout(120_000);
     const ip = fakeIp();
     const email = uniqueEmail("lockout");
     const password = "the-right-password";
-    expect((await request.post("/api/v1/auth/register", { headers: from(ip), data: { email, password, name: "Lockout" } })).status()).toBe(201);
+    expect(
+      (
+        await request.post("/api/v1/auth/register", { headers: from(ip), data: { email, password, name: "Lockout" } })
+      ).status(),
+    ).toBe(201);
 
     const statuses: number[] = [];
     let firstRefusal: Awaited<ReturnType<typeof request.post>> | undefined;
     for (let i = 0; i < 100; i++) {
-      const res = await request.post("/api/v1/auth/login", { headers: from(ip), data: { email, password: `wrong-${i}` } });
+      const res = await request.post("/api/v1/auth/login", {
+        headers: from(ip),
+        data: { email, password: `wrong-${i}` },
+      });
       statuses.push(res.status());
       if (res.status() === 429) firstRefusal ??= res;
     }
@@ -35,10 +44,16 @@ test.describe("rate limits", () => {
     expect(Number(right.headers()["retry-after"])).toBeGreaterThan(0);
   });
 
-  test("sign-ups per IP: the X-RateLimit-* budget counts down to a 429; another IP can still sign up", async ({ request }) => {
+  test("sign-ups per IP: the X-RateLimit-* budget counts down to a 429; another IP can still sign up", async ({
+    request,
+  }) => {
     test.setTimeout(120_000);
     const ip = fakeIp();
-    const signUp = (at: string) => request.post("/api/v1/auth/register", { headers: from(at), data: { email: uniqueEmail("signup"), password: "longenough", name: "Signup" } });
+    const signUp = (at: string) =>
+      request.post("/api/v1/auth/register", {
+        headers: from(at),
+        data: { email: uniqueEmail("signup"), password: "longenough", name: "Signup" },
+      });
     const first = await signUp(ip);
     expect(first.status()).toBe(201);
     const limit = Number(first.headers()["x-ratelimit-limit"]);
@@ -47,7 +62,10 @@ test.describe("rate limits", () => {
     expect(remaining).toBe(limit - 1);
     // the rest of the budget with invalid bodies (every attempt counts), so the suite's limit size stays cheap here
     for (let i = 0; i < remaining; i++) {
-      await expectError(await request.post("/api/v1/auth/register", { headers: from(ip), data: { email: "not-an-email" } }), 422);
+      await expectError(
+        await request.post("/api/v1/auth/register", { headers: from(ip), data: { email: "not-an-email" } }),
+        422,
+      );
     }
     const refused = await signUp(ip);
     await expectError(refused, 429, "rate_limited");

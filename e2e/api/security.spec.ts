@@ -3,10 +3,18 @@ import { bearer, expectError, registerUser } from "../support/api";
 import { paidBooking, tripWithDeparture } from "../support/money";
 
 /** Signs in through Auth.js' credentials callback like the login page does; the context then holds the session cookie. */
-async function browserSession(baseURL: string, email: string, password: string, headers: Record<string, string> = {}): Promise<APIRequestContext> {
+async function browserSession(
+  baseURL: string,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: headers });
   const { csrfToken } = await (await context.get("/api/auth/csrf")).json();
-  const res = await context.post("/api/auth/callback/credentials", { form: { email, password, csrfToken, redirect: "false" }, maxRedirects: 0 });
+  const res = await context.post("/api/auth/callback/credentials", {
+    form: { email, password, csrfToken, redirect: "false" },
+    maxRedirects: 0,
+  });
   expect(res.status(), await res.text()).toBeLessThan(400);
   const cookies = (await context.storageState()).cookies.map((c) => c.name);
   expect(cookies.some((name) => /authjs\.session-token/.test(name))).toBe(true);
@@ -14,7 +22,9 @@ async function browserSession(baseURL: string, email: string, password: string, 
 }
 
 test.describe("browser security headers", () => {
-  test("every page carries a CSP with a fresh nonce that its scripts use, and the other security headers", async ({ request }) => {
+  test("every page carries a CSP with a fresh nonce that its scripts use, and the other security headers", async ({
+    request,
+  }) => {
     const first = await request.get("/trips");
     const second = await request.get("/trips");
     const csp = first.headers()["content-security-policy"];
@@ -58,11 +68,15 @@ test.describe("browser security headers", () => {
 });
 
 test.describe("CSRF", () => {
-  test("a cookie-authenticated cancel from a foreign origin is refused and cancels nothing; the app's own origin works", async ({ request, baseURL }) => {
+  test("a cookie-authenticated cancel from a foreign origin is refused and cancels nothing; the app's own origin works", async ({
+    request,
+    baseURL,
+  }) => {
     const { departure } = await tripWithDeparture(request, { days: 30 });
     const { traveller, booking } = await paidBooking(request, departure.id);
     const session = await browserSession(baseURL!, traveller.user.email, traveller.password);
-    const cancel = (headers: Record<string, string>) => session.post(`/api/v1/bookings/${booking.id}/cancel`, { headers, data: {} });
+    const cancel = (headers: Record<string, string>) =>
+      session.post(`/api/v1/bookings/${booking.id}/cancel`, { headers, data: {} });
 
     const foreign: Record<string, string>[] = [
       { origin: "https://evil.example" },
@@ -74,11 +88,15 @@ test.describe("CSRF", () => {
     for (const headers of foreign) {
       await expectError(await cancel(headers), 403, "csrf_failed");
     }
-    const still = await (await request.get(`/api/v1/bookings/${booking.id}`, { headers: bearer(traveller.token) })).json();
+    const still = await (
+      await request.get(`/api/v1/bookings/${booking.id}`, { headers: bearer(traveller.token) })
+    ).json();
     expect(still.booking.status).toBe("confirmed");
 
     // reads are not state-changing and pass; the app's own origin passes
-    expect((await session.get(`/api/v1/bookings/${booking.id}`, { headers: { origin: "https://evil.example" } })).status()).toBe(200);
+    expect(
+      (await session.get(`/api/v1/bookings/${booking.id}`, { headers: { origin: "https://evil.example" } })).status(),
+    ).toBe(200);
     const ok = await cancel({ origin: new URL(baseURL!).origin, "sec-fetch-site": "same-origin" });
     expect(ok.status(), await ok.text()).toBe(200);
     expect((await ok.json()).booking.status).toBe("cancelled");
@@ -87,14 +105,20 @@ test.describe("CSRF", () => {
 
   test("bearer-token requests are not affected by the origin check", async ({ request }) => {
     const user = await registerUser(request);
-    const res = await request.put(`/api/v1/users/${user.user.id}`, { headers: { ...bearer(user.token), origin: "https://evil.example", "sec-fetch-site": "cross-site" }, data: { name: "Renamed Elsewhere" } });
+    const res = await request.put(`/api/v1/users/${user.user.id}`, {
+      headers: { ...bearer(user.token), origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+      data: { name: "Renamed Elsewhere" },
+    });
     expect(res.status(), await res.text()).toBe(200);
     expect((await res.json()).user.name).toBe("Renamed Elsewhere");
   });
 });
 
 test.describe("sessions", () => {
-  test("logout ends every browser session of the user, even a copied cookie; sessions last 7 days", async ({ request, baseURL }) => {
+  test("logout ends every browser session of the user, even a copied cookie; sessions last 7 days", async ({
+    request,
+    baseURL,
+  }) => {
     const user = await registerUser(request);
     const laptop = await browserSession(baseURL!, user.user.email, user.password);
     const phone = await browserSession(baseURL!, user.user.email, user.password);
@@ -105,7 +129,10 @@ test.describe("sessions", () => {
     expect(cookie.httpOnly).toBe(true);
     expect((await phone.get(`/api/v1/users/${user.user.id}`)).status()).toBe(200);
 
-    const copied = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { cookie: `${cookie.name}=${cookie.value}` } });
+    const copied = await playwrightRequest.newContext({
+      baseURL,
+      extraHTTPHeaders: { cookie: `${cookie.name}=${cookie.value}` },
+    });
     expect((await copied.get(`/api/v1/users/${user.user.id}`)).status()).toBe(200);
 
     const out = await laptop.post("/api/v1/auth/logout", { headers: { origin: new URL(baseURL!).origin } });
@@ -131,15 +158,24 @@ test.describe("sessions", () => {
     const user = await registerUser(request);
     const tls = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-proto": "https" } });
     const { csrfToken } = await (await tls.get("/api/auth/csrf")).json();
-    const res = await tls.post("/api/auth/callback/credentials", { form: { email: user.user.email, password: user.password, csrfToken }, maxRedirects: 0 });
-    const setCookie = res.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value).join("\n");
+    const res = await tls.post("/api/auth/callback/credentials", {
+      form: { email: user.user.email, password: user.password, csrfToken },
+      maxRedirects: 0,
+    });
+    const setCookie = res
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === "set-cookie")
+      .map((h) => h.value)
+      .join("\n");
     expect(setCookie).toMatch(/__Secure-authjs\.session-token=[^;]+;[^\n]*Secure/i);
     await tls.dispose();
   });
 });
 
 test.describe("health", () => {
-  test("liveness is cheap and anonymous callers learn no version or uptime; readiness checks every dependency", async ({ request }) => {
+  test("liveness is cheap and anonymous callers learn no version or uptime; readiness checks every dependency", async ({
+    request,
+  }) => {
     const live = await request.get("/api/health");
     expect(live.status()).toBe(200);
     expect(await live.json()).toEqual({ status: "ok" });
@@ -147,7 +183,11 @@ test.describe("health", () => {
       const ready = await request.get(path);
       expect(ready.status(), await ready.text()).toBe(200);
       const body = await ready.json();
-      expect(body).toEqual({ status: "ok", checks: { database: "ok", stripe: "ok", inngest: "ok", cache: "ok" }, down: [] });
+      expect(body).toEqual({
+        status: "ok",
+        checks: { database: "ok", stripe: "ok", inngest: "ok", cache: "ok" },
+        down: [],
+      });
       expect(JSON.stringify(body)).not.toMatch(/version|uptime/i);
     }
   });

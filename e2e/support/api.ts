@@ -9,9 +9,14 @@ export interface Session {
   user: { id: string; email: string; name: string; role: string };
 }
 
-export async function registerUser(request: APIRequestContext, overrides: Record<string, unknown> = {}): Promise<Session & { password: string }> {
+export async function registerUser(
+  request: APIRequestContext,
+  overrides: Record<string, unknown> = {},
+): Promise<Session & { password: string }> {
   const password = "e2e-password";
-  const res = await request.post("/api/v1/auth/register", { data: { email: uniqueEmail(), password, name: "E2E User", ...overrides } });
+  const res = await request.post("/api/v1/auth/register", {
+    data: { email: uniqueEmail(), password, name: "E2E User", ...overrides },
+  });
   expect(res.status(), await res.text()).toBe(201);
   return { ...(await res.json()), password };
 }

@@ -24,7 +24,8 @@ export function createResponseValidator(doc: Json) {
   const paths = doc.paths as Record<string, Record<string, Operation>>;
   const components = doc.components as { schemas: Record<string, Json>; responses: Record<string, Json> };
   // component refs are rewritten to $defs so each response schema compiles on its own
-  const toDefs = (schema: unknown) => JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', '"#/$defs/')) as Json;
+  const toDefs = (schema: unknown) =>
+    JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', '"#/$defs/')) as Json;
   const defs = toDefs(components.schemas);
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   ajv.addFormat("date-time", ISO_INSTANT);
@@ -40,7 +41,11 @@ export function createResponseValidator(doc: Json) {
 
   // literal templates first, so /admin/payouts/run is never taken for a /{id} path
   const templates = Object.keys(paths)
-    .map((template) => ({ template, params: (template.match(/\{/g) ?? []).length, pattern: new RegExp(`^${template.replace(/\{\w+\}/g, "[^/]+").replace(/\./g, "\\.")}$`) }))
+    .map((template) => ({
+      template,
+      params: (template.match(/\{/g) ?? []).length,
+      pattern: new RegExp(`^${template.replace(/\{\w+\}/g, "[^/]+").replace(/\./g, "\\.")}$`),
+    }))
     .sort((a, b) => a.params - b.params);
   const findTemplate = (path: string) => templates.find((t) => t.pattern.test(path))?.template;
 
@@ -53,7 +58,8 @@ export function createResponseValidator(doc: Json) {
   function check(res: CheckedResponse): string[] {
     const template = findTemplate(res.path);
     // allowOnly answers OPTIONS on every path (204 + Allow); Next.js serves HEAD with the GET handler
-    if (res.method === "OPTIONS") return template || res.status === 404 ? [] : [`OPTIONS ${res.path}: no documented path`];
+    if (res.method === "OPTIONS")
+      return template || res.status === 404 ? [] : [`OPTIONS ${res.path}: no documented path`];
     const operation = template ? paths[template][res.method === "HEAD" ? "get" : res.method.toLowerCase()] : undefined;
     const where = `${res.method} ${res.path} → ${res.status}`;
     let documented = operation?.responses[String(res.status)];
@@ -67,7 +73,9 @@ export function createResponseValidator(doc: Json) {
     if (!content) return res.body === "" ? [] : [`${where}: documented without a body, got one`];
     if (res.method === "HEAD") return [];
     if (!content["application/json"]) {
-      return Object.keys(content).some((type) => res.contentType.startsWith(type)) ? [] : [`${where}: content-type ${res.contentType} is not ${Object.keys(content).join(", ")}`];
+      return Object.keys(content).some((type) => res.contentType.startsWith(type))
+        ? []
+        : [`${where}: content-type ${res.contentType} is not ${Object.keys(content).join(", ")}`];
     }
     // a path with an encoded control character may be refused by the server before any route runs (not our JSON)
     if (res.status >= 400 && !res.contentType.includes("json") && /%[01][0-9a-f]/i.test(res.path)) return [];
@@ -77,10 +85,15 @@ export function createResponseValidator(doc: Json) {
     } catch {
       return [`${where}: body is not JSON`];
     }
-    const key = operation && operation.responses[String(res.status)] ? `${template} ${res.method} ${res.status}` : `error ${res.status === 405 ? 405 : 400}`;
+    const key =
+      operation && operation.responses[String(res.status)]
+        ? `${template} ${res.method} ${res.status}`
+        : `error ${res.status === 405 ? 405 : 400}`;
     const validate = compile(key, content["application/json"].schema);
     if (validate(body)) return [];
-    return (validate.errors ?? []).map((e) => `${where}: body${e.instancePath} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ""}`);
+    return (validate.errors ?? []).map(
+      (e) => `${where}: body${e.instancePath} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ""}`,
+    );
   }
 
   return { check, findTemplate };

@@ -19,7 +19,15 @@ function loadValidator(request: APIRequestContext): Promise<Validator> {
   return validator;
 }
 
-const METHODS = { get: "GET", post: "POST", put: "PUT", patch: "PATCH", delete: "DELETE", head: "HEAD", fetch: "" } as const;
+const METHODS = {
+  get: "GET",
+  post: "POST",
+  put: "PUT",
+  patch: "PATCH",
+  delete: "DELETE",
+  head: "HEAD",
+  fetch: "",
+} as const;
 
 async function verify(request: APIRequestContext, method: string, response: APIResponse) {
   const url = new URL(response.url());
@@ -31,7 +39,8 @@ async function verify(request: APIRequestContext, method: string, response: APIR
     contentType: response.headers()["content-type"] ?? "",
     body: method === "HEAD" ? "" : (await response.body()).toString("utf8"),
   });
-  if (problems.length) throw new Error(`The response does not match the OpenAPI document:\n${problems.slice(0, 10).join("\n")}`);
+  if (problems.length)
+    throw new Error(`The response does not match the OpenAPI document:\n${problems.slice(0, 10).join("\n")}`);
 }
 
 /** The request context with every call's response checked against the document. */
@@ -43,7 +52,9 @@ function validating(request: APIRequestContext): APIRequestContext {
       if (typeof prop !== "string" || !(prop in METHODS)) return original.bind(target);
       return async (urlOrRequest: string | { method(): string }, options?: { method?: string }) => {
         const response: APIResponse = await original.call(target, urlOrRequest, options);
-        const method = METHODS[prop as keyof typeof METHODS] || (options?.method ?? (typeof urlOrRequest === "string" ? "GET" : urlOrRequest.method())).toUpperCase();
+        const method =
+          METHODS[prop as keyof typeof METHODS] ||
+          (options?.method ?? (typeof urlOrRequest === "string" ? "GET" : urlOrRequest.method())).toUpperCase();
         await verify(target, method, response);
         return response;
       };

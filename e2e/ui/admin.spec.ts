@@ -3,7 +3,10 @@ import { DEMO_PASSWORD, registerUser } from "../support/api";
 import { paidBooking, tripWithDeparture } from "../support/money";
 import { logIn } from "../support/ui";
 
-test("an admin finds a booking by the traveller's email, refunds part of it and sees the overview change", async ({ page, request }) => {
+test("an admin finds a booking by the traveller's email, refunds part of it and sees the overview change", async ({
+  page,
+  request,
+}) => {
   // a currency no other test uses, so the overview's figures are this booking's
   const { departure } = await tripWithDeparture(request, { days: 25, price: 20_000, currency: "sek" });
   const { traveller, booking } = await paidBooking(request, departure.id, 1);
@@ -23,8 +26,18 @@ test("an admin finds a booking by the traveller's email, refunds part of it and 
   await expect(page.getByText(/Refunded SEK\s?25\.50/)).toBeVisible();
 
   await page.goto("/admin?currency=sek");
-  await expect(page.locator("p").filter({ hasText: /^Refunds$/ }).locator("..")).toContainText("25.50");
-  await expect(page.locator("p").filter({ hasText: /^Platform revenue$/ }).locator("..")).toContainText("34.90");
+  await expect(
+    page
+      .locator("p")
+      .filter({ hasText: /^Refunds$/ })
+      .locator(".."),
+  ).toContainText("25.50");
+  await expect(
+    page
+      .locator("p")
+      .filter({ hasText: /^Platform revenue$/ })
+      .locator(".."),
+  ).toContainText("34.90");
 });
 
 test("an admin demotes a vendor behind a confirmation and reads the audit entry", async ({ page, request }) => {

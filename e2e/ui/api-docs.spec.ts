@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 
-test("the API reference renders the OpenAPI document offline, with the quick-start, linked from the footer", async ({ page }) => {
+test("the API reference renders the OpenAPI document offline, with the quick-start, linked from the footer", async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   // everything the reference needs is bundled with the app: no CDN, no web fonts

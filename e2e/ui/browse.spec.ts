@@ -24,7 +24,9 @@ test("an empty search says so and offers a way back", async ({ page }) => {
   await expect(page.getByText(/\d+ trips$/)).toBeVisible();
 });
 
-test("signed-out visitors are sent to log in from private areas; travellers cannot open vendor or admin pages", async ({ page }) => {
+test("signed-out visitors are sent to log in from private areas; travellers cannot open vendor or admin pages", async ({
+  page,
+}) => {
   for (const path of ["/bookings", "/vendor", "/admin"]) {
     await page.goto(path);
     await expect(page).toHaveURL(new RegExp(`/login\\?callbackUrl=${encodeURIComponent(path)}`));
@@ -34,7 +36,9 @@ test("signed-out visitors are sent to log in from private areas; travellers cann
   await page.getByRole("button", { name: "Log in" }).click();
   // the login came from /admin, which a traveller may not open
   await expect(page).toHaveURL(/\/\?denied=1$/);
-  await expect(page.getByRole("alert").filter({ hasText: "Your account does not have access to that page." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Your account does not have access to that page." }),
+  ).toBeVisible();
   await page.goto("/vendor");
   await expect(page).toHaveURL(/\/\?denied=1$/);
   await page.goto("/bookings");

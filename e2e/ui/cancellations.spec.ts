@@ -3,7 +3,10 @@ import { logIn } from "../support/ui";
 import { bearer, DEMO_PASSWORD } from "../support/api";
 import { paidBooking, tripWithDeparture } from "../support/money";
 
-test("a traveller cancels a moderate-policy booking 3 days before departure and gets 50 % back", async ({ page, request }) => {
+test("a traveller cancels a moderate-policy booking 3 days before departure and gets 50 % back", async ({
+  page,
+  request,
+}) => {
   const { departure } = await tripWithDeparture(request, { days: 3, policy: "moderate", price: 20_000 });
   const { traveller, booking } = await paidBooking(request, departure.id, 2);
   await logIn(page, traveller.user.email, traveller.password);
@@ -30,7 +33,17 @@ test("an admin refunds part of a payment from the booking page", async ({ page, 
   await page.getByRole("button", { name: "Refund", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Refunded $25.50 (succeeded)." })).toBeVisible();
   await expect(page.getByRole("table", { name: /Charges and refunds/ })).toContainText("−$25.50");
-  const api = await (await request.get(`/api/v1/payments/${payment.id}`, { headers: bearer((await (await request.post("/api/v1/auth/login", { data: { email: "admin@example.com", password: DEMO_PASSWORD } })).json()).token) })).json();
+  const api = await (
+    await request.get(`/api/v1/payments/${payment.id}`, {
+      headers: bearer(
+        (
+          await (
+            await request.post("/api/v1/auth/login", { data: { email: "admin@example.com", password: DEMO_PASSWORD } })
+          ).json()
+        ).token,
+      ),
+    })
+  ).json();
   expect(api.payment).toMatchObject({ status: "partially_refunded", refundedAmount: 2_550 });
 });
 
@@ -46,7 +59,9 @@ test("a vendor cancels a departure and every traveller on it is refunded in full
   await dialog.getByRole("button", { name: "Cancel departure" }).click();
   await expect(page.getByRole("table", { name: /Departures of/ })).toContainText(/cancelled/i);
   for (const b of [first, second]) {
-    const body = await (await request.get(`/api/v1/bookings/${b.booking.id}`, { headers: bearer(b.traveller.token) })).json();
+    const body = await (
+      await request.get(`/api/v1/bookings/${b.booking.id}`, { headers: bearer(b.traveller.token) })
+    ).json();
     expect(body.booking.status).toBe("cancelled");
     expect(body.payment).toMatchObject({ status: "refunded", refundedAmount: body.booking.totalAmount });
   }

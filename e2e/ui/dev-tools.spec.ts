@@ -4,7 +4,10 @@ import { logIn } from "../support/ui";
 
 // /dev/* exists only in local mode (npm run dev / test / preview) and even there needs a signed-in user: the mail
 // viewer is each user's own inbox, the runs page is for admins.
-test("the local mail viewer is an inbox: own mail only, other people's mail is 404, runs are for admins", async ({ browser, request }) => {
+test("the local mail viewer is an inbox: own mail only, other people's mail is 404, runs are for admins", async ({
+  browser,
+  request,
+}) => {
   // two background welcome emails to wait for and three sessions
   test.setTimeout(60_000);
   const alice = await registerUser(request, { name: "Alice Inbox" });

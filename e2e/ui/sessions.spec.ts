@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { registerUser } from "../support/api";
 import { logIn } from "../support/ui";
 
-test("logging out in one browser ends the session in every other browser; page visits renew the 7-day session", async ({ browser, request }) => {
+test("logging out in one browser ends the session in every other browser; page visits renew the 7-day session", async ({
+  browser,
+  request,
+}) => {
   const user = await registerUser(request, { name: "Sam Sessions" });
   const laptop = await browser.newContext();
   const phone = await browser.newContext();

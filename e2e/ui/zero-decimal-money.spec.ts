@@ -6,7 +6,10 @@ import { logIn } from "../support/ui";
 // Yen have no minor digits: what a vendor or an admin types is stored as typed, never multiplied by 100, and editing
 // a yen trip in the browser keeps it in yen.
 
-test("a vendor edits a yen trip and adds a special yen price: the currency and amounts stay as typed", async ({ page, request }) => {
+test("a vendor edits a yen trip and adds a special yen price: the currency and amounts stay as typed", async ({
+  page,
+  request,
+}) => {
   const { vendor, trip } = await tripWithDeparture(request, { days: 30, price: 5_000, currency: "jpy" });
   await logIn(page, vendor.user.email, vendor.password);
   await page.goto(`/vendor/trips/${trip.id}`);
@@ -41,7 +44,9 @@ test("an admin refunds part of a yen payment in yen", async ({ page, request }) 
   await page.getByLabel(/Amount to refund \(JPY\)/).fill("1000");
   await page.getByRole("button", { name: "Refund", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: /Refunded ¥1,000 \(succeeded\)\./ })).toBeVisible();
-  const admin = await (await request.post("/api/v1/auth/login", { data: { email: "admin@example.com", password: DEMO_PASSWORD } })).json();
+  const admin = await (
+    await request.post("/api/v1/auth/login", { data: { email: "admin@example.com", password: DEMO_PASSWORD } })
+  ).json();
   const api = await (await request.get(`/api/v1/payments/${payment.id}`, { headers: bearer(admin.token) })).json();
   expect(api.payment).toMatchObject({ status: "partially_refunded", refundedAmount: 1_000 });
 });

@@ -64,7 +64,9 @@ export async function getAnalytics(actor: Actor, query: AnalyticsQuery, now = ne
   if (!can(actor.role, "analytics:read")) throw forbidden();
   const range = analyticsRange(query, now);
   const key = `analytics:${query.currency}:${range.from.toISOString()}:${range.to.toISOString()}:${range.interval}`;
-  return cached(key, { ttlSeconds: 15 * 60, tags: [ANALYTICS_TAG] }, () => computeAnalytics({ ...range, currency: query.currency }));
+  return cached(key, { ttlSeconds: 15 * 60, tags: [ANALYTICS_TAG] }, () =>
+    computeAnalytics({ ...range, currency: query.currency }),
+  );
 }
 
 /** The range's figures and those of the period of as many days just before it, for "change vs previous period". */
@@ -74,12 +76,26 @@ export async function getAnalyticsComparison(actor: Actor, query: AnalyticsQuery
   const lastDay = (end: Date) => new Date(end.getTime() - DAY);
   const [current, previous] = await Promise.all([
     getAnalytics(actor, { ...query, from: range.from, to: lastDay(range.to), interval: range.interval }, now),
-    getAnalytics(actor, { ...query, from: new Date(range.from.getTime() - length), to: lastDay(range.from), interval: range.interval }, now),
+    getAnalytics(
+      actor,
+      { ...query, from: new Date(range.from.getTime() - length), to: lastDay(range.from), interval: range.interval },
+      now,
+    ),
   ]);
   return { range, current, previous };
 }
 
-export async function computeAnalytics({ from, to, interval, currency }: { from: Date; to: Date; interval: Interval; currency: string }): Promise<Analytics> {
+export async function computeAnalytics({
+  from,
+  to,
+  interval,
+  currency,
+}: {
+  from: Date;
+  to: Date;
+  interval: Interval;
+  currency: string;
+}): Promise<Analytics> {
   const first = from.toISOString().slice(0, 10);
   const last = new Date(to.getTime() - 1).toISOString().slice(0, 10);
   const [money, bookings, topTrips, topVendors] = await Promise.all([
@@ -104,7 +120,13 @@ export async function computeAnalytics({ from, to, interval, currency }: { from:
       GROUP BY m."vendorId" ORDER BY gmv DESC, m."vendorId" LIMIT 5`,
   ]);
 
-  const series = buckets(from, to, interval).map((date): SeriesPoint => ({ date: date.toISOString(), gmv: 0, platformRevenue: 0, refunds: 0, bookings: 0 }));
+  const series = buckets(from, to, interval).map((date): SeriesPoint => ({
+    date: date.toISOString(),
+    gmv: 0,
+    platformRevenue: 0,
+    refunds: 0,
+    bookings: 0,
+  }));
   const at = new Map(series.map((p) => [p.date.slice(0, 10), p]));
   let charges = 0;
   for (const r of money) {
@@ -141,17 +163,29 @@ export async function computeAnalytics({ from, to, interval, currency }: { from:
     averageOrderValue: charges ? Math.round(gmv / charges) : 0,
     conversionRate: created ? Math.round((confirmed / created) * 10_000) / 10_000 : 0,
     series,
-    topTrips: topTrips.map((t) => ({ tripId: t.tripId, title: t.title, gmv: Number(t.gmv), bookings: Number(t.bookings) })),
-    topVendors: topVendors.map((v) => ({ vendorId: v.vendorId, displayName: v.displayName ?? v.name, gmv: Number(v.gmv), platformRevenue: Number(v.revenue) })),
+    topTrips: topTrips.map((t) => ({
+      tripId: t.tripId,
+      title: t.title,
+      gmv: Number(t.gmv),
+      bookings: Number(t.bookings),
+    })),
+    topVendors: topVendors.map((v) => ({
+      vendorId: v.vendorId,
+      displayName: v.displayName ?? v.name,
+      gmv: Number(v.gmv),
+      platformRevenue: Number(v.revenue),
+    })),
   };
 }
 
 /** The start of every bucket (UTC) that overlaps [from, to): days, ISO weeks starting Monday, or calendar months. */
 function buckets(from: Date, to: Date, interval: Interval): Date[] {
-  const start = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), interval === "month" ? 1 : from.getUTCDate()));
+  const start = new Date(
+    Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), interval === "month" ? 1 : from.getUTCDate()),
+  );
   if (interval === "week") start.setUTCDate(start.getUTCDate() - ((start.getUTCDay() + 6) % 7));
   const out: Date[] = [];
-  for (const d = start; d < to && out.length < 1200; ) {
+  for (const d = start; d < to && out.length < 1200;) {
     out.push(new Date(d));
     if (interval === "day") d.setUTCDate(d.getUTCDate() + 1);
     else if (interval === "week") d.setUTCDate(d.getUTCDate() + 7);

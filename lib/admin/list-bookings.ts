@@ -24,7 +24,12 @@ function filterSql(f: AdminBookingsFilter) {
   if (f.userId) parts.push(Prisma.sql`b."userId" = ${f.userId}`);
   if (f.vendorId) parts.push(Prisma.sql`t."vendorId" = ${f.vendorId}`);
   if (f.from) parts.push(Prisma.sql`b."createdAt" >= ${f.from}`);
-  if (f.to) parts.push(isMidnight(f.to) ? Prisma.sql`b."createdAt" < ${new Date(f.to.getTime() + DAY)}` : Prisma.sql`b."createdAt" <= ${f.to}`);
+  if (f.to)
+    parts.push(
+      isMidnight(f.to)
+        ? Prisma.sql`b."createdAt" < ${new Date(f.to.getTime() + DAY)}`
+        : Prisma.sql`b."createdAt" <= ${f.to}`,
+    );
   return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
 }
 
@@ -33,7 +38,8 @@ function filterSql(f: AdminBookingsFilter) {
  * counters the analytics triggers keep exact (a few rows instead of counting a million); otherwise a plain count.
  */
 async function countBookings(f: AdminBookingsFilter) {
-  const countable = !f.q && !f.vendorId && !f.tripId && !f.userId && (!f.from || isMidnight(f.from)) && (!f.to || isMidnight(f.to));
+  const countable =
+    !f.q && !f.vendorId && !f.tripId && !f.userId && (!f.from || isMidnight(f.from)) && (!f.to || isMidnight(f.to));
   const [row] = countable
     ? await db.$queryRaw<{ n: bigint | null }[]>`
         SELECT SUM(n)::bigint AS n FROM analytics_daily_bookings
@@ -59,10 +65,23 @@ export interface AdminBookingRow {
   departure: { startsAt: Date; timeZone: string };
 }
 
-type RawRow = Omit<AdminBookingRow, "user" | "trip" | "departure" | "refunded"> & { refunded: bigint; userId: string; userName: string; email: string; tripId: string; title: string; vendorId: string; startsAt: Date; timeZone: string };
+type RawRow = Omit<AdminBookingRow, "user" | "trip" | "departure" | "refunded"> & {
+  refunded: bigint;
+  userId: string;
+  userName: string;
+  email: string;
+  tripId: string;
+  title: string;
+  vendorId: string;
+  startsAt: Date;
+  timeZone: string;
+};
 
 /** One page of matching bookings, newest first, with what the list shows of each, in one query. */
-async function selectBookings(f: AdminBookingsFilter, { limit, offset = 0, after }: { limit: number; offset?: number; after?: { createdAt: Date; id: string } }): Promise<AdminBookingRow[]> {
+async function selectBookings(
+  f: AdminBookingsFilter,
+  { limit, offset = 0, after }: { limit: number; offset?: number; after?: { createdAt: Date; id: string } },
+): Promise<AdminBookingRow[]> {
   const rows = await db.$queryRaw<RawRow[]>`
     SELECT b.id, b.status, b.seats, b."totalAmount", b.currency, b."createdAt",
       COALESCE((SELECT SUM(r.amount) FROM refunds r WHERE r."bookingId" = b.id AND r.status = 'succeeded'), 0)::bigint AS refunded,
@@ -107,14 +126,35 @@ export function toAdminBookingDto(b: AdminBookingRow) {
   };
 }
 
-const HEADER = ["booking_id", "created_at", "status", "traveller_name", "traveller_email", "trip_id", "trip_title", "vendor_id", "departure_starts_at", "time_zone", "seats", "currency", "total_cents", "total", "refunded_cents", "refunded"];
+const HEADER = [
+  "booking_id",
+  "created_at",
+  "status",
+  "traveller_name",
+  "traveller_email",
+  "trip_id",
+  "trip_title",
+  "vendor_id",
+  "departure_starts_at",
+  "time_zone",
+  "seats",
+  "currency",
+  "total_cents",
+  "total",
+  "refunded_cents",
+  "refunded",
+];
 const BATCH = 1000;
 
 /**
  * The bookings matching the filters as CSV, streamed: rows are read in keyset-paginated batches of 1,000 while the
  * response is being sent, so an export of a million bookings never sits in memory.
  */
-export function exportAdminBookings(actor: Actor, filter: AdminBookingsFilter, { batchSize = BATCH } = {}): ReadableStream<Uint8Array> {
+export function exportAdminBookings(
+  actor: Actor,
+  filter: AdminBookingsFilter,
+  { batchSize = BATCH } = {},
+): ReadableStream<Uint8Array> {
   if (!can(actor.role, "bookings:read_any")) throw forbidden();
   const encoder = new TextEncoder();
   let after: { createdAt: Date; id: string } | undefined;
@@ -131,9 +171,22 @@ export function exportAdminBookings(actor: Actor, filter: AdminBookingsFilter, {
       let chunk = "";
       for (const b of rows) {
         chunk += csvRow([
-          b.id, b.createdAt.toISOString(), b.status, b.user.name, b.user.email, b.trip.id, b.trip.title, b.trip.vendorId,
-          b.departure.startsAt.toISOString(), b.departure.timeZone, b.seats, b.currency,
-          b.totalAmount, minorToDecimal(b.totalAmount, b.currency), b.refunded, minorToDecimal(b.refunded, b.currency),
+          b.id,
+          b.createdAt.toISOString(),
+          b.status,
+          b.user.name,
+          b.user.email,
+          b.trip.id,
+          b.trip.title,
+          b.trip.vendorId,
+          b.departure.startsAt.toISOString(),
+          b.departure.timeZone,
+          b.seats,
+          b.currency,
+          b.totalAmount,
+          minorToDecimal(b.totalAmount, b.currency),
+          b.refunded,
+          minorToDecimal(b.refunded, b.currency),
         ]);
       }
       controller.enqueue(encoder.encode(chunk));

@@ -11,12 +11,23 @@ export async function listUsers(actor: Actor, query: Omit<ListUsersQuery, "activ
   const where: Prisma.UserWhereInput = {};
   if (query.role) where.role = query.role;
   if (query.active !== undefined) where.active = query.active;
-  if (query.q) where.OR = [{ email: { contains: query.q, mode: "insensitive" } }, { name: { contains: query.q, mode: "insensitive" } }];
+  if (query.q)
+    where.OR = [
+      { email: { contains: query.q, mode: "insensitive" } },
+      { name: { contains: query.q, mode: "insensitive" } },
+    ];
   const [total, data, byRole] = await Promise.all([
     db.user.count({ where }),
-    db.user.findMany({ where, orderBy: { createdAt: "desc" }, skip: (query.page - 1) * query.limit, take: query.limit }),
+    db.user.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      skip: (query.page - 1) * query.limit,
+      take: query.limit,
+    }),
     db.user.groupBy({ by: ["role"], _count: { _all: true } }),
   ]);
-  const counts = Object.fromEntries(byRole.map((r) => [r.role, r._count._all])) as Partial<Record<"traveller" | "vendor" | "admin", number>>;
+  const counts = Object.fromEntries(byRole.map((r) => [r.role, r._count._all])) as Partial<
+    Record<"traveller" | "vendor" | "admin", number>
+  >;
   return { data, total, page: query.page, limit: query.limit, counts };
 }

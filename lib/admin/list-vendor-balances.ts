@@ -22,9 +22,18 @@ export interface VendorBalanceRow {
 /** Every vendor with what they are owed, largest available balance first: one grouped query over the ledger. */
 export async function listVendorBalances(actor: Actor, query: VendorBalancesQuery) {
   if (!can(actor.role, "payouts:run")) throw forbidden();
-  const search = query.q ? Prisma.sql`AND (v."displayName" ILIKE ${`%${query.q}%`} OR u.email ILIKE ${`%${query.q}%`})` : Prisma.empty;
+  const search = query.q
+    ? Prisma.sql`AND (v."displayName" ILIKE ${`%${query.q}%`} OR u.email ILIKE ${`%${query.q}%`})`
+    : Prisma.empty;
   const { skip, take } = toSkipTake(query);
-  const rows = await db.$queryRaw<(Omit<VendorBalanceRow, "pending" | "available" | "paidOut"> & { pending: bigint; available: bigint; paidOut: bigint; total: bigint })[]>`
+  const rows = await db.$queryRaw<
+    (Omit<VendorBalanceRow, "pending" | "available" | "paidOut"> & {
+      pending: bigint;
+      available: bigint;
+      paidOut: bigint;
+      total: bigint;
+    })[]
+  >`
     SELECT v."userId" AS "vendorId", v."displayName", u.email, v."payoutSchedule"::text AS "payoutSchedule", v."payoutsEnabled", v."stripeAccountId",
       COALESCE(SUM(-e.amount) FILTER (WHERE e.account = 'vendor_pending'), 0)::bigint AS pending,
       COALESCE(SUM(-e.amount) FILTER (WHERE e.account = 'vendor_payable'), 0)::bigint AS available,
@@ -37,5 +46,13 @@ export async function listVendorBalances(actor: Actor, query: VendorBalancesQuer
     ORDER BY available DESC, v."displayName" ASC
     OFFSET ${skip} LIMIT ${take}`;
   const total = rows.length ? Number(rows[0].total) : 0;
-  return { total, rows: rows.map(({ total: _t, ...r }) => ({ ...r, pending: Number(r.pending), available: Number(r.available), paidOut: Number(r.paidOut) })) };
+  return {
+    total,
+    rows: rows.map(({ total: _t, ...r }) => ({
+      ...r,
+      pending: Number(r.pending),
+      available: Number(r.available),
+      paidOut: Number(r.paidOut),
+    })),
+  };
 }

@@ -15,6 +15,9 @@ export async function listWebhooks(actor: Actor, query: WebhooksQuery) {
   if (query.status === "processed") where.processedAt = { not: null };
   if (query.status === "failed") Object.assign(where, { processedAt: null, lastError: { not: null } });
   if (query.status === "pending") Object.assign(where, { processedAt: null, lastError: null });
-  const [total, rows] = await Promise.all([db.stripeEvent.count({ where }), db.stripeEvent.findMany({ where, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], ...toSkipTake(query) })]);
+  const [total, rows] = await Promise.all([
+    db.stripeEvent.count({ where }),
+    db.stripeEvent.findMany({ where, orderBy: [{ receivedAt: "desc" }, { id: "desc" }], ...toSkipTake(query) }),
+  ]);
   return { total, rows };
 }

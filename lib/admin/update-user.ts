@@ -21,24 +21,36 @@ export async function adminUpdateUser(actor: Actor, userId: string, input: Admin
     throw new AppError("conflict", "You cannot demote or deactivate yourself; ask another admin");
   }
   const result = await db.$transaction(async (tx) => {
-    const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`;
+    const admins = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM users WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`;
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) throw notFound("User");
-    if (removesLastAdmin(user, input, admins.length)) throw new AppError("conflict", "This is the last active admin; make someone else an admin first");
+    if (removesLastAdmin(user, input, admins.length))
+      throw new AppError("conflict", "This is the last active admin; make someone else an admin first");
     const data: { role?: Role; active?: boolean; deactivatedAt?: Date | null } = {};
     if (input.role && input.role !== user.role) data.role = input.role;
-    if (input.active !== undefined && input.active !== user.active) Object.assign(data, { active: input.active, deactivatedAt: input.active ? null : new Date() });
+    if (input.active !== undefined && input.active !== user.active)
+      Object.assign(data, { active: input.active, deactivatedAt: input.active ? null : new Date() });
     if (Object.keys(data).length === 0) return user;
     const updated = await tx.user.update({ where: { id: userId }, data });
     if (data.role) {
-      await recordAudit(tx, { actorId: actor.id, action: "user.role_changed", entityType: "user", entityId: userId, data: { from: user.role, to: data.role } });
-      if (data.role === "vendor") await tx.vendorProfile.upsert({ where: { userId }, create: { userId, displayName: user.name }, update: {} });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "user.role_changed",
+        entityType: "user",
+        entityId: userId,
+        data: { from: user.role, to: data.role },
+      });
+      if (data.role === "vendor")
+        await tx.vendorProfile.upsert({ where: { userId }, create: { userId, displayName: user.name }, update: {} });
     }
     if (data.active === false) {
       await endBrowserSessions(userId, tx);
       await recordAudit(tx, { actorId: actor.id, action: "user.deactivated", entityType: "user", entityId: userId });
     }
-    if (data.active === true) await recordAudit(tx, { actorId: actor.id, action: "user.reactivated", entityType: "user", entityId: userId });
+    if (data.active === true)
+      await recordAudit(tx, { actorId: actor.id, action: "user.reactivated", entityType: "user", entityId: userId });
     return updated;
   });
   await userChanged(userId);
@@ -46,7 +58,14 @@ export async function adminUpdateUser(actor: Actor, userId: string, input: Admin
 }
 
 /** True when the change takes away the only active admin's admin rights (demotion or deactivation). */
-export function removesLastAdmin(user: { role: Role; active: boolean }, input: AdminUpdateUserInput, activeAdmins: number) {
-  const losesAdmin = user.role === "admin" && user.active && ((input.role !== undefined && input.role !== "admin") || input.active === false);
+export function removesLastAdmin(
+  user: { role: Role; active: boolean },
+  input: AdminUpdateUserInput,
+  activeAdmins: number,
+) {
+  const losesAdmin =
+    user.role === "admin" &&
+    user.active &&
+    ((input.role !== undefined && input.role !== "admin") || input.active === false);
   return losesAdmin && activeAdmins <= 1;
 }

@@ -37,7 +37,11 @@ describe("readJson", () => {
   });
 
   // checked before the schema, so even a schema that would accept any string (or strip unknown keys) cannot let one through
-  const Loose = z.object({ name: z.string(), tags: z.array(z.string()).optional(), meta: z.record(z.string(), z.string()).optional() });
+  const Loose = z.object({
+    name: z.string(),
+    tags: z.array(z.string()).optional(),
+    meta: z.record(z.string(), z.string()).optional(),
+  });
   test.each([
     ['{"name":"\\u0000"}', { name: [NUL_MESSAGE] }, []],
     ['{"name":"ok","tags":["a","b\\u0000"]}', { tags: [NUL_MESSAGE] }, []],
@@ -60,7 +64,12 @@ function chunked(parts: string[], type: string | null = "application/json") {
     },
   });
   // Node's fetch needs duplex: "half" for a stream body; the DOM RequestInit type does not know it yet
-  const init: RequestInit & { duplex: "half" } = { method: "POST", headers: type ? { "content-type": type } : {}, body, duplex: "half" };
+  const init: RequestInit & { duplex: "half" } = {
+    method: "POST",
+    headers: type ? { "content-type": type } : {},
+    body,
+    duplex: "half",
+  };
   return new Request("http://localhost/x", init);
 }
 
@@ -69,7 +78,10 @@ describe("readOptionalJson", () => {
 
   test.each([
     ["no body at all", new Request("http://localhost/x", { method: "POST" })],
-    ["Content-Length: 0 and no content type", new Request("http://localhost/x", { method: "POST", headers: { "content-length": "0" } })],
+    [
+      "Content-Length: 0 and no content type",
+      new Request("http://localhost/x", { method: "POST", headers: { "content-length": "0" } }),
+    ],
     ["an empty chunked body", chunked([])],
     ["a chunked body of whitespace", chunked(["  ", "\n"], null)],
   ])("%s → the schema's defaults", async (_name, request) => {
@@ -86,11 +98,23 @@ describe("readOptionalJson", () => {
     ["malformed JSON", () => chunked(['{"seats":']), "400 malformed_json"],
     ["a body the schema rejects", () => chunked(['{"seats":0}']), "422 validation_failed"],
     ["an unknown field", () => chunked(['{"x":1}']), "422 validation_failed"],
-    ["a body that is not JSON", () => chunked(["seats=3"], "application/x-www-form-urlencoded"), "415 unsupported_media_type"],
+    [
+      "a body that is not JSON",
+      () => chunked(["seats=3"], "application/x-www-form-urlencoded"),
+      "415 unsupported_media_type",
+    ],
     ["a body without a content type", () => chunked(['{"seats":3}'], null), "415 unsupported_media_type"],
     ["a NUL in a value", () => chunked(['{"note":"a\\u0000b"}']), "422 validation_failed"],
-    ["more than the limit, in chunks", () => chunked(Array.from({ length: 70 }, () => "x".repeat(1024))), "413 payload_too_large"],
-    ["a Content-Length above the limit", () => req("{}", "application/json", { "content-length": String(70 * 1024) }), "413 payload_too_large"],
+    [
+      "more than the limit, in chunks",
+      () => chunked(Array.from({ length: 70 }, () => "x".repeat(1024))),
+      "413 payload_too_large",
+    ],
+    [
+      "a Content-Length above the limit",
+      () => req("{}", "application/json", { "content-length": String(70 * 1024) }),
+      "413 payload_too_large",
+    ],
   ])("%s → %s", async (_name, request, expected) => {
     expect(await codeOf(readOptionalJson(request(), Optional))).toBe(expected);
   });

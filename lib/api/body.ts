@@ -10,7 +10,11 @@ const MAX_JSON_BYTES = 64 * 1024;
  * so a lying Content-Length cannot get past it), 400 for malformed JSON, 422 for a body the schema rejects or that
  * holds a NUL anywhere (checked here once, so no schema can let one through to PostgreSQL).
  */
-export async function readJson<S extends z.ZodType>(req: Request, schema: S, maxBytes = MAX_JSON_BYTES): Promise<z.infer<S>> {
+export async function readJson<S extends z.ZodType>(
+  req: Request,
+  schema: S,
+  maxBytes = MAX_JSON_BYTES,
+): Promise<z.infer<S>> {
   assertJsonType(req);
   const text = await readText(req, maxBytes);
   if (text.trim() === "") throw new AppError("bad_request", "The request body is empty; send a JSON object");
@@ -22,7 +26,11 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S, max
  * checked exactly like readJson's. Emptiness is judged from the bytes read, not from Content-Length, which a chunked
  * request does not send.
  */
-export async function readOptionalJson<S extends z.ZodType>(req: Request, schema: S, maxBytes = MAX_JSON_BYTES): Promise<z.infer<S>> {
+export async function readOptionalJson<S extends z.ZodType>(
+  req: Request,
+  schema: S,
+  maxBytes = MAX_JSON_BYTES,
+): Promise<z.infer<S>> {
   const text = await readText(req, maxBytes);
   if (text.trim() === "") return validate({}, schema);
   assertJsonType(req);

@@ -53,7 +53,12 @@ describe("isoDate", () => {
 
   test("parts keep whether a time and an offset were given", () => {
     expect(parseIsoParts("2027-06-01")).toMatchObject({ hasTime: false, offsetMinutes: undefined });
-    expect(parseIsoParts("2027-06-01T09:30")).toMatchObject({ hasTime: true, hour: 9, minute: 30, offsetMinutes: undefined });
+    expect(parseIsoParts("2027-06-01T09:30")).toMatchObject({
+      hasTime: true,
+      hour: 9,
+      minute: 30,
+      offsetMinutes: undefined,
+    });
     expect(parseIsoParts("2027-06-01T09:30Z")).toMatchObject({ offsetMinutes: 0 });
   });
 });

@@ -59,7 +59,10 @@ interface DateOptions {
 }
 
 /** The parts of a real date in range, or the message saying what is wrong with the text. */
-export function checkIsoDate(text: string, { minYear = MIN_YEAR, maxYear = MAX_YEAR, time = false, example }: DateOptions = {}): DateParts | string {
+export function checkIsoDate(
+  text: string,
+  { minYear = MIN_YEAR, maxYear = MAX_YEAR, time = false, example }: DateOptions = {},
+): DateParts | string {
   const parts = parseIsoParts(text);
   if (!parts || (time && !parts.hasTime)) {
     const hint = example ?? (time ? "2027-06-01T09:30 or 2027-06-01T08:30:00Z" : "2027-06-01 or 2027-06-01T08:30:00Z");

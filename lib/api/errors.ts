@@ -20,7 +20,10 @@ export function nulError(value: unknown, message = "The request is not valid"): 
 }
 
 /** The only place an error becomes an HTTP response: known errors keep their code, anything else is a logged 500. */
-export function errorResponse(error: unknown, context: { method?: string; path?: string; requestId?: string } = {}): Response {
+export function errorResponse(
+  error: unknown,
+  context: { method?: string; path?: string; requestId?: string } = {},
+): Response {
   let appError: AppError;
   if (error instanceof AppError) appError = error;
   else if (error instanceof z.ZodError) appError = validationError(error);

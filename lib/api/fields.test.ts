@@ -3,12 +3,15 @@ import { z } from "zod";
 import { ImageUrl, isSafeImageUrl, queryNumber, text } from "./fields";
 
 describe("ImageUrl", () => {
-  test.each(["/images/x.jpg", "/uploads/trips/a%20b.png?w=800", "https://images.example.com/x.jpg", "HTTPS://cdn.example.com/a.webp", "https://cdn.example.com:8443/a.jpg#top"])(
-    "%s is accepted",
-    (url) => {
-      expect(ImageUrl.safeParse(url).success).toBe(true);
-    },
-  );
+  test.each([
+    "/images/x.jpg",
+    "/uploads/trips/a%20b.png?w=800",
+    "https://images.example.com/x.jpg",
+    "HTTPS://cdn.example.com/a.webp",
+    "https://cdn.example.com:8443/a.jpg#top",
+  ])("%s is accepted", (url) => {
+    expect(ImageUrl.safeParse(url).success).toBe(true);
+  });
 
   test.each([
     "//evil.example/x.jpg",
@@ -43,9 +46,12 @@ describe("queryNumber", () => {
   ])("%j → %d", (input, expected) => {
     expect(Seats.parse(input)).toBe(expected);
   });
-  test.each(["12abc", "1e2", "0x10", " 7", "7 ", "", "1.0", "-1", "+1", "0", "501", "Infinity", "NaN", null, true])("%j is refused", (input) => {
-    expect(Seats.safeParse(input).success).toBe(false);
-  });
+  test.each(["12abc", "1e2", "0x10", " 7", "7 ", "", "1.0", "-1", "+1", "0", "501", "Infinity", "NaN", null, true])(
+    "%j is refused",
+    (input) => {
+      expect(Seats.safeParse(input).success).toBe(false);
+    },
+  );
 });
 
 test("text() refuses NUL anywhere, trimmed or not", () => {

@@ -17,7 +17,10 @@ interface BaseContext<P extends Params> {
   params: P;
 }
 export type AuthedContext<P extends Params> = BaseContext<P> & Authentication;
-export type OptionalAuthContext<P extends Params> = BaseContext<P> & { actor: Actor | null; token?: Authentication["token"] };
+export type OptionalAuthContext<P extends Params> = BaseContext<P> & {
+  actor: Actor | null;
+  token?: Authentication["token"];
+};
 
 /** What the request log line knows about the caller once the handler authenticated it. */
 interface RequestMeta {
@@ -45,9 +48,14 @@ async function respond(req: Request, handle: (meta: RequestMeta) => Promise<Resp
   try {
     response = await handle(meta);
   } catch (error) {
-    response = errorResponse(error, { method: req.method, path: new URL(req.url).pathname, requestId: req.headers.get("x-request-id") ?? undefined });
+    response = errorResponse(error, {
+      method: req.method,
+      path: new URL(req.url).pathname,
+      requestId: req.headers.get("x-request-id") ?? undefined,
+    });
   }
-  for (const [name, value] of Object.entries(meta.headers ?? {})) if (!response.headers.has(name)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(meta.headers ?? {}))
+    if (!response.headers.has(name)) response.headers.set(name, value);
   logRequest(req, response.status, performance.now() - startedAt, meta.userId);
   return response;
 }
@@ -72,7 +80,9 @@ export function withAuth<P extends Params = Params>(
 }
 
 /** For endpoints anyone may call; the actor is set when the caller is signed in. */
-export function withOptionalAuth<P extends Params = Params>(handler: (ctx: OptionalAuthContext<P>) => Promise<Response>) {
+export function withOptionalAuth<P extends Params = Params>(
+  handler: (ctx: OptionalAuthContext<P>) => Promise<Response>,
+) {
   return (req: Request, route: RouteContext): Promise<Response> =>
     respond(req, async (meta) => {
       const authn = await authenticateAndLimit(req, meta);
@@ -82,5 +92,6 @@ export function withOptionalAuth<P extends Params = Params>(handler: (ctx: Optio
 
 /** For endpoints that must not look at credentials at all (login, register). */
 export function withPublic<P extends Params = Params>(handler: (ctx: BaseContext<P>) => Promise<Response>) {
-  return (req: Request, route: RouteContext): Promise<Response> => respond(req, async () => handler({ req, params: (await route.params) as P }));
+  return (req: Request, route: RouteContext): Promise<Response> =>
+    respond(req, async () => handler({ req, params: (await route.params) as P }));
 }

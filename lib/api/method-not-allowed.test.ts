@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { allowHeader, allowOnly } from "./method-not-allowed";
 
-const req = (method: string) => new Request("http://localhost/api/v1/bookings", { method: method === "HEAD" ? "HEAD" : method });
+const req = (method: string) =>
+  new Request("http://localhost/api/v1/bookings", { method: method === "HEAD" ? "HEAD" : method });
 
 describe("allowOnly", () => {
   test("a refused method is a 405 in the error shape with the Allow header", async () => {
@@ -9,7 +10,9 @@ describe("allowOnly", () => {
     const res = DELETE(req("DELETE"));
     expect(res.status).toBe(405);
     expect(res.headers.get("allow")).toBe("GET, HEAD, OPTIONS, POST");
-    expect(await res.json()).toEqual({ error: { code: "method_not_allowed", message: "DELETE is not supported here; use GET, HEAD, OPTIONS, POST" } });
+    expect(await res.json()).toEqual({
+      error: { code: "method_not_allowed", message: "DELETE is not supported here; use GET, HEAD, OPTIONS, POST" },
+    });
   });
 
   test("OPTIONS lists only what the route serves", () => {
@@ -21,7 +24,10 @@ describe("allowOnly", () => {
   test.each([
     [["POST"], ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "PUT"]],
     [["GET"], ["DELETE", "OPTIONS", "PATCH", "POST", "PUT"]],
-    [["GET", "PUT", "DELETE"], ["OPTIONS", "PATCH", "POST"]],
+    [
+      ["GET", "PUT", "DELETE"],
+      ["OPTIONS", "PATCH", "POST"],
+    ],
   ] as const)("allowOnly(%j) answers for %j", (allowed, refused) => {
     expect(Object.keys(allowOnly(...allowed)).sort()).toEqual(refused);
   });

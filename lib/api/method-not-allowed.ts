@@ -27,12 +27,17 @@ export function allowHeader(allowed: readonly RouteMethod[]): string {
 export function allowOnly<const A extends RouteMethod>(...allowed: A[]): Record<Refused<A> | "OPTIONS", Handler> {
   const allow = allowHeader(allowed);
   const refuse: Handler = (req) => {
-    const error = new AppError("method_not_allowed", `${req.method} is not supported here; use ${allow}`, { headers: { Allow: allow } });
+    const error = new AppError("method_not_allowed", `${req.method} is not supported here; use ${allow}`, {
+      headers: { Allow: allow },
+    });
     return errorResponse(error);
   };
-  const handlers: Record<string, Handler> = { OPTIONS: () => new Response(null, { status: 204, headers: { Allow: allow } }) };
+  const handlers: Record<string, Handler> = {
+    OPTIONS: () => new Response(null, { status: 204, headers: { Allow: allow } }),
+  };
   for (const method of [...ROUTE_METHODS, "HEAD"]) {
-    if (!(allowed as readonly string[]).includes(method) && !(method === "HEAD" && allowed.includes("GET" as A))) handlers[method] = refuse;
+    if (!(allowed as readonly string[]).includes(method) && !(method === "HEAD" && allowed.includes("GET" as A)))
+      handlers[method] = refuse;
   }
   return handlers as Record<Refused<A> | "OPTIONS", Handler>;
 }

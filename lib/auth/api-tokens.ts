@@ -41,7 +41,11 @@ const invalid = () => new AppError("unauthenticated", "The access token is inval
 
 export async function verifyApiToken(token: string): Promise<VerifiedToken> {
   try {
-    const { payload } = await jwtVerify(token, signingKey(), { issuer: ISSUER, audience: AUDIENCE, algorithms: ["HS256"] });
+    const { payload } = await jwtVerify(token, signingKey(), {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ["HS256"],
+    });
     if (!payload.sub || !payload.jti || !payload.exp) throw invalid();
     const revoked = await db.revokedToken.findUnique({ where: { jti: payload.jti }, select: { jti: true } });
     if (revoked) throw invalid();

@@ -19,5 +19,10 @@ export async function loadActiveActor(userId: string): Promise<Actor | null> {
 /** For the browser-session check: the actor and the session version its sessions must carry. */
 export async function loadSessionActor(userId: string): Promise<{ actor: Actor; sessionVersion: number } | null> {
   const user = await findActiveUser(userId);
-  return user ? { actor: { id: user.id, email: user.email, name: user.name, role: user.role }, sessionVersion: user.sessionVersion } : null;
+  return user
+    ? {
+        actor: { id: user.id, email: user.email, name: user.name, role: user.role },
+        sessionVersion: user.sessionVersion,
+      }
+    : null;
 }

@@ -45,11 +45,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) throw new CredentialsSignin();
         try {
           // the same lockout and per-IP limit as the REST login; Auth.js passes the request's headers on
-          const user = await guardPasswordLogin({ email: parsed.data.email, ip: clientIp(request) }, () => verifyCredentials(parsed.data));
+          const user = await guardPasswordLogin({ email: parsed.data.email, ip: clientIp(request) }, () =>
+            verifyCredentials(parsed.data),
+          );
           return { id: user.id, email: user.email, name: user.name, role: user.role };
         } catch (error) {
           // the code tells the login form why: "credentials", "rate_limited" or "service_unavailable"
-          if (error instanceof AppError) throw Object.assign(new CredentialsSignin(), { code: error.code === "invalid_credentials" ? "credentials" : error.code });
+          if (error instanceof AppError)
+            throw Object.assign(new CredentialsSignin(), {
+              code: error.code === "invalid_credentials" ? "credentials" : error.code,
+            });
           throw error;
         }
       },

@@ -55,7 +55,10 @@ export const PaymentDto = z.object({
   currency: CurrencyCode,
   status: z.enum(["pending", "succeeded", "failed", "refunded", "partially_refunded"]),
   stripePaymentIntentId: z.string().nullable(),
-  clientSecret: z.string().nullable().describe("Only for the booking's traveller: confirms the PaymentIntent with Stripe.js or a native SDK"),
+  clientSecret: z
+    .string()
+    .nullable()
+    .describe("Only for the booking's traveller: confirms the PaymentIntent with Stripe.js or a native SDK"),
   checkoutUrl: z.string().describe("Travellr's own checkout page for this booking"),
   failureCode: z.string().nullable(),
   failureMessage: z.string().nullable(),
@@ -64,7 +67,10 @@ export const PaymentDto = z.object({
 export type PaymentDto = z.infer<typeof PaymentDto>;
 
 /** `clientSecret` is only for the booking's owner: it lets whoever holds it pay the PaymentIntent. */
-export function toPaymentDto(p: Payment & { clientSecret?: string | null }, options: { forOwner: boolean }): PaymentDto {
+export function toPaymentDto(
+  p: Payment & { clientSecret?: string | null },
+  options: { forOwner: boolean },
+): PaymentDto {
   return {
     id: p.id,
     bookingId: p.bookingId,
@@ -93,5 +99,13 @@ export const RefundDto = z.object({
 export type RefundDto = z.infer<typeof RefundDto>;
 
 export function toRefundDto(r: Refund): RefundDto {
-  return { id: r.id, paymentId: r.paymentId, amount: r.amount, currency: r.currency, status: r.status, reason: r.reason, createdAt: r.createdAt.toISOString() };
+  return {
+    id: r.id,
+    paymentId: r.paymentId,
+    amount: r.amount,
+    currency: r.currency,
+    status: r.status,
+    reason: r.reason,
+    createdAt: r.createdAt.toISOString(),
+  };
 }

@@ -49,7 +49,9 @@ describe("boundaries follow the departure's wall clock across a daylight-saving 
     ["2027-11-06T13:00:00Z", 50],
     ["2027-11-06T13:00:01Z", 0],
   ])("strict in New York, cancelled at %s → %i %%", (now, expected) => {
-    expect(refundPercent("strict", new Date("2027-11-20T14:00:00Z"), "America/New_York", new Date(now), "traveller")).toBe(expected);
+    expect(
+      refundPercent("strict", new Date("2027-11-20T14:00:00Z"), "America/New_York", new Date(now), "traveller"),
+    ).toBe(expected);
   });
   test("24 h before across the change is one local day, 23 real hours", () => {
     // Lisbon 2027-03-28 10:00 local (09:00 UTC); one local day earlier is 2027-03-27 10:00 local = 10:00 UTC

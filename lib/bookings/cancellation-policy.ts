@@ -11,7 +11,13 @@ export type CancelledBy = "traveller" | "vendor" | "admin" | "system";
  * on a boundary still gets the more generous rate ("until" includes the boundary).
  * Vendor, admin and system cancellations (e.g. the departure is cancelled) always refund 100 %.
  */
-export function refundPercent(policy: CancellationPolicy, startsAt: Date, timeZone: string, now: Date, by: CancelledBy): number {
+export function refundPercent(
+  policy: CancellationPolicy,
+  startsAt: Date,
+  timeZone: string,
+  now: Date,
+  by: CancelledBy,
+): number {
   if (by !== "traveller") return 100;
   const start = new TZDate(startsAt.getTime(), timeZone);
   const before = (days: number) => subDays(start, days).getTime();

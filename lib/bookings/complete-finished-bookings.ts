@@ -49,11 +49,28 @@ export async function completeFinishedBookings({ now = new Date(), batchSize = 5
       data: rows.map((r) => ({
         name: "booking/completed",
         eventId: `booking/completed:${r.id}`,
-        data: { bookingId: r.id, userId: r.userId, tripId: r.tripId, departureId: r.departureId, vendorId: r.vendorId, seats: r.seats, amount: r.totalAmount, currency: r.currency },
+        data: {
+          bookingId: r.id,
+          userId: r.userId,
+          tripId: r.tripId,
+          departureId: r.departureId,
+          vendorId: r.vendorId,
+          seats: r.seats,
+          amount: r.totalAmount,
+          currency: r.currency,
+        },
       })),
       skipDuplicates: true,
     });
-    await tx.auditLog.createMany({ data: rows.map((r) => ({ actorId: null, action: "booking.completed", entityType: "booking", entityId: r.id, data: { by: "system" } })) });
+    await tx.auditLog.createMany({
+      data: rows.map((r) => ({
+        actorId: null,
+        action: "booking.completed",
+        entityType: "booking",
+        entityId: r.id,
+        data: { by: "system" },
+      })),
+    });
     return rows.map((r) => r.id);
   });
   if (done.length > 0) {

@@ -23,15 +23,22 @@ import { plural } from "../text/plural";
 export async function createBooking(actor: Actor, input: CreateBookingInput, now = new Date()) {
   const departure = await loadBookable(input.departureId);
   if (!departure || departure.trip.status !== "published") throw notFound("Departure");
-  if (departure.status !== "scheduled" || departure.startsAt <= now) throw new AppError("invalid_state", "This departure can no longer be booked");
+  if (departure.status !== "scheduled" || departure.startsAt <= now)
+    throw new AppError("invalid_state", "This departure can no longer be booked");
   if (departure.trip.vendorId === actor.id) throw new AppError("forbidden", "You cannot book your own trip");
   const { trip } = departure;
   const unitPrice = departure.priceOverride ?? trip.pricePerSeat;
   // Stripe refuses a single charge above its maximum: say so now (422), not as a failed payment after the seats are held
   if (unitPrice * input.seats > MAXIMUM_CHARGE) {
-    throw new AppError("validation_failed", "That many seats cost more than one card payment can take; book fewer seats per booking", {
-      details: { fieldErrors: { seats: [`At most ${Math.floor(MAXIMUM_CHARGE / unitPrice)} seats per booking at this price`] } },
-    });
+    throw new AppError(
+      "validation_failed",
+      "That many seats cost more than one card payment can take; book fewer seats per booking",
+      {
+        details: {
+          fieldErrors: { seats: [`At most ${Math.floor(MAXIMUM_CHARGE / unitPrice)} seats per booking at this price`] },
+        },
+      },
+    );
   }
 
   const { booking, payment } = await db.$transaction(async (tx) => {
@@ -41,9 +48,13 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
     if (held === 0) {
       const current = await tx.departure.findUniqueOrThrow({ where: { id: departure.id } });
       const seatsLeft = Math.max(0, current.capacity - current.seatsTaken);
-      throw new AppError("sold_out", seatsLeft === 0 ? "This departure is sold out" : `Only ${plural(seatsLeft, "seat")} left on this departure`, {
-        details: { seatsLeft },
-      });
+      throw new AppError(
+        "sold_out",
+        seatsLeft === 0 ? "This departure is sold out" : `Only ${plural(seatsLeft, "seat")} left on this departure`,
+        {
+          details: { seatsLeft },
+        },
+      );
     }
     const booking = await tx.booking.create({
       data: {
@@ -58,12 +69,29 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
         holdExpiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),
       },
     });
-    const payment = await tx.payment.create({ data: { bookingId: booking.id, amount: booking.totalAmount, currency: booking.currency } });
-    await recordAudit(tx, { actorId: actor.id, action: "booking.created", entityType: "booking", entityId: booking.id, data: { seats: input.seats } });
+    const payment = await tx.payment.create({
+      data: { bookingId: booking.id, amount: booking.totalAmount, currency: booking.currency },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "booking.created",
+      entityType: "booking",
+      entityId: booking.id,
+      data: { seats: input.seats },
+    });
     await publishEvent(
       tx,
       events.bookingCreated,
-      { bookingId: booking.id, userId: actor.id, tripId: trip.id, departureId: departure.id, vendorId: trip.vendorId, seats: booking.seats, amount: booking.totalAmount, currency: booking.currency },
+      {
+        bookingId: booking.id,
+        userId: actor.id,
+        tripId: trip.id,
+        departureId: departure.id,
+        vendorId: trip.vendorId,
+        seats: booking.seats,
+        amount: booking.totalAmount,
+        currency: booking.currency,
+      },
       `booking/created:${booking.id}`,
     );
     return { booking, payment };
@@ -78,14 +106,28 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
     // no payment can be taken, so the seats go straight back
     logger.error({ err: error, bookingId: booking.id }, "could not start the payment; releasing the hold");
     await expireBooking(booking.id, { force: true });
-    throw new AppError("service_unavailable", "Payments are unavailable right now, so no seats were held. Please try again in a moment.");
+    throw new AppError(
+      "service_unavailable",
+      "Payments are unavailable right now, so no seats were held. Please try again in a moment.",
+    );
   }
 }
 
 /** The departure and the trip fields a booking needs, in one query (Prisma's include would send two). */
 async function loadBookable(departureId: string) {
   const [row] = await db.$queryRaw<
-    { id: string; status: string; startsAt: Date; priceOverride: number | null; tripId: string; tripStatus: string; vendorId: string; pricePerSeat: number; currency: string; title: string }[]
+    {
+      id: string;
+      status: string;
+      startsAt: Date;
+      priceOverride: number | null;
+      tripId: string;
+      tripStatus: string;
+      vendorId: string;
+      pricePerSeat: number;
+      currency: string;
+      title: string;
+    }[]
   >`
     SELECT d.id, d.status::text AS status, d."startsAt", d."priceOverride", t.id AS "tripId", t.status::text AS "tripStatus",
       t."vendorId", t."pricePerSeat", t.currency, t.title

@@ -26,12 +26,25 @@ export async function expireBooking(bookingId: string, { now = new Date(), force
       SELECT status, "holdExpiresAt" FROM bookings WHERE id = ${bookingId} FOR UPDATE`;
     if (!row || row.status !== "pending") return { expired: false as const, reason: row ? row.status : "missing" };
     if (!force && row.holdExpiresAt > now) return { expired: false as const, reason: "hold_active" };
-    const booking = await tx.booking.update({ where: { id: bookingId }, data: { status: "expired", expiredAt: now }, include: { trip: { select: { vendorId: true } } } });
+    const booking = await tx.booking.update({
+      where: { id: bookingId },
+      data: { status: "expired", expiredAt: now },
+      include: { trip: { select: { vendorId: true } } },
+    });
     await tx.$executeRaw`UPDATE departures SET "seatsTaken" = "seatsTaken" - ${booking.seats}, "updatedAt" = now() WHERE id = ${booking.departureId}`;
     await publishEvent(
       tx,
       events.bookingExpired,
-      { bookingId, userId: booking.userId, tripId: booking.tripId, departureId: booking.departureId, vendorId: booking.trip.vendorId, seats: booking.seats, amount: booking.totalAmount, currency: booking.currency },
+      {
+        bookingId,
+        userId: booking.userId,
+        tripId: booking.tripId,
+        departureId: booking.departureId,
+        vendorId: booking.trip.vendorId,
+        seats: booking.seats,
+        amount: booking.totalAmount,
+        currency: booking.currency,
+      },
       `booking/expired:${bookingId}`,
     );
     return { expired: true as const, reason: "expired", tripId: booking.tripId };

@@ -10,7 +10,17 @@ function loadBooking(bookingId: string) {
   return db.booking.findUnique({
     where: { id: bookingId },
     include: {
-      trip: { select: { id: true, title: true, city: true, country: true, vendorId: true, images: true, cancellationPolicy: true } },
+      trip: {
+        select: {
+          id: true,
+          title: true,
+          city: true,
+          country: true,
+          vendorId: true,
+          images: true,
+          cancellationPolicy: true,
+        },
+      },
       departure: { select: { id: true, startsAt: true, timeZone: true, status: true } },
       payments: { orderBy: { createdAt: "desc" }, omit: { clientSecret: false } },
       refunds: { orderBy: { createdAt: "asc" } },
@@ -27,7 +37,11 @@ function loadBooking(bookingId: string) {
 export async function getBooking(actor: Actor, bookingId: string, options: { fresh?: boolean } = {}) {
   const booking = options.fresh
     ? await loadBooking(bookingId)
-    : await cached(keys.booking(bookingId), { ttlSeconds: TTL.booking, tags: [tags.booking(bookingId), tags.tripContent, tags.userProfile] }, () => loadBooking(bookingId));
+    : await cached(
+        keys.booking(bookingId),
+        { ttlSeconds: TTL.booking, tags: [tags.booking(bookingId), tags.tripContent, tags.userProfile] },
+        () => loadBooking(bookingId),
+      );
   const relation = booking ? relationTo(actor, booking) : null;
   if (!booking || !relation) throw notFound("Booking");
   return { booking, relation };

@@ -6,7 +6,10 @@ import { db } from "../db";
 export async function listMyBookings(actor: Actor, now = new Date()) {
   const bookings = await db.booking.findMany({
     where: { userId: actor.id },
-    include: { trip: { select: { id: true, title: true, city: true, country: true, images: true } }, departure: { select: { startsAt: true, timeZone: true } } },
+    include: {
+      trip: { select: { id: true, title: true, city: true, country: true, images: true } },
+      departure: { select: { startsAt: true, timeZone: true } },
+    },
     orderBy: { departure: { startsAt: "asc" } },
     take: 200,
   });

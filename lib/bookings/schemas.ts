@@ -18,7 +18,12 @@ export type CreateBookingInput = z.infer<typeof CreateBookingInput>;
 
 export const UpdateBookingInput = z.strictObject({
   contactName: text().trim().max(100).nullish(),
-  contactPhone: text().trim().max(32).regex(/^\+?[0-9 ()\-.]{6,}$/, "Enter a valid phone number").or(z.literal("")).nullish(),
+  contactPhone: text()
+    .trim()
+    .max(32)
+    .regex(/^\+?[0-9 ()\-.]{6,}$/, "Enter a valid phone number")
+    .or(z.literal(""))
+    .nullish(),
   notes: text().trim().max(2000).nullish(),
 });
 export type UpdateBookingInput = z.infer<typeof UpdateBookingInput>;
@@ -28,7 +33,15 @@ export const ListBookingsQuery = PageQuery.extend({
 });
 export type ListBookingsQuery = z.infer<typeof ListBookingsQuery>;
 
-export const RetryPaymentInput = z.strictObject({ bookingId: text({ error: "bookingId is required" }).trim().min(1).max(64) });
+export const RetryPaymentInput = z.strictObject({
+  bookingId: text({ error: "bookingId is required" }).trim().min(1).max(64),
+});
 
 export const CancelBookingInput = z.strictObject({ reason: z.string().trim().max(500).optional() });
-export const RefundPaymentInput = z.strictObject({ amount: z.number({ error: "amount must be a number of minor units" }).int().positive("amount must be positive").optional() });
+export const RefundPaymentInput = z.strictObject({
+  amount: z
+    .number({ error: "amount must be a number of minor units" })
+    .int()
+    .positive("amount must be positive")
+    .optional(),
+});

@@ -10,7 +10,10 @@ import type { UpdateBookingInput } from "./schemas";
 /** Contact details and notes only; the traveller or an admin. */
 export async function updateBooking(actor: Actor, bookingId: string, input: UpdateBookingInput) {
   const { relation } = await getBooking(actor, bookingId, { fresh: true });
-  const allowed = relation === "owner" ? can(actor.role, "bookings:update_own") : relation === "admin" && can(actor.role, "bookings:update_any");
+  const allowed =
+    relation === "owner"
+      ? can(actor.role, "bookings:update_own")
+      : relation === "admin" && can(actor.role, "bookings:update_any");
   if (!allowed) throw forbidden("Only the traveller or an admin can edit a booking");
   const updated = await db.booking.update({
     where: { id: bookingId },

@@ -37,7 +37,12 @@ function isSuspect(tags: string[]) {
   });
 }
 
-export async function cached<T>(key: string, options: CacheOptions, compute: () => Promise<T>, store: CacheStore = cacheStore()): Promise<T> {
+export async function cached<T>(
+  key: string,
+  options: CacheOptions,
+  compute: () => Promise<T>,
+  store: CacheStore = cacheStore(),
+): Promise<T> {
   if (isSuspect(options.tags)) return compute();
   let versions: number[] = [];
   try {

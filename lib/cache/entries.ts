@@ -59,7 +59,12 @@ function hash(query: Record<string, unknown>) {
  * A booking's status, seats or money changed. Seats move the trip's seats left and the catalogue (`seats: true`);
  * money moves the payment entries and analytics. Await after the commit, before responding.
  */
-export function bookingChanged(change: { bookingIds: string[]; tripIds?: string[]; paymentIds?: string[]; seats?: boolean }) {
+export function bookingChanged(change: {
+  bookingIds: string[];
+  tripIds?: string[];
+  paymentIds?: string[];
+  seats?: boolean;
+}) {
   return invalidateTags([
     ...change.bookingIds.map(tags.booking),
     ...(change.paymentIds ?? []).map(tags.payment),

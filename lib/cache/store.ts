@@ -28,7 +28,8 @@ export class MemoryStore implements CacheStore {
   async set(key: string, value: string, ttlSeconds: number) {
     this.values.set(key, { value, expiresAt: Date.now() + ttlSeconds * 1000 });
     // keep memory bounded: drop expired entries now and then
-    if (this.values.size > 5_000) for (const [k, v] of this.values) if (v.expiresAt <= Date.now()) this.values.delete(k);
+    if (this.values.size > 5_000)
+      for (const [k, v] of this.values) if (v.expiresAt <= Date.now()) this.values.delete(k);
   }
 
   async counters(keys: string[]) {
@@ -78,6 +79,14 @@ export function cacheStore(): CacheStore {
   if (shared.travellrCacheStore) return shared.travellrCacheStore;
   const e = env();
   shared.travellrCacheStore =
-    e.UPSTASH_REDIS_REST_URL && e.UPSTASH_REDIS_REST_TOKEN ? new UpstashStore(new Redis({ url: e.UPSTASH_REDIS_REST_URL, token: e.UPSTASH_REDIS_REST_TOKEN, automaticDeserialization: false })) : new MemoryStore();
+    e.UPSTASH_REDIS_REST_URL && e.UPSTASH_REDIS_REST_TOKEN
+      ? new UpstashStore(
+          new Redis({
+            url: e.UPSTASH_REDIS_REST_URL,
+            token: e.UPSTASH_REDIS_REST_TOKEN,
+            automaticDeserialization: false,
+          }),
+        )
+      : new MemoryStore();
   return shared.travellrCacheStore;
 }

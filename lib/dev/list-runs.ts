@@ -42,7 +42,9 @@ export function listLocalRuns(filter: { status?: LocalRunStatus; limit?: number 
 
 /** listLocalRuns on a given client: a test reads inside a transaction in which the schema was dropped. */
 export async function readLocalRuns(client: Reader, filter: { status?: LocalRunStatus; limit?: number } = {}) {
-  const [{ present }] = await client.$queryRaw<{ present: boolean }[]>`SELECT to_regclass(${RUNS_TABLE}) IS NOT NULL AS present`;
+  const [{ present }] = await client.$queryRaw<
+    { present: boolean }[]
+  >`SELECT to_regclass(${RUNS_TABLE}) IS NOT NULL AS present`;
   if (!present) return [];
   const rows = await client.$queryRaw<RunRow[]>`
     SELECT id, "functionId", event->>'name' AS "eventName", status, attempt, history, error, output, "createdAt", "endedAt", "nextRunAt"

@@ -14,7 +14,10 @@ export interface EmailAttachment {
 /** The attachments stored on an outbox row (JSON), read back with their shape checked. */
 function storedAttachments(value: unknown): EmailAttachment[] {
   if (!Array.isArray(value)) return [];
-  return value.filter((a): a is EmailAttachment => typeof a?.filename === "string" && typeof a?.contentType === "string" && typeof a?.content === "string");
+  return value.filter(
+    (a): a is EmailAttachment =>
+      typeof a?.filename === "string" && typeof a?.contentType === "string" && typeof a?.content === "string",
+  );
 }
 
 /**
@@ -33,12 +36,26 @@ export async function deliverEmail(
     let transport = transports.get(SMTP_URL);
     if (!transport) transports.set(SMTP_URL, (transport = nodemailer.createTransport(SMTP_URL)));
     try {
-      await transport.sendMail({ from: MAIL_FROM, to: email.to, subject: email.subject, html: email.html, text: email.text, attachments: storedAttachments(email.attachments), messageId: `<${email.id}@travellr>` });
+      await transport.sendMail({
+        from: MAIL_FROM,
+        to: email.to,
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+        attachments: storedAttachments(email.attachments),
+        messageId: `<${email.id}@travellr>`,
+      });
     } catch (error) {
-      await db.emailOutbox.update({ where: { id: emailId }, data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500), status: "failed" } });
+      await db.emailOutbox.update({
+        where: { id: emailId },
+        data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500), status: "failed" },
+      });
       throw error;
     }
   }
-  await db.emailOutbox.update({ where: { id: emailId }, data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+  await db.emailOutbox.update({
+    where: { id: emailId },
+    data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
+  });
   return { status: "sent", via };
 }

@@ -1,7 +1,8 @@
 // Email templates: each renders a subject, an HTML body (inline styles, for mail clients) and a plain-text body.
 import { z } from "zod";
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 function layout(title: string, paragraphs: string[], cta?: { label: string; url: string }) {
   const body = paragraphs.map((p) => `<p style="margin:0 0 16px;line-height:1.55">${escape(p)}</p>`).join("");
@@ -17,15 +18,27 @@ function layout(title: string, paragraphs: string[], cta?: { label: string; url:
 }
 
 function text(title: string, paragraphs: string[], cta?: { label: string; url: string }) {
-  return [title, "", ...paragraphs.flatMap((p) => [p, ""]), ...(cta ? [`${cta.label}: ${cta.url}`, ""] : []), "— Travellr"].join("\n");
+  return [
+    title,
+    "",
+    ...paragraphs.flatMap((p) => [p, ""]),
+    ...(cta ? [`${cta.label}: ${cta.url}`, ""] : []),
+    "— Travellr",
+  ].join("\n");
 }
 
 const WelcomeData = z.object({ name: z.string(), role: z.enum(["traveller", "vendor", "admin"]), appUrl: z.string() });
 /** A general notification email: a heading, a few paragraphs and an optional button. */
-const NoticeData = z.object({ title: z.string(), paragraphs: z.array(z.string()).min(1), ctaLabel: z.string().optional(), ctaUrl: z.string().optional() });
+const NoticeData = z.object({
+  title: z.string(),
+  paragraphs: z.array(z.string()).min(1),
+  ctaLabel: z.string().optional(),
+  ctaUrl: z.string().optional(),
+});
 
 /** Which template an email uses, with that template's data: the name narrows the data, so no caller can mix them. */
-export type EmailSpec = { template: "welcome"; data: z.infer<typeof WelcomeData> } | { template: "notice"; data: z.infer<typeof NoticeData> };
+export type EmailSpec =
+  { template: "welcome"; data: z.infer<typeof WelcomeData> } | { template: "notice"; data: z.infer<typeof NoticeData> };
 
 export interface RenderedEmail {
   subject: string;
@@ -37,9 +50,18 @@ function renderWelcome(d: z.infer<typeof WelcomeData>): RenderedEmail {
   const title = `Welcome to Travellr, ${d.name}!`;
   const paragraphs =
     d.role === "vendor"
-      ? ["Your operator account is ready. Publish your first trip, add departures and start taking bookings.", "Travellr keeps 20 % of each booking and pays the rest to you on a weekly or monthly schedule."]
-      : ["Your account is ready. Find a small-group trip, pick a departure and hold your seats while you pay.", "Flexible trips can be cancelled for a full refund until 24 hours before they start."];
-  const cta = d.role === "vendor" ? { label: "Open your dashboard", url: `${d.appUrl}/vendor` } : { label: "Explore trips", url: `${d.appUrl}/trips` };
+      ? [
+          "Your operator account is ready. Publish your first trip, add departures and start taking bookings.",
+          "Travellr keeps 20 % of each booking and pays the rest to you on a weekly or monthly schedule.",
+        ]
+      : [
+          "Your account is ready. Find a small-group trip, pick a departure and hold your seats while you pay.",
+          "Flexible trips can be cancelled for a full refund until 24 hours before they start.",
+        ];
+  const cta =
+    d.role === "vendor"
+      ? { label: "Open your dashboard", url: `${d.appUrl}/vendor` }
+      : { label: "Explore trips", url: `${d.appUrl}/trips` };
   return { subject: title, html: layout(title, paragraphs, cta), text: text(title, paragraphs, cta) };
 }
 

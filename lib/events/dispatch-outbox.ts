@@ -32,7 +32,10 @@ async function dispatchOutbox(batch = 100): Promise<number> {
         return rows.length;
       } catch (error) {
         logger.warn({ err: error, count: rows.length }, "event outbox: send failed, will retry");
-        await tx.eventOutbox.updateMany({ where: { id: { in: ids } }, data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) } });
+        await tx.eventOutbox.updateMany({
+          where: { id: { in: ids } },
+          data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) },
+        });
         return 0;
       }
     },
@@ -64,6 +67,9 @@ export function kickOutbox() {
 let drainer: NodeJS.Timeout | undefined;
 export function startOutboxDrainer(intervalMs = 2000) {
   if (drainer || !inngestConfigured()) return;
-  drainer = setInterval(() => void dispatchOutbox().catch((error) => logger.warn({ err: error }, "event outbox drainer")), intervalMs);
+  drainer = setInterval(
+    () => void dispatchOutbox().catch((error) => logger.warn({ err: error }, "event outbox drainer")),
+    intervalMs,
+  );
   drainer.unref();
 }

@@ -42,7 +42,10 @@ const form = (fields: Record<string, string>) => {
   return data;
 };
 
-const Seats = z.strictObject({ capacity: z.number({ error: "capacity must be a number" }).int().min(1, "at least 1"), startsAt: z.string().min(1, "startsAt is required") });
+const Seats = z.strictObject({
+  capacity: z.number({ error: "capacity must be a number" }).int().min(1, "at least 1"),
+  startsAt: z.string().min(1, "startsAt is required"),
+});
 const ran: unknown[] = [];
 const addSeats = formAction(
   {
@@ -59,7 +62,10 @@ const addSeats = formAction(
   },
   async ({ actor, args: [tripId], input, values }) => {
     ran.push({ actor: actor.id, tripId, input });
-    if (input.capacity === 13) throw new AppError("validation_failed", "Unlucky", { details: { fieldErrors: { startsAt: ["not on the 13th"] } } });
+    if (input.capacity === 13)
+      throw new AppError("validation_failed", "Unlucky", {
+        details: { fieldErrors: { startsAt: ["not on the 13th"] } },
+      });
     if (input.capacity === 99) throw new Error("database down");
     return { ok: true, message: `Added ${input.capacity}`, values };
   },
@@ -95,12 +101,19 @@ describe("formAction", () => {
 
   test("an AppError of the use case becomes the form's message with its field errors renamed; nothing is revalidated", async () => {
     const state = await addSeats("trip_1", {}, form({ capacity: "13", date: "2030-01-13" }));
-    expect(state).toEqual({ formError: "Unlucky", fieldErrors: { date: ["not on the 13th"] }, values: { capacity: "13", date: "2030-01-13" } });
+    expect(state).toEqual({
+      formError: "Unlucky",
+      fieldErrors: { date: ["not on the 13th"] },
+      values: { capacity: "13", date: "2030-01-13" },
+    });
     expect(calls).toEqual(["actor trips:manage_own"]);
   });
 
   test("an error about the whole payload is the form's message", async () => {
-    const strict = formAction({ permission: "profile:update", args: [], fields: ["a"], schema: z.strictObject({}) }, async () => ({ ok: true }));
+    const strict = formAction(
+      { permission: "profile:update", args: [], fields: ["a"], schema: z.strictObject({}) },
+      async () => ({ ok: true }),
+    );
     const state = await strict({}, form({ a: "1" }));
     expect(state).toEqual({ formError: 'Unrecognized key: "a"', fieldErrors: {}, values: { a: "1" } });
   });
@@ -111,9 +124,13 @@ describe("formAction", () => {
 
   test("without the permission nothing is read or run", async () => {
     signedIn = { ...vendor, role: "traveller" };
-    await expect(addSeats("trip_1", {}, form({ capacity: "12", date: "2030-01-01" }))).rejects.toMatchObject({ url: "/?denied=1" });
+    await expect(addSeats("trip_1", {}, form({ capacity: "12", date: "2030-01-01" }))).rejects.toMatchObject({
+      url: "/?denied=1",
+    });
     signedIn = null;
-    await expect(addSeats("trip_1", {}, form({ capacity: "12", date: "2030-01-01" }))).rejects.toMatchObject({ url: "/login" });
+    await expect(addSeats("trip_1", {}, form({ capacity: "12", date: "2030-01-01" }))).rejects.toMatchObject({
+      url: "/login",
+    });
     expect(ran).toEqual([]);
   });
 
@@ -151,7 +168,10 @@ describe("action", () => {
 
   test("the actor is the signed-in user", async () => {
     signedIn = { ...vendor, name: "Tom", role: "traveller" };
-    const mine = action({ permission: "profile:update", args: [] }, async ({ actor }) => ({ ok: true, message: actor.name }));
+    const mine = action({ permission: "profile:update", args: [] }, async ({ actor }) => ({
+      ok: true,
+      message: actor.name,
+    }));
     await expect(mine()).resolves.toEqual({ ok: true, message: "Tom" });
     expect(calls).toEqual(["actor profile:update"]);
   });

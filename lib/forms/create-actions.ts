@@ -54,7 +54,10 @@ interface Context<A extends Schemas> {
 const STALE = "This page is out of date. Reload it and try again.";
 
 export function createActions(runtime: ActionRuntime) {
-  async function authorize<A extends Schemas>(config: BaseConfig<A>, rawArgs: unknown[]): Promise<Context<A> | FormState> {
+  async function authorize<A extends Schemas>(
+    config: BaseConfig<A>,
+    rawArgs: unknown[],
+  ): Promise<Context<A> | FormState> {
     // the permission is checked before anything else is read
     const actor = await runtime.requireActor(config.permission);
     const args: unknown[] = [];
@@ -79,7 +82,10 @@ export function createActions(runtime: ActionRuntime) {
   }
 
   /** A button's action: arguments bound by the page, no form fields. `(…args) => FormState`. */
-  function action<const A extends Schemas, D = never>(config: BaseConfig<A>, fn: (ctx: Context<A>) => Promise<Outcome<D>>) {
+  function action<const A extends Schemas, D = never>(
+    config: BaseConfig<A>,
+    fn: (ctx: Context<A>) => Promise<Outcome<D>>,
+  ) {
     return async (...rawArgs: ArgInputs<A>): Promise<FormState<D>> => {
       const ctx = await authorize(config, rawArgs);
       if (!("actor" in ctx)) return ctx;
@@ -109,7 +115,11 @@ export function createActions(runtime: ActionRuntime) {
       if (!parsed.success || Object.keys(unreadable).length > 0) {
         const state = parsed.success ? { formError: FIX_FIELDS } : formError(parsed.error, values);
         // a field that could not be read says how to write it, rather than what the schema made of its absence
-        return { ...state, fieldErrors: { ...renameFields(state.fieldErrors ?? {}, config.errorFields), ...unreadable }, values };
+        return {
+          ...state,
+          fieldErrors: { ...renameFields(state.fieldErrors ?? {}, config.errorFields), ...unreadable },
+          values,
+        };
       }
       let outcome: Outcome<D>;
       try {

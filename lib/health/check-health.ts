@@ -15,7 +15,12 @@ export interface Readiness {
 const TIMEOUT_MS = 2_000;
 
 function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
-  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} did not answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS))]);
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`${what} did not answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS),
+    ),
+  ]);
 }
 
 /** Where the Inngest events go: a self-hosted server or the local runner, else Inngest Cloud's event API. */

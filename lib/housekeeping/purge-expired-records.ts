@@ -36,7 +36,8 @@ async function inBatches(options: PurgeOptions, deleteBatch: (limit: number) => 
   return total;
 }
 
-const cutoff = (options: PurgeOptions, retentionMs: number) => new Date((options.now ?? new Date()).getTime() - retentionMs);
+const cutoff = (options: PurgeOptions, retentionMs: number) =>
+  new Date((options.now ?? new Date()).getTime() - retentionMs);
 
 // Each DELETE picks its batch by primary key with SKIP LOCKED: a row another transaction holds (an in-flight request
 // finishing, a delivery being marked) is left for the next run instead of blocking the purge.
@@ -44,25 +45,34 @@ const cutoff = (options: PurgeOptions, retentionMs: number) => new Date((options
 /** Idempotency keys older than 24 h; a younger key may belong to a request still running or being retried. */
 export function purgeIdempotencyKeys(options: PurgeOptions = {}) {
   const before = cutoff(options, IDEMPOTENCY_KEY_RETENTION_MS);
-  return inBatches(options, (limit) => db.$executeRaw`
+  return inBatches(
+    options,
+    (limit) => db.$executeRaw`
     DELETE FROM idempotency_keys WHERE id IN (
-      SELECT id FROM idempotency_keys WHERE "createdAt" < ${before} LIMIT ${limit} FOR UPDATE SKIP LOCKED)`);
+      SELECT id FROM idempotency_keys WHERE "createdAt" < ${before} LIMIT ${limit} FOR UPDATE SKIP LOCKED)`,
+  );
 }
 
 /** Revoked API tokens past their expiry: an expired token is refused anyway, so its revocation record is moot. */
 export function purgeRevokedTokens(options: PurgeOptions = {}) {
   const before = cutoff(options, REVOKED_TOKEN_GRACE_MS);
-  return inBatches(options, (limit) => db.$executeRaw`
+  return inBatches(
+    options,
+    (limit) => db.$executeRaw`
     DELETE FROM revoked_tokens WHERE jti IN (
-      SELECT jti FROM revoked_tokens WHERE "expiresAt" < ${before} LIMIT ${limit} FOR UPDATE SKIP LOCKED)`);
+      SELECT jti FROM revoked_tokens WHERE "expiresAt" < ${before} LIMIT ${limit} FOR UPDATE SKIP LOCKED)`,
+  );
 }
 
 /** Domain events sent to Inngest more than 7 days ago; unsent rows (still to go out or failing) are kept at any age. */
 export function purgeSentEvents(options: PurgeOptions = {}) {
   const before = cutoff(options, SENT_OUTBOX_RETENTION_MS);
-  return inBatches(options, (limit) => db.$executeRaw`
+  return inBatches(
+    options,
+    (limit) => db.$executeRaw`
     DELETE FROM event_outbox WHERE id IN (
-      SELECT id FROM event_outbox WHERE "sentAt" < ${before} LIMIT ${limit} FOR UPDATE SKIP LOCKED)`);
+      SELECT id FROM event_outbox WHERE "sentAt" < ${before} LIMIT ${limit} FOR UPDATE SKIP LOCKED)`,
+  );
 }
 
 /**
@@ -71,11 +81,14 @@ export function purgeSentEvents(options: PurgeOptions = {}) {
  */
 export function purgeSentEmails(options: PurgeOptions = {}) {
   const before = cutoff(options, SENT_OUTBOX_RETENTION_MS);
-  return inBatches(options, (limit) => db.$executeRaw`
+  return inBatches(
+    options,
+    (limit) => db.$executeRaw`
     DELETE FROM email_outbox WHERE id IN (
       SELECT id FROM email_outbox
       WHERE status = 'sent' AND "createdAt" < ${before} AND ("sentAt" IS NULL OR "sentAt" < ${before})
-      LIMIT ${limit} FOR UPDATE SKIP LOCKED)`);
+      LIMIT ${limit} FOR UPDATE SKIP LOCKED)`,
+  );
 }
 
 /**
@@ -85,9 +98,12 @@ export function purgeSentEmails(options: PurgeOptions = {}) {
  */
 export function purgeProcessedStripeEvents(options: PurgeOptions = {}) {
   const before = cutoff(options, PROCESSED_STRIPE_EVENT_RETENTION_MS);
-  return inBatches(options, (limit) => db.$executeRaw`
+  return inBatches(
+    options,
+    (limit) => db.$executeRaw`
     DELETE FROM stripe_events WHERE id IN (
-      SELECT id FROM stripe_events WHERE "processedAt" < ${before} LIMIT ${limit} FOR UPDATE SKIP LOCKED)`);
+      SELECT id FROM stripe_events WHERE "processedAt" < ${before} LIMIT ${limit} FOR UPDATE SKIP LOCKED)`,
+  );
 }
 
 /** Every purge by name: the daily job runs each in its own step, `purgeExpiredRecords` runs them all. */

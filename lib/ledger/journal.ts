@@ -23,7 +23,13 @@ export interface JournalRefs {
  * Appends one balanced journal (its lines sum to zero) under a deterministic key. The ledger is append-only and a
  * key is posted at most once (unique per key and account), so a retried handler never books money twice.
  */
-export async function postJournal(tx: Tx, journalKey: string, lines: JournalLine[], refs: JournalRefs, at?: Date): Promise<boolean> {
+export async function postJournal(
+  tx: Tx,
+  journalKey: string,
+  lines: JournalLine[],
+  refs: JournalRefs,
+  at?: Date,
+): Promise<boolean> {
   const nonZero = lines.filter((l) => l.amount !== 0);
   const sum = nonZero.reduce((s, l) => s + l.amount, 0);
   if (sum !== 0) throw new Error(`journal ${journalKey} does not balance (sum ${sum})`);
@@ -31,6 +37,16 @@ export async function postJournal(tx: Tx, journalKey: string, lines: JournalLine
   const existing = await tx.ledgerEntry.findFirst({ where: { journalKey }, select: { id: true } });
   if (existing) return false;
   const journalId = randomUUID();
-  await tx.ledgerEntry.createMany({ data: nonZero.map((l) => ({ journalId, journalKey, account: l.account, kind: l.kind, amount: l.amount, ...refs, ...(at ? { createdAt: at } : {}) })) });
+  await tx.ledgerEntry.createMany({
+    data: nonZero.map((l) => ({
+      journalId,
+      journalKey,
+      account: l.account,
+      kind: l.kind,
+      amount: l.amount,
+      ...refs,
+      ...(at ? { createdAt: at } : {}),
+    })),
+  });
   return true;
 }

@@ -23,13 +23,19 @@ const UNSETTLED: BookingStatus[] = ["pending", "confirmed"];
  * Where a booking's vendor share lives: `vendor_pending` while the booking may still be cancelled or completed,
  * `vendor_payable` once it settled (completed, cancelled or expired) and can be paid out.
  */
-const vendorAccountFor = (status: BookingStatus): LedgerAccount => (UNSETTLED.includes(status) ? "vendor_pending" : "vendor_payable");
+const vendorAccountFor = (status: BookingStatus): LedgerAccount =>
+  UNSETTLED.includes(status) ? "vendor_pending" : "vendor_payable";
 
 /**
  * A captured payment: cash comes in, and is owed 80 % to the vendor and 20 % to the platform (the booking's bps).
  * `status` is the booking's status once the payment is applied (it decides the vendor's account).
  */
-export function postCharge(tx: Tx, booking: BookingMoney, payment: { id: string; amount: number; currency: string }, status: BookingStatus) {
+export function postCharge(
+  tx: Tx,
+  booking: BookingMoney,
+  payment: { id: string; amount: number; currency: string },
+  status: BookingStatus,
+) {
   const { vendor, platform } = splitCommission(payment.amount, booking.commissionBps);
   return postJournal(
     tx,
@@ -48,9 +54,14 @@ export function postCharge(tx: Tx, booking: BookingMoney, payment: { id: string;
  * of a live payout's period. A refund then claws the vendor's part back from the next payouts.
  */
 async function paidOut(tx: Tx, booking: SettledBooking, currency: string) {
-  const settledAt = UNSETTLED.includes(booking.status) ? null : (booking.completedAt ?? booking.cancelledAt ?? booking.expiredAt);
+  const settledAt = UNSETTLED.includes(booking.status)
+    ? null
+    : (booking.completedAt ?? booking.cancelledAt ?? booking.expiredAt);
   if (!settledAt) return false;
-  const payout = await tx.payout.findFirst({ where: { vendorId: booking.trip.vendorId, currency, status: { not: "failed" }, periodEnd: { gte: settledAt } }, select: { id: true } });
+  const payout = await tx.payout.findFirst({
+    where: { vendorId: booking.trip.vendorId, currency, status: { not: "failed" }, periodEnd: { gte: settledAt } },
+    select: { id: true },
+  });
   return payout !== null;
 }
 
@@ -61,9 +72,17 @@ async function paidOut(tx: Tx, booking: SettledBooking, currency: string) {
  * current. When the vendor's share had already been paid out, the vendor's part is booked as a `clawback`: it makes
  * the available balance negative and is deducted from the next payouts.
  */
-export async function postRefund(tx: Tx, booking: SettledBooking, payment: { id: string; currency: string }, refund: { id: string; amount: number }, refundedBefore: number) {
+export async function postRefund(
+  tx: Tx,
+  booking: SettledBooking,
+  payment: { id: string; currency: string },
+  refund: { id: string; amount: number },
+  refundedBefore: number,
+) {
   const vendorKind = (await paidOut(tx, booking, payment.currency)) ? "clawback" : "vendor_share_reversal";
-  const platformPart = splitCommission(refundedBefore + refund.amount, booking.commissionBps).platform - splitCommission(refundedBefore, booking.commissionBps).platform;
+  const platformPart =
+    splitCommission(refundedBefore + refund.amount, booking.commissionBps).platform -
+    splitCommission(refundedBefore, booking.commissionBps).platform;
   const vendorPart = refund.amount - platformPart;
   return postJournal(
     tx,
@@ -73,7 +92,13 @@ export async function postRefund(tx: Tx, booking: SettledBooking, payment: { id:
       { account: vendorAccountFor(booking.status), kind: vendorKind, amount: vendorPart },
       { account: "platform_revenue", kind: "commission_reversal", amount: platformPart },
     ],
-    { currency: payment.currency, vendorId: booking.trip.vendorId, bookingId: booking.id, paymentId: payment.id, refundId: refund.id },
+    {
+      currency: payment.currency,
+      vendorId: booking.trip.vendorId,
+      bookingId: booking.id,
+      paymentId: payment.id,
+      refundId: refund.id,
+    },
   );
 }
 
@@ -83,7 +108,11 @@ export async function postRefund(tx: Tx, booking: SettledBooking, payment: { id:
  * transaction that changes the status, under the booking's row lock. One journal per currency the booking moved.
  */
 export async function postRelease(tx: Tx, booking: { id: string; vendorId: string; status: BookingStatus }, at: Date) {
-  const held = await tx.ledgerEntry.groupBy({ by: ["currency"], where: { bookingId: booking.id, account: "vendor_pending" }, _sum: { amount: true } });
+  const held = await tx.ledgerEntry.groupBy({
+    by: ["currency"],
+    where: { bookingId: booking.id, account: "vendor_pending" },
+    _sum: { amount: true },
+  });
   for (const { currency, _sum } of held) {
     const amount = _sum.amount ?? 0;
     await postJournal(

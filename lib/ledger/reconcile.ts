@@ -18,29 +18,73 @@ interface Difference {
 export interface ReconcileReport {
   bookings: number;
   payments: number;
-  vendors: { vendorId: string; charges: number; refunds: number; vendorShare: number; platformShare: number; balance: number }[];
+  vendors: {
+    vendorId: string;
+    charges: number;
+    refunds: number;
+    vendorShare: number;
+    platformShare: number;
+    balance: number;
+  }[];
   differences: Difference[];
 }
 
-type Sums = { charges: number; refunds: number; vendorShare: number; platformShare: number; held: number; released: number };
+type Sums = {
+  charges: number;
+  refunds: number;
+  vendorShare: number;
+  platformShare: number;
+  held: number;
+  released: number;
+};
 const empty = (): Sums => ({ charges: 0, refunds: 0, vendorShare: 0, platformShare: 0, held: 0, released: 0 });
 
-export async function reconcile(db: PrismaClient, stripe: Stripe | null, options: { bookingIds?: string[]; vendorIds?: string[] } = {}): Promise<ReconcileReport> {
+export async function reconcile(
+  db: PrismaClient,
+  stripe: Stripe | null,
+  options: { bookingIds?: string[]; vendorIds?: string[] } = {},
+): Promise<ReconcileReport> {
   const differences: Difference[] = [];
   // scoped to some vendors: their bookings only, so work in flight elsewhere (another test, a live app) is not judged
-  const bookingIds = options.bookingIds ?? (options.vendorIds ? (await db.booking.findMany({ where: { trip: { vendorId: { in: options.vendorIds } } }, select: { id: true } })).map((b) => b.id) : undefined);
+  const bookingIds =
+    options.bookingIds ??
+    (options.vendorIds
+      ? (
+          await db.booking.findMany({ where: { trip: { vendorId: { in: options.vendorIds } } }, select: { id: true } })
+        ).map((b) => b.id)
+      : undefined);
   const bookingFilter = bookingIds ? { bookingId: { in: bookingIds } } : {};
 
-  const unbalanced = await db.ledgerEntry.groupBy({ by: ["journalId", "journalKey"], where: bookingFilter, _sum: { amount: true }, having: { amount: { _sum: { not: 0 } } } });
-  for (const j of unbalanced) differences.push({ scope: "journal", id: j.journalKey, problem: `does not balance: sum ${j._sum.amount}` });
+  const unbalanced = await db.ledgerEntry.groupBy({
+    by: ["journalId", "journalKey"],
+    where: bookingFilter,
+    _sum: { amount: true },
+    having: { amount: { _sum: { not: 0 } } },
+  });
+  for (const j of unbalanced)
+    differences.push({ scope: "journal", id: j.journalKey, problem: `does not balance: sum ${j._sum.amount}` });
 
-  const entries = await db.ledgerEntry.findMany({ where: { ...bookingFilter, payoutId: null }, select: { bookingId: true, vendorId: true, paymentId: true, refundId: true, account: true, kind: true, amount: true } });
+  const entries = await db.ledgerEntry.findMany({
+    where: { ...bookingFilter, payoutId: null },
+    select: {
+      bookingId: true,
+      vendorId: true,
+      paymentId: true,
+      refundId: true,
+      account: true,
+      kind: true,
+      amount: true,
+    },
+  });
   const perBooking = new Map<string, Sums>();
   const perVendor = new Map<string, Sums>();
   const chargedByPayment = new Map<string, number>();
   const refundedByPayment = new Map<string, number>();
   for (const e of entries) {
-    for (const [map, key] of [[perBooking, e.bookingId], [perVendor, e.vendorId]] as const) {
+    for (const [map, key] of [
+      [perBooking, e.bookingId],
+      [perVendor, e.vendorId],
+    ] as const) {
       if (!key) continue;
       const s = map.get(key) ?? empty();
       if (e.account === "cash" && e.kind === "charge") s.charges += e.amount;
@@ -51,53 +95,109 @@ export async function reconcile(db: PrismaClient, stripe: Stripe | null, options
       if (e.account === "platform_revenue") s.platformShare += -e.amount;
       map.set(key, s);
     }
-    if (e.account === "cash" && e.kind === "charge" && e.paymentId) chargedByPayment.set(e.paymentId, (chargedByPayment.get(e.paymentId) ?? 0) + e.amount);
-    if (e.account === "cash" && e.kind === "refund" && e.paymentId) refundedByPayment.set(e.paymentId, (refundedByPayment.get(e.paymentId) ?? 0) - e.amount);
+    if (e.account === "cash" && e.kind === "charge" && e.paymentId)
+      chargedByPayment.set(e.paymentId, (chargedByPayment.get(e.paymentId) ?? 0) + e.amount);
+    if (e.account === "cash" && e.kind === "refund" && e.paymentId)
+      refundedByPayment.set(e.paymentId, (refundedByPayment.get(e.paymentId) ?? 0) - e.amount);
   }
   for (const [id, s] of perBooking) {
-    if (s.charges - s.refunds !== s.vendorShare + s.platformShare) differences.push({ scope: "booking", id, problem: `charges ${s.charges} − refunds ${s.refunds} ≠ vendor ${s.vendorShare} + platform ${s.platformShare}` });
-    if (s.refunds > s.charges) differences.push({ scope: "booking", id, problem: `refunds ${s.refunds} exceed charges ${s.charges}` });
+    if (s.charges - s.refunds !== s.vendorShare + s.platformShare)
+      differences.push({
+        scope: "booking",
+        id,
+        problem: `charges ${s.charges} − refunds ${s.refunds} ≠ vendor ${s.vendorShare} + platform ${s.platformShare}`,
+      });
+    if (s.refunds > s.charges)
+      differences.push({ scope: "booking", id, problem: `refunds ${s.refunds} exceed charges ${s.charges}` });
   }
   // a settled booking's share is all released (nothing left pending); an unsettled one has released nothing
-  const statuses = await db.booking.findMany({ where: { id: { in: [...perBooking.keys()] } }, select: { id: true, status: true } });
+  const statuses = await db.booking.findMany({
+    where: { id: { in: [...perBooking.keys()] } },
+    select: { id: true, status: true },
+  });
   for (const { id, status } of statuses) {
     const s = perBooking.get(id)!;
     const settled = status !== "pending" && status !== "confirmed";
-    if (settled ? s.held !== 0 : s.released !== 0) differences.push({ scope: "booking", id, problem: `${status} booking has ${s.held} pending and ${s.released} released vendor share` });
+    if (settled ? s.held !== 0 : s.released !== 0)
+      differences.push({
+        scope: "booking",
+        id,
+        problem: `${status} booking has ${s.held} pending and ${s.released} released vendor share`,
+      });
   }
   for (const [id, s] of perVendor) {
-    if (s.charges - s.refunds !== s.vendorShare + s.platformShare) differences.push({ scope: "vendor", id, problem: "charges − refunds ≠ vendor share + platform share" });
+    if (s.charges - s.refunds !== s.vendorShare + s.platformShare)
+      differences.push({ scope: "vendor", id, problem: "charges − refunds ≠ vendor share + platform share" });
   }
 
-  const payments = await db.payment.findMany({ where: bookingIds ? { bookingId: { in: bookingIds } } : {}, include: { refunds: true } });
+  const payments = await db.payment.findMany({
+    where: bookingIds ? { bookingId: { in: bookingIds } } : {},
+    include: { refunds: true },
+  });
   for (const p of payments) {
     const captured = ["succeeded", "refunded", "partially_refunded"].includes(p.status);
     const ledgerCharge = chargedByPayment.get(p.id) ?? 0;
-    if (ledgerCharge !== (captured ? p.amount : 0)) differences.push({ scope: "payment", id: p.id, problem: `ledger charge ${ledgerCharge}, payment is ${p.status} for ${p.amount}` });
+    if (ledgerCharge !== (captured ? p.amount : 0))
+      differences.push({
+        scope: "payment",
+        id: p.id,
+        problem: `ledger charge ${ledgerCharge}, payment is ${p.status} for ${p.amount}`,
+      });
     const succeededRefunds = p.refunds.filter((r) => r.status === "succeeded").reduce((s, r) => s + r.amount, 0);
     const ledgerRefunds = refundedByPayment.get(p.id) ?? 0;
     if (succeededRefunds !== p.refundedAmount || ledgerRefunds !== p.refundedAmount) {
-      differences.push({ scope: "payment", id: p.id, problem: `refunded: payment says ${p.refundedAmount}, refunds ${succeededRefunds}, ledger ${ledgerRefunds}` });
+      differences.push({
+        scope: "payment",
+        id: p.id,
+        problem: `refunded: payment says ${p.refundedAmount}, refunds ${succeededRefunds}, ledger ${ledgerRefunds}`,
+      });
     }
-    if (p.refundedAmount > p.amount) differences.push({ scope: "payment", id: p.id, problem: `refunded ${p.refundedAmount} more than paid ${p.amount}` });
+    if (p.refundedAmount > p.amount)
+      differences.push({
+        scope: "payment",
+        id: p.id,
+        problem: `refunded ${p.refundedAmount} more than paid ${p.amount}`,
+      });
     // refunds not failed (pending ones included) are what the database caps at the amount, via refundReserved
     const reserved = p.refunds.filter((r) => r.status !== "failed").reduce((s, r) => s + r.amount, 0);
     if (reserved !== p.refundReserved || reserved > p.amount) {
-      differences.push({ scope: "payment", id: p.id, problem: `refunds not failed total ${reserved}, payment reserves ${p.refundReserved}, paid ${p.amount}` });
+      differences.push({
+        scope: "payment",
+        id: p.id,
+        problem: `refunds not failed total ${reserved}, payment reserves ${p.refundReserved}, paid ${p.amount}`,
+      });
     }
     if (!stripe || !p.stripePaymentIntentId) continue;
     const atStripe = await stripePaymentTotals(stripe, p.stripePaymentIntentId);
-    if (atStripe.captured !== ledgerCharge) differences.push({ scope: "stripe", id: p.id, problem: `Stripe captured ${atStripe.captured} (${atStripe.status}), ledger ${ledgerCharge}` });
-    if (atStripe.refunded !== ledgerRefunds) differences.push({ scope: "stripe", id: p.id, problem: `Stripe refunded ${atStripe.refunded}, ledger ${ledgerRefunds}` });
+    if (atStripe.captured !== ledgerCharge)
+      differences.push({
+        scope: "stripe",
+        id: p.id,
+        problem: `Stripe captured ${atStripe.captured} (${atStripe.status}), ledger ${ledgerCharge}`,
+      });
+    if (atStripe.refunded !== ledgerRefunds)
+      differences.push({
+        scope: "stripe",
+        id: p.id,
+        problem: `Stripe refunded ${atStripe.refunded}, ledger ${ledgerRefunds}`,
+      });
   }
 
-  if (!options.bookingIds || options.vendorIds) differences.push(...(await reconcilePayouts(db, stripe, options.vendorIds)));
+  if (!options.bookingIds || options.vendorIds)
+    differences.push(...(await reconcilePayouts(db, stripe, options.vendorIds)));
   if (!options.bookingIds && !options.vendorIds) differences.push(...(await reconcileAnalytics(db)));
 
   return {
     bookings: perBooking.size,
     payments: payments.length,
-    vendors: [...perVendor].map(([vendorId, s]) => ({ vendorId, charges: s.charges, refunds: s.refunds, vendorShare: s.vendorShare, platformShare: s.platformShare, balance: s.vendorShare })),
+    vendors: [...perVendor].map(([vendorId, s]) => ({
+      vendorId,
+      charges: s.charges,
+      refunds: s.refunds,
+      vendorShare: s.vendorShare,
+      platformShare: s.platformShare,
+      balance: s.vendorShare,
+    })),
     differences,
   };
 }
@@ -111,23 +211,46 @@ async function reconcilePayouts(db: PrismaClient, stripe: Stripe | null, vendorI
   const differences: Difference[] = [];
   const vendorFilter = vendorIds ? { vendorId: { in: vendorIds } } : {};
   const payouts = await db.payout.findMany({ where: vendorFilter });
-  const sums = await db.ledgerEntry.groupBy({ by: ["payoutId"], where: { ...vendorFilter, account: "vendor_payable", payoutId: { not: null } }, _sum: { amount: true } });
+  const sums = await db.ledgerEntry.groupBy({
+    by: ["payoutId"],
+    where: { ...vendorFilter, account: "vendor_payable", payoutId: { not: null } },
+    _sum: { amount: true },
+  });
   const transferred = new Map(sums.map((s) => [s.payoutId, s._sum.amount ?? 0]));
   for (const p of payouts) {
     const ledger = transferred.get(p.id) ?? 0;
     const expected = p.status === "failed" ? 0 : p.amount;
-    if (ledger !== expected) differences.push({ scope: "payout", id: p.id, problem: `ledger transfers ${ledger}, payout is ${p.status} for ${p.amount}` });
-    if (p.status === "paid" && !p.stripeTransferId) differences.push({ scope: "payout", id: p.id, problem: "paid without a Stripe transfer" });
+    if (ledger !== expected)
+      differences.push({
+        scope: "payout",
+        id: p.id,
+        problem: `ledger transfers ${ledger}, payout is ${p.status} for ${p.amount}`,
+      });
+    if (p.status === "paid" && !p.stripeTransferId)
+      differences.push({ scope: "payout", id: p.id, problem: "paid without a Stripe transfer" });
     if (!stripe || !p.stripeTransferId) continue;
     const transfer = await stripeTransferNet(stripe, p.stripeTransferId);
-    if (transfer.net !== ledger || transfer.currency !== p.currency) differences.push({ scope: "stripe", id: p.id, problem: `Stripe transfer ${transfer.id} is ${transfer.net} ${transfer.currency}, ledger ${ledger} ${p.currency}` });
+    if (transfer.net !== ledger || transfer.currency !== p.currency)
+      differences.push({
+        scope: "stripe",
+        id: p.id,
+        problem: `Stripe transfer ${transfer.id} is ${transfer.net} ${transfer.currency}, ledger ${ledger} ${p.currency}`,
+      });
   }
-  const vendors = await db.ledgerEntry.findMany({ where: { vendorId: vendorIds ? { in: vendorIds } : { not: null } }, distinct: ["vendorId"], select: { vendorId: true } });
+  const vendors = await db.ledgerEntry.findMany({
+    where: { vendorId: vendorIds ? { in: vendorIds } : { not: null } },
+    distinct: ["vendorId"],
+    select: { vendorId: true },
+  });
   for (const { vendorId } of vendors) {
     if (!vendorId) continue;
     for (const e of await vendorEarnings(db, vendorId)) {
       if (e.pending + e.available + e.paidOut !== e.lifetimeGross - e.lifetimeCommission) {
-        differences.push({ scope: "earnings", id: `${vendorId}/${e.currency}`, problem: `pending ${e.pending} + available ${e.available} + paid out ${e.paidOut} ≠ gross ${e.lifetimeGross} − commission ${e.lifetimeCommission}` });
+        differences.push({
+          scope: "earnings",
+          id: `${vendorId}/${e.currency}`,
+          problem: `pending ${e.pending} + available ${e.available} + paid out ${e.paidOut} ≠ gross ${e.lifetimeGross} − commission ${e.lifetimeCommission}`,
+        });
       }
     }
   }
@@ -157,7 +280,15 @@ async function reconcileAnalytics(db: PrismaClient): Promise<Difference[]> {
     FROM raw r FULL JOIN counted c ON c.day = r.day AND c.currency = r.currency AND c.kind = r.kind
     WHERE COALESCE(r.n, 0) <> COALESCE(c.n, 0)`;
   return [
-    ...money.map((m) => ({ scope: "analytics", id: `${m.day}/${m.currency}`, problem: "daily money counters differ from the ledger" })),
-    ...bookings.map((b) => ({ scope: "analytics", id: `${b.day}/${b.currency}/${b.kind}`, problem: "daily booking counters differ from the bookings" })),
+    ...money.map((m) => ({
+      scope: "analytics",
+      id: `${m.day}/${m.currency}`,
+      problem: "daily money counters differ from the ledger",
+    })),
+    ...bookings.map((b) => ({
+      scope: "analytics",
+      id: `${b.day}/${b.currency}/${b.kind}`,
+      problem: "daily booking counters differ from the bookings",
+    })),
   ];
 }

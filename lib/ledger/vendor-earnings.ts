@@ -25,7 +25,9 @@ export interface VendorEarnings {
 }
 
 export async function vendorEarnings(client: RawQuery, vendorId: string, currency?: string): Promise<VendorEarnings[]> {
-  const rows = await client.$queryRaw<{ currency: string; pending: bigint; settled: bigint; paidOut: bigint; gross: bigint; commission: bigint }[]>`
+  const rows = await client.$queryRaw<
+    { currency: string; pending: bigint; settled: bigint; paidOut: bigint; gross: bigint; commission: bigint }[]
+  >`
     SELECT e.currency,
       COALESCE(SUM(-e.amount) FILTER (WHERE e.account = 'vendor_pending'), 0)::bigint AS pending,
       COALESCE(SUM(-e.amount) FILTER (WHERE e.account = 'vendor_payable' AND e."payoutId" IS NULL), 0)::bigint AS settled,
@@ -39,9 +41,17 @@ export async function vendorEarnings(client: RawQuery, vendorId: string, currenc
     const pending = Number(r.pending);
     const paidOut = Number(r.paidOut);
     const available = Number(r.settled) - paidOut;
-    return { currency: r.currency, pending, available, paidOut, balance: pending + available, lifetimeGross: Number(r.gross), lifetimeCommission: Number(r.commission) };
+    return {
+      currency: r.currency,
+      pending,
+      available,
+      paidOut,
+      balance: pending + available,
+      lifetimeGross: Number(r.gross),
+      lifetimeCommission: Number(r.commission),
+    };
   });
-  if (currency && list.length === 0) return [{ currency, pending: 0, available: 0, paidOut: 0, balance: 0, lifetimeGross: 0, lifetimeCommission: 0 }];
+  if (currency && list.length === 0)
+    return [{ currency, pending: 0, available: 0, paidOut: 0, balance: 0, lifetimeGross: 0, lifetimeCommission: 0 }];
   return list;
 }
-

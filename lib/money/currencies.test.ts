@@ -35,7 +35,11 @@ describe("Stripe minimum charges", () => {
     try {
       assertChargeable(10, "usd", "priceOverride");
     } catch (e) {
-      expect(e).toMatchObject({ status: 422, code: "validation_failed", details: { fieldErrors: { priceOverride: [expect.stringMatching(/0\.50 USD/)] } } });
+      expect(e).toMatchObject({
+        status: 422,
+        code: "validation_failed",
+        details: { fieldErrors: { priceOverride: [expect.stringMatching(/0\.50 USD/)] } },
+      });
     }
     expect(() => assertChargeable(50, "usd", "priceOverride")).not.toThrow();
   });
@@ -48,7 +52,10 @@ describe("Stripe minimum charges", () => {
 describe("minor-unit exponents", () => {
   // the table and the decimal formatting agree with Intl (what the pages display) for every accepted currency
   test.each(CURRENCY_CODES)("%s", (currency) => {
-    const intl = new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase() }).resolvedOptions().maximumFractionDigits;
+    const intl = new Intl.NumberFormat("en-US", {
+      style: "currency",
+      currency: currency.toUpperCase(),
+    }).resolvedOptions().maximumFractionDigits;
     expect(CURRENCIES[currency].exponent).toBe(intl);
     expect(minorDigits(currency)).toBe(CURRENCIES[currency].exponent);
   });

@@ -49,11 +49,16 @@ function formatMinor(amount: number, currency: CurrencyCode): string {
 export function belowMinimumMessage(amount: number, currency: string): string | null {
   if (!isCurrencyCode(currency)) return `${currency} is not a currency the platform accepts`;
   const min = minimumCharge(currency);
-  return amount < min ? `must be at least ${formatMinor(min, currency)} (${min} minor units), the smallest amount Stripe can charge in ${currency.toUpperCase()}` : null;
+  return amount < min
+    ? `must be at least ${formatMinor(min, currency)} (${min} minor units), the smallest amount Stripe can charge in ${currency.toUpperCase()}`
+    : null;
 }
 
 /** 422 naming the field when an amount cannot be charged in the currency (checked where a price is set). */
 export function assertChargeable(amount: number, currency: string, field: string) {
   const message = belowMinimumMessage(amount, currency);
-  if (message) throw new AppError("validation_failed", `${field} ${message}`, { details: { formErrors: [], fieldErrors: { [field]: [message] } } });
+  if (message)
+    throw new AppError("validation_failed", `${field} ${message}`, {
+      details: { formErrors: [], fieldErrors: { [field]: [message] } },
+    });
 }

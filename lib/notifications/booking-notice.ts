@@ -23,7 +23,20 @@ export interface BookingContext {
 /** One query for everything a booking notice needs, the recipients' addresses included. */
 export async function loadBookingContext(bookingId: string): Promise<BookingContext> {
   const [b] = await db.$queryRaw<
-    { userId: string; seats: number; totalAmount: number; currency: string; title: string; vendorId: string; startsAt: Date; timeZone: string; travellerEmail: string; travellerActive: boolean; vendorEmail: string; vendorActive: boolean }[]
+    {
+      userId: string;
+      seats: number;
+      totalAmount: number;
+      currency: string;
+      title: string;
+      vendorId: string;
+      startsAt: Date;
+      timeZone: string;
+      travellerEmail: string;
+      travellerActive: boolean;
+      vendorEmail: string;
+      vendorActive: boolean;
+    }[]
   >`
     SELECT b."userId", b.seats, b."totalAmount", b.currency, t.title, t."vendorId", d."startsAt", d."timeZone",
       u.email AS "travellerEmail", u.active AS "travellerActive", v.email AS "vendorEmail", v.active AS "vendorActive"
@@ -41,7 +54,10 @@ export async function loadBookingContext(bookingId: string): Promise<BookingCont
     vendorId: b.vendorId,
     link: `/bookings/${bookingId}`,
     vendorLink: "/vendor",
-    recipients: { traveller: { email: b.travellerEmail, active: b.travellerActive }, vendor: { email: b.vendorEmail, active: b.vendorActive } },
+    recipients: {
+      traveller: { email: b.travellerEmail, active: b.travellerActive },
+      vendor: { email: b.vendorEmail, active: b.vendorActive },
+    },
   };
 }
 
@@ -63,7 +79,15 @@ export async function sendBookingNotice(ctx: BookingContext, notice: Notice, ded
     title: notice.title,
     body: notice.paragraphs[0],
     link,
-    email: { template: "notice", data: { title: notice.title, paragraphs: notice.paragraphs, ctaLabel: notice.ctaLabel ?? "View booking", ctaUrl: `${env().APP_URL}${link}` } },
+    email: {
+      template: "notice",
+      data: {
+        title: notice.title,
+        paragraphs: notice.paragraphs,
+        ctaLabel: notice.ctaLabel ?? "View booking",
+        ctaUrl: `${env().APP_URL}${link}`,
+      },
+    },
     dedupeKey,
     recipient: ctx.recipients[notice.to],
   });

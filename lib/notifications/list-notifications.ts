@@ -5,7 +5,10 @@ import { db } from "../db";
 import type { ListNotificationsQuery } from "./schemas";
 
 export async function listNotifications(actor: Actor, query: ListNotificationsQuery) {
-  const where = { userId: actor.id, ...(query.unread === undefined ? {} : { readAt: query.unread ? null : { not: null } }) };
+  const where = {
+    userId: actor.id,
+    ...(query.unread === undefined ? {} : { readAt: query.unread ? null : { not: null } }),
+  };
   const [total, unreadCount, rows] = await Promise.all([
     db.notification.count({ where }),
     db.notification.count({ where: { userId: actor.id, readAt: null } }),
@@ -14,7 +17,23 @@ export async function listNotifications(actor: Actor, query: ListNotificationsQu
   return { total, unreadCount, rows };
 }
 
-export function toNotificationDto(n: { id: string; type: string; title: string; body: string; link: string | null; readAt: Date | null; createdAt: Date }) {
-  return { id: n.id, type: n.type, title: n.title, body: n.body, link: n.link, read: n.readAt !== null, createdAt: n.createdAt.toISOString() };
+export function toNotificationDto(n: {
+  id: string;
+  type: string;
+  title: string;
+  body: string;
+  link: string | null;
+  readAt: Date | null;
+  createdAt: Date;
+}) {
+  return {
+    id: n.id,
+    type: n.type,
+    title: n.title,
+    body: n.body,
+    link: n.link,
+    read: n.readAt !== null,
+    createdAt: n.createdAt.toISOString(),
+  };
 }
 export type NotificationDto = ReturnType<typeof toNotificationDto>;

@@ -26,12 +26,21 @@ export interface Recipient {
 
 /** Writes the in-app notification and queues its email in one transaction; returns the email to deliver. */
 export async function notifyUser(input: NotifyInput): Promise<{ notificationId: string; emailId: string | null }> {
-  const user = input.recipient ?? (await db.user.findUnique({ where: { id: input.userId }, select: { email: true, active: true } }));
+  const user =
+    input.recipient ??
+    (await db.user.findUnique({ where: { id: input.userId }, select: { email: true, active: true } }));
   if (!user) throw notFound("User");
   return db.$transaction(async (tx) => {
     const notification = await tx.notification.upsert({
       where: { dedupeKey: input.dedupeKey },
-      create: { userId: input.userId, type: input.type, title: input.title, body: input.body, link: input.link, dedupeKey: input.dedupeKey },
+      create: {
+        userId: input.userId,
+        type: input.type,
+        title: input.title,
+        body: input.body,
+        link: input.link,
+        dedupeKey: input.dedupeKey,
+      },
       // a non-empty update lets Prisma send one INSERT … ON CONFLICT instead of a SELECT then an INSERT; setting the
       // key to itself changes nothing
       update: { dedupeKey: input.dedupeKey },
@@ -40,7 +49,14 @@ export async function notifyUser(input: NotifyInput): Promise<{ notificationId: 
     const rendered = renderEmail(input.email);
     const email = await tx.emailOutbox.upsert({
       where: { dedupeKey: `${input.dedupeKey}:email` },
-      create: { userId: input.userId, to: user.email, template: input.email.template, dedupeKey: `${input.dedupeKey}:email`, ...rendered, attachments: input.attachments?.map((a) => ({ ...a })) },
+      create: {
+        userId: input.userId,
+        to: user.email,
+        template: input.email.template,
+        dedupeKey: `${input.dedupeKey}:email`,
+        ...rendered,
+        attachments: input.attachments?.map((a) => ({ ...a })),
+      },
       update: { dedupeKey: `${input.dedupeKey}:email` },
     });
     return { notificationId: notification.id, emailId: email.id };

@@ -25,7 +25,10 @@ export async function sendNotice(n: NoticeInput) {
     title: n.title,
     body: n.paragraphs[0],
     link: n.link,
-    email: { template: "notice", data: { title: n.title, paragraphs: n.paragraphs, ctaLabel: n.ctaLabel, ctaUrl: `${env().APP_URL}${n.link}` } },
+    email: {
+      template: "notice",
+      data: { title: n.title, paragraphs: n.paragraphs, ctaLabel: n.ctaLabel, ctaUrl: `${env().APP_URL}${n.link}` },
+    },
     attachments: n.attachments,
     dedupeKey: n.dedupeKey,
   });

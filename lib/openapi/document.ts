@@ -38,27 +38,53 @@ function queryParameters(schema: JsonSchema): Json[] {
   const parts = (schema.allOf as JsonSchema[] | undefined) ?? [schema];
   return parts.flatMap((part) => {
     const required = new Set((part.required as string[] | undefined) ?? []);
-    return Object.entries((part.properties ?? {}) as Record<string, JsonSchema>).map(([name, { description, ...propSchema }]) => ({
-      name, in: "query", required: required.has(name), ...(description ? { description } : {}), schema: propSchema,
-    }));
+    return Object.entries((part.properties ?? {}) as Record<string, JsonSchema>).map(
+      ([name, { description, ...propSchema }]) => ({
+        name,
+        in: "query",
+        required: required.has(name),
+        ...(description ? { description } : {}),
+        schema: propSchema,
+      }),
+    );
   });
 }
 
 function operationId(op: ApiOperation): string {
-  const words = op.path.replace("/api/v1/", "").replace(".json", "").split(/[/{}.-]+/).filter(Boolean);
+  const words = op.path
+    .replace("/api/v1/", "")
+    .replace(".json", "")
+    .split(/[/{}.-]+/)
+    .filter(Boolean);
   return op.method + words.map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
 
 function toOperation(op: ApiOperation, convert: Converter["convert"]): Json {
-  const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: "path", required: true, schema: { type: "string" } }));
+  const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: "path",
+    required: true,
+    schema: { type: "string" },
+  }));
   const parameters: Json[] = [...pathParams, ...(op.query ? queryParameters(convert(op.query, "input")) : [])];
   if (op.idempotent) parameters.push({ $ref: "#/components/parameters/IdempotencyKey" });
   const limited = op.access !== "public";
   const responses: Json = {};
   for (const [status, r] of Object.entries(op.responses)) {
-    const headers: Json = { ...(limited ? RATE_LIMIT_HEADERS : {}), ...(op.idempotent ? { "Idempotent-Replayed": { $ref: "#/components/headers/Idempotent-Replayed" } } : {}) };
-    const content = r.schema ? { "application/json": { schema: convert(r.schema, "output") } } : r.mediaType ? { [r.mediaType]: { schema: { type: "string" } } } : undefined;
-    responses[status] = { description: r.description, ...(Object.keys(headers).length ? { headers } : {}), ...(content ? { content } : {}) };
+    const headers: Json = {
+      ...(limited ? RATE_LIMIT_HEADERS : {}),
+      ...(op.idempotent ? { "Idempotent-Replayed": { $ref: "#/components/headers/Idempotent-Replayed" } } : {}),
+    };
+    const content = r.schema
+      ? { "application/json": { schema: convert(r.schema, "output") } }
+      : r.mediaType
+        ? { [r.mediaType]: { schema: { type: "string" } } }
+        : undefined;
+    responses[status] = {
+      description: r.description,
+      ...(Object.keys(headers).length ? { headers } : {}),
+      ...(content ? { content } : {}),
+    };
   }
   for (const status of errorStatuses(op)) responses[status] = errorRef(status);
   return {
@@ -68,7 +94,14 @@ function toOperation(op: ApiOperation, convert: Converter["convert"]): Json {
     tags: [tagOf(op.path)],
     security: op.access === "public" ? [] : op.access === "optional" ? [{}, { bearerAuth: [] }] : [{ bearerAuth: [] }],
     ...(parameters.length ? { parameters } : {}),
-    ...(op.body ? { requestBody: { required: !op.bodyOptional, content: { "application/json": { schema: convert(op.body, "input") } } } } : {}),
+    ...(op.body
+      ? {
+          requestBody: {
+            required: !op.bodyOptional,
+            content: { "application/json": { schema: convert(op.body, "input") } },
+          },
+        }
+      : {}),
     responses,
   };
 }
@@ -82,13 +115,27 @@ const tagOf = (path: string) => {
 export function buildOpenApiDocument(operations: ApiOperation[] = API_OPERATIONS): Json {
   const converter = createConverter();
   const paths: Record<string, Json> = {};
-  const sorted = [...operations].sort((a, b) => a.path.localeCompare(b.path) || METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method));
+  const sorted = [...operations].sort(
+    (a, b) => a.path.localeCompare(b.path) || METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method),
+  );
   for (const op of sorted) {
-    paths[op.path] ??= { description: "A method not listed here answers 405 `method_not_allowed` (#/components/responses/MethodNotAllowed) with an `Allow` header; OPTIONS answers 204 with the same header." };
+    paths[op.path] ??= {
+      description:
+        "A method not listed here answers 405 `method_not_allowed` (#/components/responses/MethodNotAllowed) with an `Allow` header; OPTIONS answers 204 with the same header.",
+    };
     if (paths[op.path][op.method]) throw new Error(`${op.method.toUpperCase()} ${op.path} is declared twice`);
     paths[op.path][op.method] = toOperation(op, converter.convert);
   }
-  const responses = Object.fromEntries(Object.values(ERROR_RESPONSES).map(({ name, description, headers }) => [name, { description, ...(headers ? { headers } : {}), content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]));
+  const responses = Object.fromEntries(
+    Object.values(ERROR_RESPONSES).map(({ name, description, headers }) => [
+      name,
+      {
+        description,
+        ...(headers ? { headers } : {}),
+        content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+      },
+    ]),
+  );
   // the error body is referenced by every error response: make sure it is published even before any operation uses it
   converter.convert(ErrorBody, "output");
   return {
@@ -102,9 +149,21 @@ export function buildOpenApiDocument(operations: ApiOperation[] = API_OPERATIONS
       responses,
       headers: HEADERS,
       parameters: {
-        IdempotencyKey: { name: "Idempotency-Key", in: "header", required: false, description: "Up to 255 characters, unique per request you mean once (a UUID). Keys are kept 24 hours.", schema: { type: "string", maxLength: 255 } },
+        IdempotencyKey: {
+          name: "Idempotency-Key",
+          in: "header",
+          required: false,
+          description: "Up to 255 characters, unique per request you mean once (a UUID). Keys are kept 24 hours.",
+          schema: { type: "string", maxLength: 255 },
+        },
       },
-      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "The token from POST /api/v1/auth/login or /api/v1/auth/register" } },
+      securitySchemes: {
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          description: "The token from POST /api/v1/auth/login or /api/v1/auth/register",
+        },
+      },
     },
   };
 }

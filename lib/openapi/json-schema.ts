@@ -19,14 +19,16 @@ const SAFE = Number.MAX_SAFE_INTEGER;
  * Drops zod's default safe-integer bounds (noise for a reader) and, on responses, `additionalProperties: false`: a
  * client must accept fields added later, while a missing or renamed one still fails `required`.
  */
-const tidy = (io: "input" | "output") => ({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: JsonSchema }) => {
-  // the id registry below replaces zod's global one, where `.describe()` puts descriptions: carry them over
-  const description = z.globalRegistry.get(zodSchema as z.ZodType)?.description;
-  if (description && jsonSchema.description === undefined) jsonSchema.description = description;
-  if (jsonSchema.minimum === -SAFE) delete jsonSchema.minimum;
-  if (jsonSchema.maximum === SAFE) delete jsonSchema.maximum;
-  if (io === "output" && jsonSchema.additionalProperties === false) delete jsonSchema.additionalProperties;
-};
+const tidy =
+  (io: "input" | "output") =>
+  ({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: JsonSchema }) => {
+    // the id registry below replaces zod's global one, where `.describe()` puts descriptions: carry them over
+    const description = z.globalRegistry.get(zodSchema as z.ZodType)?.description;
+    if (description && jsonSchema.description === undefined) jsonSchema.description = description;
+    if (jsonSchema.minimum === -SAFE) delete jsonSchema.minimum;
+    if (jsonSchema.maximum === SAFE) delete jsonSchema.maximum;
+    if (io === "output" && jsonSchema.additionalProperties === false) delete jsonSchema.additionalProperties;
+  };
 
 export function createConverter(): Converter {
   // a fresh registry per document: ids must be unique within one, and a module reloaded in development must not clash
@@ -36,7 +38,13 @@ export function createConverter(): Converter {
 
   function convert(schema: z.ZodType, io: "input" | "output"): JsonSchema {
     // requests inline everything (their schemas are not the published response shapes)
-    const json = z.toJSONSchema(schema, { io, target: "draft-2020-12", unrepresentable: "any", override: tidy(io), ...(io === "output" ? { metadata: registry } : {}) });
+    const json = z.toJSONSchema(schema, {
+      io,
+      target: "draft-2020-12",
+      unrepresentable: "any",
+      override: tidy(io),
+      ...(io === "output" ? { metadata: registry } : {}),
+    });
     const rewritten = JSON.parse(JSON.stringify(json).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema;
     const { $schema: _dialect, $defs, ...rest } = rewritten;
     for (const [id, def] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) {

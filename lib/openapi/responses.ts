@@ -59,7 +59,12 @@ export const Notification = z.object({
 });
 
 // a search hit is a published trip (the trip's public fields) with its next departure
-export const TripSearchResult = TripDto.omit({ status: true, createdAt: true, updatedAt: true, departures: true }).extend({
+export const TripSearchResult = TripDto.omit({
+  status: true,
+  createdAt: true,
+  updatedAt: true,
+  departures: true,
+}).extend({
   status: z.literal("published"),
   nextDeparture: z.object({ startsAt: IsoDateTime, timeZone: z.string(), seatsLeft: z.number().int() }),
 });
@@ -82,7 +87,13 @@ export const Earnings = z.object({
   lifetimeCommission: MinorUnits,
 });
 
-const Counts = z.object({ pending: z.number().int(), confirmed: z.number().int(), completed: z.number().int(), cancelled: z.number().int(), expired: z.number().int() });
+const Counts = z.object({
+  pending: z.number().int(),
+  confirmed: z.number().int(),
+  completed: z.number().int(),
+  cancelled: z.number().int(),
+  expired: z.number().int(),
+});
 export const AnalyticsReport = z.object({
   from: z.string(),
   to: z.string(),
@@ -94,9 +105,19 @@ export const AnalyticsReport = z.object({
   bookingsByStatus: Counts,
   averageOrderValue: z.number(),
   conversionRate: z.number(),
-  series: z.array(z.object({ date: z.string(), gmv: MinorUnits, platformRevenue: MinorUnits, refunds: MinorUnits, bookings: z.number().int() })),
+  series: z.array(
+    z.object({
+      date: z.string(),
+      gmv: MinorUnits,
+      platformRevenue: MinorUnits,
+      refunds: MinorUnits,
+      bookings: z.number().int(),
+    }),
+  ),
   topTrips: z.array(z.object({ tripId: z.string(), title: z.string(), gmv: MinorUnits, bookings: z.number().int() })),
-  topVendors: z.array(z.object({ vendorId: z.string(), displayName: z.string(), gmv: MinorUnits, platformRevenue: MinorUnits })),
+  topVendors: z.array(
+    z.object({ vendorId: z.string(), displayName: z.string(), gmv: MinorUnits, platformRevenue: MinorUnits }),
+  ),
 });
 
 export const PayoutRunSummary = z.object({
@@ -120,7 +141,12 @@ export const WaitlistEntry = z.object({
   notified: z.boolean(),
   createdAt: IsoDateTime,
 });
-export const WaitlistJoined = z.object({ id: z.string(), departureId: z.string(), seats: z.number().int(), createdAt: IsoDateTime });
+export const WaitlistJoined = z.object({
+  id: z.string(),
+  departureId: z.string(),
+  seats: z.number().int(),
+  createdAt: IsoDateTime,
+});
 
 /** Fails to compile when what a function returns no longer fits the schema published for it. */
 type Publishes<Built extends Schema, Schema> = Built;

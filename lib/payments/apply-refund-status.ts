@@ -22,19 +22,36 @@ export async function applyRefundStatus({ refundId, stripeRefundId, status, fail
     await tx.$queryRaw`SELECT id FROM refunds WHERE id = ${refundId} FOR UPDATE`;
     const refund = await tx.refund.findUniqueOrThrow({ where: { id: refundId } });
     if (refund.status === "succeeded" || (refund.status === status && refund.stripeRefundId)) return refund;
-    const updated = await tx.refund.update({ where: { id: refundId }, data: { stripeRefundId, status, failureMessage: failureReason } });
+    const updated = await tx.refund.update({
+      where: { id: refundId },
+      data: { stripeRefundId, status, failureMessage: failureReason },
+    });
     if (status !== "succeeded") return updated;
     // booking before payment, the order every money handler locks in; the booking's status decides the vendor account
     await tx.$queryRaw`SELECT id FROM bookings WHERE id = ${refund.bookingId} FOR UPDATE`;
     await tx.$queryRaw`SELECT id FROM payments WHERE id = ${refund.paymentId} FOR UPDATE`;
-    const payment = await tx.payment.findUniqueOrThrow({ where: { id: refund.paymentId }, include: { booking: { include: { trip: { select: { vendorId: true } } } } } });
+    const payment = await tx.payment.findUniqueOrThrow({
+      where: { id: refund.paymentId },
+      include: { booking: { include: { trip: { select: { vendorId: true } } } } },
+    });
     await postRefund(tx, payment.booking, payment, refund, payment.refundedAmount);
     const refundedAmount = payment.refundedAmount + refund.amount;
-    await tx.payment.update({ where: { id: payment.id }, data: { refundedAmount, status: refundedAmount >= payment.amount ? "refunded" : "partially_refunded" } });
+    await tx.payment.update({
+      where: { id: payment.id },
+      data: { refundedAmount, status: refundedAmount >= payment.amount ? "refunded" : "partially_refunded" },
+    });
     await publishEvent(
       tx,
       events.paymentRefunded,
-      { paymentId: payment.id, bookingId: payment.bookingId, userId: payment.booking.userId, amount: payment.amount, currency: payment.currency, refundId, refundAmount: refund.amount },
+      {
+        paymentId: payment.id,
+        bookingId: payment.bookingId,
+        userId: payment.booking.userId,
+        amount: payment.amount,
+        currency: payment.currency,
+        refundId,
+        refundAmount: refund.amount,
+      },
       `payment/refunded:${refundId}`,
     );
     return updated;

@@ -9,6 +9,9 @@ import { stripe } from "./stripe";
  */
 export async function cancelUnpaidIntents(intentIds: readonly (string | null)[]) {
   for (const intent of intentIds) {
-    if (intent) await stripe().paymentIntents.cancel(intent).catch((e: unknown) => logger.warn({ err: e, intent }, "could not cancel PaymentIntent"));
+    if (intent)
+      await stripe()
+        .paymentIntents.cancel(intent)
+        .catch((e: unknown) => logger.warn({ err: e, intent }, "could not cancel PaymentIntent"));
   }
 }

@@ -7,7 +7,13 @@ import { plural } from "../text/plural";
 
 /** What the PaymentIntent is built from; a caller that just created the rows passes them instead of a re-read. */
 export interface PaymentIntentSource {
-  payment: { id: string; amount: number; currency: string; stripePaymentIntentId: string | null; clientSecret?: string | null };
+  payment: {
+    id: string;
+    amount: number;
+    currency: string;
+    stripePaymentIntentId: string | null;
+    clientSecret?: string | null;
+  };
   booking: { id: string; seats: number; trip: { title: string } };
 }
 

@@ -20,7 +20,12 @@ export async function executeRefund(refundId: string) {
   let stripeRefund;
   try {
     stripeRefund = await stripe().refunds.create(
-      { payment_intent: refund.payment.stripePaymentIntentId, amount: refund.amount, reason: "requested_by_customer", metadata: { refundId, bookingId: refund.bookingId } },
+      {
+        payment_intent: refund.payment.stripePaymentIntentId,
+        amount: refund.amount,
+        reason: "requested_by_customer",
+        metadata: { refundId, bookingId: refund.bookingId },
+      },
       { idempotencyKey: `refund:${refundId}` },
     );
   } catch (error) {
@@ -33,8 +38,14 @@ export async function executeRefund(refundId: string) {
     await paymentChanged({ paymentId: refund.paymentId, bookingId: refund.bookingId });
     throw error;
   }
-  const status = stripeRefund.status === "failed" ? "failed" : stripeRefund.status === "succeeded" ? "succeeded" : "pending";
-  return applyRefundStatus({ refundId, stripeRefundId: stripeRefund.id, status, failureReason: stripeRefund.failure_reason ?? null });
+  const status =
+    stripeRefund.status === "failed" ? "failed" : stripeRefund.status === "succeeded" ? "succeeded" : "pending";
+  return applyRefundStatus({
+    refundId,
+    stripeRefundId: stripeRefund.id,
+    status,
+    failureReason: stripeRefund.failure_reason ?? null,
+  });
 }
 
 /**
@@ -42,7 +53,10 @@ export async function executeRefund(refundId: string) {
  * retryFailedRefund tells it from a refund that failed at the bank), and the trigger releases its reserved amount.
  */
 async function rejectRefund(refundId: string, message: string) {
-  await db.refund.updateMany({ where: { id: refundId, status: "pending", stripeRefundId: null }, data: { status: "failed", failureMessage: message.slice(0, 500) } });
+  await db.refund.updateMany({
+    where: { id: refundId, status: "pending", stripeRefundId: null },
+    data: { status: "failed", failureMessage: message.slice(0, 500) },
+  });
   const refund = await db.refund.findUniqueOrThrow({ where: { id: refundId } });
   await paymentChanged({ paymentId: refund.paymentId, bookingId: refund.bookingId });
   return refund;

@@ -11,12 +11,15 @@ import { notFound } from "../errors";
  * actor may see it is decided after the read, from the booking's traveller and vendor.
  */
 export async function getPayment(actor: Actor, paymentId: string) {
-  const payment = await cached(keys.payment(paymentId), { ttlSeconds: TTL.payment, tags: [tags.payment(paymentId)] }, () =>
-    db.payment.findUnique({
-      where: { id: paymentId },
-      include: { booking: { select: { userId: true, trip: { select: { vendorId: true } } } }, refunds: true },
-      omit: { clientSecret: false },
-    }),
+  const payment = await cached(
+    keys.payment(paymentId),
+    { ttlSeconds: TTL.payment, tags: [tags.payment(paymentId)] },
+    () =>
+      db.payment.findUnique({
+        where: { id: paymentId },
+        include: { booking: { select: { userId: true, trip: { select: { vendorId: true } } } }, refunds: true },
+        omit: { clientSecret: false },
+      }),
   );
   const relation = payment ? relationTo(actor, payment.booking) : null;
   if (!payment || !relation) throw notFound("Payment");

@@ -9,7 +9,10 @@ import { lockBookingAndPayment } from "./lock";
 
 /** Records a declined or failed attempt; ignored once the payment has succeeded (events can arrive out of order). */
 export async function handlePaymentFailed(intent: Stripe.PaymentIntent, stripeEventId: string) {
-  const found = await db.payment.findFirst({ where: { stripePaymentIntentId: intent.id }, select: { id: true, bookingId: true } });
+  const found = await db.payment.findFirst({
+    where: { stripePaymentIntentId: intent.id },
+    select: { id: true, bookingId: true },
+  });
   if (!found) return "unknown_payment" as const;
   const outcome = await db.$transaction(async (tx) => {
     const { booking, payment } = await lockBookingAndPayment(tx, found.bookingId, found.id);
@@ -17,12 +20,23 @@ export async function handlePaymentFailed(intent: Stripe.PaymentIntent, stripeEv
     const error = intent.last_payment_error;
     await tx.payment.update({
       where: { id: payment.id },
-      data: { status: "failed", failureCode: error?.decline_code ?? error?.code ?? "payment_failed", failureMessage: error?.message ?? "The payment failed." },
+      data: {
+        status: "failed",
+        failureCode: error?.decline_code ?? error?.code ?? "payment_failed",
+        failureMessage: error?.message ?? "The payment failed.",
+      },
     });
     await publishEvent(
       tx,
       events.paymentFailed,
-      { paymentId: payment.id, bookingId: booking.id, userId: booking.userId, amount: payment.amount, currency: payment.currency, failureCode: error?.decline_code ?? error?.code ?? null },
+      {
+        paymentId: payment.id,
+        bookingId: booking.id,
+        userId: booking.userId,
+        amount: payment.amount,
+        currency: payment.currency,
+        failureCode: error?.decline_code ?? error?.code ?? null,
+      },
       `payment/failed:${stripeEventId}`,
     );
     return "recorded" as const;

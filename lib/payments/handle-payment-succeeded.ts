@@ -25,9 +25,14 @@ type Outcome = "confirmed" | "already_handled" | "refunded_seats_gone" | "refund
  * that lands after its hold expired confirms it if the seats can still be taken, otherwise it is refunded in full and
  * the traveller is told why (`payment/returned`). Safe to run any number of times, in any order with other events.
  */
-export async function handlePaymentSucceeded(intent: Stripe.PaymentIntent, now = new Date(), known?: KnownPayment | null): Promise<Outcome> {
+export async function handlePaymentSucceeded(
+  intent: Stripe.PaymentIntent,
+  now = new Date(),
+  known?: KnownPayment | null,
+): Promise<Outcome> {
   // the webhook already looked the payment up by its PaymentIntent to decide whether to handle the event at all
-  const found = known ?? (await db.payment.findFirst({ where: { stripePaymentIntentId: intent.id }, select: KNOWN_PAYMENT }));
+  const found =
+    known ?? (await db.payment.findFirst({ where: { stripePaymentIntentId: intent.id }, select: KNOWN_PAYMENT }));
   if (!found) {
     logger.warn({ paymentIntent: intent.id }, "payment_intent.succeeded for an unknown PaymentIntent");
     return "unknown_payment";
@@ -35,9 +40,32 @@ export async function handlePaymentSucceeded(intent: Stripe.PaymentIntent, now =
   const result = await db.$transaction(async (tx) => {
     const { booking, payment } = await lockBookingAndPayment(tx, found.bookingId, found.id);
     if (payment.status !== "pending" && payment.status !== "failed") return { outcome: "already_handled" as const };
-    await tx.payment.update({ where: { id: payment.id }, data: { status: "succeeded", succeededAt: now, failureCode: null, failureMessage: null } });
-    const data = { bookingId: booking.id, userId: booking.userId, tripId: booking.tripId, departureId: booking.departureId, vendorId: booking.trip.vendorId, seats: booking.seats, amount: booking.totalAmount, currency: booking.currency };
-    await publishEvent(tx, events.paymentSucceeded, { paymentId: payment.id, bookingId: booking.id, userId: booking.userId, amount: payment.amount, currency: payment.currency }, `payment/succeeded:${payment.id}`);
+    await tx.payment.update({
+      where: { id: payment.id },
+      data: { status: "succeeded", succeededAt: now, failureCode: null, failureMessage: null },
+    });
+    const data = {
+      bookingId: booking.id,
+      userId: booking.userId,
+      tripId: booking.tripId,
+      departureId: booking.departureId,
+      vendorId: booking.trip.vendorId,
+      seats: booking.seats,
+      amount: booking.totalAmount,
+      currency: booking.currency,
+    };
+    await publishEvent(
+      tx,
+      events.paymentSucceeded,
+      {
+        paymentId: payment.id,
+        bookingId: booking.id,
+        userId: booking.userId,
+        amount: payment.amount,
+        currency: payment.currency,
+      },
+      `payment/succeeded:${payment.id}`,
+    );
 
     let seatsHeld = booking.status === "pending";
     if (booking.status === "expired") {
@@ -53,15 +81,32 @@ export async function handlePaymentSucceeded(intent: Stripe.PaymentIntent, now =
       const seatsGone = booking.status === "expired";
       await postCharge(tx, booking, payment, booking.status);
       const refund = await tx.refund.create({
-        data: { paymentId: payment.id, bookingId: booking.id, amount: payment.amount, currency: payment.currency, reason: seatsGone ? "seats_unavailable_after_hold_expired" : `booking_${booking.status}` },
+        data: {
+          paymentId: payment.id,
+          bookingId: booking.id,
+          amount: payment.amount,
+          currency: payment.currency,
+          reason: seatsGone ? "seats_unavailable_after_hold_expired" : `booking_${booking.status}`,
+        },
       });
       await publishEvent(
         tx,
         events.paymentReturned,
-        { paymentId: payment.id, bookingId: booking.id, userId: booking.userId, amount: payment.amount, currency: payment.currency, refundId: refund.id, reason: seatsGone ? "seats_gone" : "not_bookable" },
+        {
+          paymentId: payment.id,
+          bookingId: booking.id,
+          userId: booking.userId,
+          amount: payment.amount,
+          currency: payment.currency,
+          refundId: refund.id,
+          reason: seatsGone ? "seats_gone" : "not_bookable",
+        },
         `payment/returned:${payment.id}`,
       );
-      return { outcome: seatsGone ? ("refunded_seats_gone" as const) : ("refunded_not_bookable" as const), refundId: refund.id };
+      return {
+        outcome: seatsGone ? ("refunded_seats_gone" as const) : ("refunded_not_bookable" as const),
+        refundId: refund.id,
+      };
     }
     await tx.booking.update({ where: { id: booking.id }, data: { status: "confirmed", confirmedAt: now } });
     await postCharge(tx, booking, payment, "confirmed");
@@ -69,7 +114,12 @@ export async function handlePaymentSucceeded(intent: Stripe.PaymentIntent, now =
     return { outcome: "confirmed" as const };
   });
   kickOutbox();
-  await bookingChanged({ bookingIds: [found.bookingId], tripIds: [found.booking.tripId], paymentIds: [found.id], seats: true });
+  await bookingChanged({
+    bookingIds: [found.bookingId],
+    tripIds: [found.booking.tripId],
+    paymentIds: [found.id],
+    seats: true,
+  });
   if (result.refundId) await executeRefund(result.refundId);
   return result.outcome;
 }

@@ -21,15 +21,33 @@ export async function refundPayment(actor: Actor, paymentId: string, amount?: nu
   const refund = await withRefundCap(() =>
     db.$transaction(async (tx) => {
       const { payment } = await lockBookingAndPayment(tx, found.bookingId, paymentId);
-      if (payment.status !== "succeeded" && payment.status !== "partially_refunded") throw new AppError("invalid_state", `A ${payment.status} payment cannot be refunded`);
+      if (payment.status !== "succeeded" && payment.status !== "partially_refunded")
+        throw new AppError("invalid_state", `A ${payment.status} payment cannot be refunded`);
       const refundable = refundableAmount(payment);
       const value = amount ?? refundable;
       if (refundable <= 0) throw new AppError("invalid_state", "Nothing is left to refund on this payment");
       if (value > refundable) {
-        throw new AppError("validation_failed", `At most ${refundable} can be refunded`, { details: { fieldErrors: { amount: [`At most ${refundable} (minor units) can be refunded`] }, refundable } });
+        throw new AppError("validation_failed", `At most ${refundable} can be refunded`, {
+          details: { fieldErrors: { amount: [`At most ${refundable} (minor units) can be refunded`] }, refundable },
+        });
       }
-      const created = await tx.refund.create({ data: { paymentId, bookingId: payment.bookingId, amount: value, currency: payment.currency, reason: "admin_refund", requestedById: actor.id } });
-      await recordAudit(tx, { actorId: actor.id, action: "payment.refunded", entityType: "payment", entityId: paymentId, data: { amount: value, refundId: created.id } });
+      const created = await tx.refund.create({
+        data: {
+          paymentId,
+          bookingId: payment.bookingId,
+          amount: value,
+          currency: payment.currency,
+          reason: "admin_refund",
+          requestedById: actor.id,
+        },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "payment.refunded",
+        entityType: "payment",
+        entityId: paymentId,
+        data: { amount: value, refundId: created.id },
+      });
       return created;
     }),
   );

@@ -22,12 +22,21 @@ function isRefundCapViolation(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 4) return false;
   const e = error as DbErrorLike;
   const message = typeof e.message === "string" ? e.message : "";
-  if (e.code === CAP_SQLSTATE || message.startsWith("refund_exceeds_payment") || (e.code === "23514" && message.includes(CAP_CONSTRAINT)) || message.includes(`"${CAP_CONSTRAINT}"`)) return true;
+  if (
+    e.code === CAP_SQLSTATE ||
+    message.startsWith("refund_exceeds_payment") ||
+    (e.code === "23514" && message.includes(CAP_CONSTRAINT)) ||
+    message.includes(`"${CAP_CONSTRAINT}"`)
+  )
+    return true;
   return isRefundCapViolation(e.cause, depth + 1) || isRefundCapViolation(e.meta?.driverAdapterError, depth + 1);
 }
 
 function refundExceedsPayment() {
-  return new AppError("refund_exceeds_payment", "This refund would bring the refunds of the payment above what was paid; nothing was refunded");
+  return new AppError(
+    "refund_exceeds_payment",
+    "This refund would bring the refunds of the payment above what was paid; nothing was refunded",
+  );
 }
 
 /** Runs a write that may create a refund and turns the database's refusal into a 409 instead of a 500. */

@@ -38,7 +38,15 @@ export async function retryFailedRefund(refundId: string) {
       const amount = Math.min(failed.amount, refundableAmount(payment));
       if (amount <= 0) return null;
       const refund = await tx.refund.create({
-        data: { paymentId: failed.paymentId, bookingId: failed.bookingId, amount, currency: failed.currency, reason: failed.reason, retryOfId: failed.id, requestedById: failed.requestedById },
+        data: {
+          paymentId: failed.paymentId,
+          bookingId: failed.bookingId,
+          amount,
+          currency: failed.currency,
+          reason: failed.reason,
+          retryOfId: failed.id,
+          requestedById: failed.requestedById,
+        },
       });
       return { refund, isNew: true };
     }),

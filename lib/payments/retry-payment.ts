@@ -15,16 +15,25 @@ export async function retryPayment(actor: Actor, bookingId: string, now = new Da
   // read fresh (never from the cache): the decision below starts a payment
   const booking = await db.booking.findUnique({
     where: { id: bookingId },
-    include: { trip: { select: { vendorId: true } }, payments: { orderBy: { createdAt: "desc" }, take: 1, select: { id: true, stripePaymentIntentId: true } } },
+    include: {
+      trip: { select: { vendorId: true } },
+      payments: { orderBy: { createdAt: "desc" }, take: 1, select: { id: true, stripePaymentIntentId: true } },
+    },
   });
   if (!booking || relationTo(actor, booking) !== "owner") throw notFound("Booking");
-  if (booking.status !== "pending") throw new AppError("invalid_state", `This booking is ${booking.status}; there is nothing to pay`);
-  if (booking.holdExpiresAt <= now) throw new AppError("invalid_state", "The 15-minute hold on these seats has ended; please book again");
+  if (booking.status !== "pending")
+    throw new AppError("invalid_state", `This booking is ${booking.status}; there is nothing to pay`);
+  if (booking.holdExpiresAt <= now)
+    throw new AppError("invalid_state", "The 15-minute hold on these seats has ended; please book again");
   const current = booking.payments[0];
   if (current?.stripePaymentIntentId) {
     const intent = await stripe().paymentIntents.retrieve(current.stripePaymentIntentId);
     if (["requires_payment_method", "requires_confirmation", "requires_action"].includes(intent.status)) {
-      const reopened = await db.payment.update({ where: { id: current.id }, data: { status: "pending" }, omit: { clientSecret: false } });
+      const reopened = await db.payment.update({
+        where: { id: current.id },
+        data: { status: "pending" },
+        omit: { clientSecret: false },
+      });
       await paymentChanged({ paymentId: current.id, bookingId: booking.id });
       return reopened;
     }
@@ -32,6 +41,8 @@ export async function retryPayment(actor: Actor, bookingId: string, now = new Da
       throw new AppError("conflict", "A payment for this booking is already being processed");
     }
   }
-  const payment = await db.payment.create({ data: { bookingId: booking.id, amount: booking.totalAmount, currency: booking.currency } });
+  const payment = await db.payment.create({
+    data: { bookingId: booking.id, amount: booking.totalAmount, currency: booking.currency },
+  });
   return ensurePaymentIntent(payment.id);
 }

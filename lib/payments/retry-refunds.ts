@@ -43,7 +43,12 @@ export async function resendStuckRefund(refundId: string) {
  */
 export async function findFailedRefundsToRetry(now = new Date()) {
   const rows = await db.refund.findMany({
-    where: { status: "failed", stripeRefundId: { not: null }, createdAt: { gt: new Date(now.getTime() - RETRY_FAILED_FOR_MS) }, retriedBy: { is: null } },
+    where: {
+      status: "failed",
+      stripeRefundId: { not: null },
+      createdAt: { gt: new Date(now.getTime() - RETRY_FAILED_FOR_MS) },
+      retriedBy: { is: null },
+    },
     orderBy: { createdAt: "desc" },
     select: { id: true },
     take: BATCH,

@@ -6,7 +6,11 @@ import type Stripe from "stripe";
 export async function stripePaymentTotals(stripe: Stripe, paymentIntentId: string) {
   const intent = await stripe.paymentIntents.retrieve(paymentIntentId, { expand: ["latest_charge"] });
   const charge = intent.latest_charge && typeof intent.latest_charge === "object" ? intent.latest_charge : null;
-  return { status: intent.status, captured: intent.status === "succeeded" ? intent.amount_received : 0, refunded: charge?.amount_refunded ?? 0 };
+  return {
+    status: intent.status,
+    captured: intent.status === "succeeded" ? intent.amount_received : 0,
+    refunded: charge?.amount_refunded ?? 0,
+  };
 }
 
 /** A transfer's amount net of reversals, in minor units. */

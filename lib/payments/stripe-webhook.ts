@@ -22,7 +22,9 @@ const HANDLERS: Partial<Record<Stripe.Event.Type, Handler>> = {
   },
   "payment_intent.payment_failed": async (event, payment) => {
     const intent = await stripe().paymentIntents.retrieve((event.data.object as Stripe.PaymentIntent).id);
-    return intent.status === "succeeded" ? handlePaymentSucceeded(intent, new Date(), payment) : handlePaymentFailed(intent, event.id);
+    return intent.status === "succeeded"
+      ? handlePaymentSucceeded(intent, new Date(), payment)
+      : handlePaymentFailed(intent, event.id);
   },
   "refund.updated": (event) => reconcileRefund((event.data.object as Stripe.Refund).id),
   "refund.failed": (event) => reconcileRefund((event.data.object as Stripe.Refund).id),
@@ -38,9 +40,20 @@ const HANDLERS: Partial<Record<Stripe.Event.Type, Handler>> = {
 async function reconcileRefund(stripeRefundId: string) {
   const refund = await stripe().refunds.retrieve(stripeRefundId);
   const refundId = refund.metadata?.refundId;
-  if (!refundId || !(await db.refund.findUnique({ where: { id: refundId }, select: { id: true } }))) return "unknown_refund";
-  const status = refund.status === "succeeded" ? "succeeded" : refund.status === "failed" || refund.status === "canceled" ? "failed" : "pending";
-  await applyRefundStatus({ refundId, stripeRefundId: refund.id, status, failureReason: refund.failure_reason ?? null });
+  if (!refundId || !(await db.refund.findUnique({ where: { id: refundId }, select: { id: true } })))
+    return "unknown_refund";
+  const status =
+    refund.status === "succeeded"
+      ? "succeeded"
+      : refund.status === "failed" || refund.status === "canceled"
+        ? "failed"
+        : "pending";
+  await applyRefundStatus({
+    refundId,
+    stripeRefundId: refund.id,
+    status,
+    failureReason: refund.failure_reason ?? null,
+  });
   return status;
 }
 
@@ -51,7 +64,14 @@ async function reconcileRefund(stripeRefundId: string) {
  */
 async function ignoreReason(event: Stripe.Event): Promise<{ skip: string | null; payment: KnownPayment | null }> {
   const object: unknown = event.data?.object;
-  if (typeof object !== "object" || object === null || !("id" in object) || typeof object.id !== "string" || object.id === "") return { skip: "missing_object", payment: null };
+  if (
+    typeof object !== "object" ||
+    object === null ||
+    !("id" in object) ||
+    typeof object.id !== "string" ||
+    object.id === ""
+  )
+    return { skip: "missing_object", payment: null };
   if (event.type.startsWith("payment_intent.")) {
     // the row found here is handed to the handler, which would otherwise look it up again
     const payment = await db.payment.findFirst({ where: { stripePaymentIntentId: object.id }, select: KNOWN_PAYMENT });
@@ -69,7 +89,10 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
   try {
     event = stripe().webhooks.constructEvent(rawBody, signature ?? "", webhookSecret());
   } catch {
-    logger.warn({ event: "signature_failed", source: "stripe", signed: Boolean(signature) }, "Stripe webhook with a missing or wrong signature refused");
+    logger.warn(
+      { event: "signature_failed", source: "stripe", signed: Boolean(signature) },
+      "Stripe webhook with a missing or wrong signature refused",
+    );
     throw new AppError("bad_request", "The Stripe-Signature header does not match the payload");
   }
   if (typeof event.id !== "string" || typeof event.type !== "string") {
@@ -84,7 +107,15 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
   const handled = event.type in HANDLERS;
   let duplicate = false;
   const stored = await db.stripeEvent
-    .create({ data: { id: event.id, type: event.type, livemode: Boolean(event.livemode), payload, ...(handled ? {} : { processedAt: new Date(), attempts: 1 }) } })
+    .create({
+      data: {
+        id: event.id,
+        type: event.type,
+        livemode: Boolean(event.livemode),
+        payload,
+        ...(handled ? {} : { processedAt: new Date(), attempts: 1 }),
+      },
+    })
     .catch(async (error) => {
       if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
       duplicate = true;
@@ -105,11 +136,20 @@ export async function processStripeEvent(event: Stripe.Event) {
     const { skip, payment } = handler ? await ignoreReason(event) : { skip: null, payment: null };
     if (skip) logger.warn({ eventId: event.id, type: event.type, reason: skip }, "signed Stripe event ignored");
     const result = skip ? `ignored_${skip}` : handler ? await handler(event, payment) : "ignored";
-    await db.stripeEvent.update({ where: { id: event.id }, data: { processedAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+    await db.stripeEvent.update({
+      where: { id: event.id },
+      data: { processedAt: new Date(), attempts: { increment: 1 }, lastError: null },
+    });
     return result;
   } catch (error) {
-    logger.error({ err: error, eventId: event.id, type: event.type }, "stripe webhook handler failed; Stripe will retry");
-    await db.stripeEvent.update({ where: { id: event.id }, data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 1000) } });
+    logger.error(
+      { err: error, eventId: event.id, type: event.type },
+      "stripe webhook handler failed; Stripe will retry",
+    );
+    await db.stripeEvent.update({
+      where: { id: event.id },
+      data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 1000) },
+    });
     throw error;
   }
 }

@@ -13,7 +13,13 @@ export function stripe(): Stripe {
   const e = env();
   client = e.STRIPE_SECRET_KEY
     ? new Stripe(e.STRIPE_SECRET_KEY, { maxNetworkRetries: 2, appInfo: { name: "Travellr" } })
-    : new Stripe(LOCAL_STRIPE_SECRET_KEY, { host: "127.0.0.1", port: e.STRIPE_LOCAL_PORT, protocol: "http", maxNetworkRetries: 2, appInfo: { name: "Travellr" } });
+    : new Stripe(LOCAL_STRIPE_SECRET_KEY, {
+        host: "127.0.0.1",
+        port: e.STRIPE_LOCAL_PORT,
+        protocol: "http",
+        maxNetworkRetries: 2,
+        appInfo: { name: "Travellr" },
+      });
   return client;
 }
 
@@ -27,5 +33,9 @@ export function checkoutConfig() {
   if (e.STRIPE_SECRET_KEY) {
     return { mode: "stripe" as const, publishableKey: e.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY ?? "" };
   }
-  return { mode: "local" as const, publishableKey: LOCAL_STRIPE_PUBLISHABLE_KEY, apiBase: `http://127.0.0.1:${e.STRIPE_LOCAL_PORT}` };
+  return {
+    mode: "local" as const,
+    publishableKey: LOCAL_STRIPE_PUBLISHABLE_KEY,
+    apiBase: `http://127.0.0.1:${e.STRIPE_LOCAL_PORT}`,
+  };
 }

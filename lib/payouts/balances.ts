@@ -25,7 +25,9 @@ export interface PayableBalance {
  * ledger rows of the vendors selected (a payout schedule, or a list of vendors), only balances above zero.
  */
 export async function payableBalances(client: Client, options: PayableOptions) {
-  const rows = await client.$queryRaw<(Omit<PayableBalance, "available"> & { available: bigint })[]>`${payableBalanceSql(options)}`;
+  const rows = await client.$queryRaw<
+    (Omit<PayableBalance, "available"> & { available: bigint })[]
+  >`${payableBalanceSql(options)}`;
   return rows.map((r): PayableBalance => ({ ...r, available: Number(r.available) }));
 }
 

@@ -45,7 +45,12 @@ export async function createPayouts(options: CreatePayoutsOptions, tx?: Tx): Pro
   await lockPayouts(tx);
   // the grouped balances first, as a statement of its own (PostgreSQL runs it in parallel, which it never does for a
   // statement that also writes), then one statement writes every payout and its journal
-  const balances = await payableBalances(tx, { upTo: options.periodEnd, schedule: options.schedule, vendorIds: options.vendorIds, currency: options.currency });
+  const balances = await payableBalances(tx, {
+    upTo: options.periodEnd,
+    schedule: options.schedule,
+    vendorIds: options.vendorIds,
+    currency: options.currency,
+  });
   const enough = balances.filter((b) => b.available >= MINIMUM_PAYOUT);
   const due = enough.filter((b) => b.payoutsEnabled && b.stripeAccountId);
   const plan: PayoutRunPlan = {

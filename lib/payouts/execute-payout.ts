@@ -9,7 +9,14 @@ import { createPayoutTransfer, isDefinitiveStripeError } from "../payments/trans
 
 type PayoutRow = Awaited<ReturnType<typeof db.payout.findUniqueOrThrow>>;
 
-const eventData = (p: PayoutRow) => ({ payoutId: p.id, vendorId: p.vendorId, amount: p.amount, currency: p.currency, periodStart: p.periodStart.toISOString(), periodEnd: p.periodEnd.toISOString() });
+const eventData = (p: PayoutRow) => ({
+  payoutId: p.id,
+  vendorId: p.vendorId,
+  amount: p.amount,
+  currency: p.currency,
+  periodStart: p.periodStart.toISOString(),
+  periodEnd: p.periodEnd.toISOString(),
+});
 
 /**
  * Makes the Stripe transfer of a pending payout and records the outcome. Safe to call any number of times: a paid or
@@ -20,7 +27,10 @@ const eventData = (p: PayoutRow) => ({ payoutId: p.id, vendorId: p.vendorId, amo
 export async function executePayout(payoutId: string): Promise<PayoutRow> {
   const payout = await db.payout.findUniqueOrThrow({ where: { id: payoutId } });
   if (payout.status !== "pending") return payout;
-  const profile = await db.vendorProfile.findUnique({ where: { userId: payout.vendorId }, select: { stripeAccountId: true } });
+  const profile = await db.vendorProfile.findUnique({
+    where: { userId: payout.vendorId },
+    select: { stripeAccountId: true },
+  });
   if (!profile?.stripeAccountId) return failPayout(payoutId, "The vendor has no connected Stripe account");
   let transferId: string;
   try {
@@ -38,9 +48,13 @@ export async function executePayout(payoutId: string): Promise<PayoutRow> {
 
 async function markPayoutPaid(payoutId: string, stripeTransferId: string) {
   const paid = await db.$transaction(async (tx) => {
-    const updated = await tx.payout.updateMany({ where: { id: payoutId, status: "pending" }, data: { status: "paid", stripeTransferId, paidAt: new Date(), failureMessage: null } });
+    const updated = await tx.payout.updateMany({
+      where: { id: payoutId, status: "pending" },
+      data: { status: "paid", stripeTransferId, paidAt: new Date(), failureMessage: null },
+    });
     const payout = await tx.payout.findUniqueOrThrow({ where: { id: payoutId } });
-    if (updated.count === 1) await publishEvent(tx, events.payoutPaid, eventData(payout), `vendor/payout.paid:${payoutId}`);
+    if (updated.count === 1)
+      await publishEvent(tx, events.payoutPaid, eventData(payout), `vendor/payout.paid:${payoutId}`);
     return payout;
   });
   kickOutbox();
@@ -50,9 +64,14 @@ async function markPayoutPaid(payoutId: string, stripeTransferId: string) {
 /** Marks a pending payout failed and reverses its ledger entries, so the amount is available again next run. */
 async function failPayout(payoutId: string, reason: string) {
   const failed = await db.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ status: string }[]>`SELECT status FROM payouts WHERE id = ${payoutId} FOR UPDATE`;
+    const [row] = await tx.$queryRaw<
+      { status: string }[]
+    >`SELECT status FROM payouts WHERE id = ${payoutId} FOR UPDATE`;
     if (row?.status !== "pending") return tx.payout.findUniqueOrThrow({ where: { id: payoutId } });
-    const payout = await tx.payout.update({ where: { id: payoutId }, data: { status: "failed", failureMessage: reason.slice(0, 500) } });
+    const payout = await tx.payout.update({
+      where: { id: payoutId },
+      data: { status: "failed", failureMessage: reason.slice(0, 500) },
+    });
     await postJournal(
       tx,
       `payout-reversal:${payoutId}`,
@@ -62,7 +81,12 @@ async function failPayout(payoutId: string, reason: string) {
       ],
       { currency: payout.currency, vendorId: payout.vendorId, payoutId },
     );
-    await publishEvent(tx, events.payoutFailed, { ...eventData(payout), reason: reason.slice(0, 500) }, `vendor/payout.failed:${payoutId}`);
+    await publishEvent(
+      tx,
+      events.payoutFailed,
+      { ...eventData(payout), reason: reason.slice(0, 500) },
+      `vendor/payout.failed:${payoutId}`,
+    );
     return payout;
   });
   kickOutbox();
@@ -71,6 +95,11 @@ async function failPayout(payoutId: string, reason: string) {
 
 /** Payouts left pending (a crash or an outage between the payout row and the transfer), oldest first. */
 export async function stalePendingPayouts(olderThanMs = 5 * 60_000, take = 100) {
-  const rows = await db.payout.findMany({ where: { status: "pending", createdAt: { lt: new Date(Date.now() - olderThanMs) } }, select: { id: true }, orderBy: { createdAt: "asc" }, take });
+  const rows = await db.payout.findMany({
+    where: { status: "pending", createdAt: { lt: new Date(Date.now() - olderThanMs) } },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+    take,
+  });
   return rows.map((r) => r.id);
 }

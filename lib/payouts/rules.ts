@@ -42,4 +42,5 @@ export function monthRange(month: string): { start: Date; end: Date } {
 export const monthOf = (at: Date) => at.toISOString().slice(0, 7);
 
 /** The payout's period as `yyyy-mm-dd – yyyy-mm-dd`, for messages. */
-export const describePeriod = (p: { start: Date; end: Date }) => `${p.start.toISOString().slice(0, 10)} – ${p.end.toISOString().slice(0, 10)}`;
+export const describePeriod = (p: { start: Date; end: Date }) =>
+  `${p.start.toISOString().slice(0, 10)} – ${p.end.toISOString().slice(0, 10)}`;

@@ -10,7 +10,10 @@ import { remindToConnect } from "./remind-to-connect";
 import { payoutPeriod } from "./rules";
 
 /** Creates the payouts of one schedule's last ended period (the transfers follow, one per payout). */
-export async function planScheduledPayouts(schedule: PayoutSchedule, runAt: Date): Promise<PayoutRunPlan & { periodStart: string; periodEnd: string }> {
+export async function planScheduledPayouts(
+  schedule: PayoutSchedule,
+  runAt: Date,
+): Promise<PayoutRunPlan & { periodStart: string; periodEnd: string }> {
   const period = payoutPeriod(schedule, runAt);
   const plan = await createPayouts({ kind: "scheduled", schedule, periodStart: period.start, periodEnd: period.end });
   return { ...plan, periodStart: period.start.toISOString(), periodEnd: period.end.toISOString() };
@@ -46,6 +49,14 @@ export async function runDuePayouts(actor: Actor, now = new Date()): Promise<Run
       else summary.pending++;
     }
   }
-  await db.auditLog.create({ data: { actorId: actor.id, action: "payouts.run", entityType: "payout_run", entityId: now.toISOString(), data: { ...summary } } });
+  await db.auditLog.create({
+    data: {
+      actorId: actor.id,
+      action: "payouts.run",
+      entityType: "payout_run",
+      entityId: now.toISOString(),
+      data: { ...summary },
+    },
+  });
   return summary;
 }

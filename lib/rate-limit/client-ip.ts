@@ -10,7 +10,8 @@ import { isIP } from "node:net";
  * "unknown", which keeps arbitrary header text out of the store's keys.
  */
 export function clientIp(req: { headers: Pick<Headers, "get"> }): string {
-  const candidate = req.headers.get("x-real-ip")?.trim() || req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "";
+  const candidate =
+    req.headers.get("x-real-ip")?.trim() || req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "";
   const ip = candidate.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "").toLowerCase();
   return isIP(ip) ? ip : "unknown";
 }

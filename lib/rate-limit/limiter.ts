@@ -9,17 +9,25 @@ import { plural } from "../text/plural";
 export type RateLimitHeaders = Record<string, string>;
 
 /** Short hash for logs and keys: lets you correlate events without writing emails or token ids to the logs. */
-export const fingerprint = (subject: string, chars = 16) => createHash("sha256").update(subject).digest("hex").slice(0, chars);
+export const fingerprint = (subject: string, chars = 16) =>
+  createHash("sha256").update(subject).digest("hex").slice(0, chars);
 
 const retryAfterSeconds = (untilMs: number, now = Date.now()) => Math.max(1, Math.ceil((untilMs - now) / 1000));
 
 /** `X-RateLimit-Reset` is the Unix time in seconds when the window ends (GitHub's convention). */
 function rateLimitHeaders(v: { limit: number; remaining: number; reset: number }): RateLimitHeaders {
-  return { "X-RateLimit-Limit": String(v.limit), "X-RateLimit-Remaining": String(v.remaining), "X-RateLimit-Reset": String(Math.ceil(v.reset / 1000)) };
+  return {
+    "X-RateLimit-Limit": String(v.limit),
+    "X-RateLimit-Remaining": String(v.remaining),
+    "X-RateLimit-Reset": String(Math.ceil(v.reset / 1000)),
+  };
 }
 
 /** The 429 every limit throws: Retry-After plus the X-RateLimit-* headers, and the wait in `details`. */
-export function tooManyRequests(v: { limit: number; remaining: number; reset: number }, message = "Too many requests"): AppError {
+export function tooManyRequests(
+  v: { limit: number; remaining: number; reset: number },
+  message = "Too many requests",
+): AppError {
   const seconds = retryAfterSeconds(v.reset);
   return new AppError("rate_limited", `${message}. Try again in ${plural(seconds, "second")}.`, {
     details: { retryAfterSeconds: seconds },
@@ -56,7 +64,10 @@ export class RateLimiter {
   async run<T>(rule: string, failMode: FailMode, op: (store: RateLimitStore) => Promise<T>): Promise<T | null> {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`rate-limit store did not answer within ${this.timeoutMs} ms`)), this.timeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`rate-limit store did not answer within ${this.timeoutMs} ms`)),
+        this.timeoutMs,
+      );
     });
     const attempt = op(this.store);
     attempt.catch(() => {}); // a late failure after the deadline must not become an unhandled rejection
@@ -69,19 +80,30 @@ export class RateLimiter {
         return null;
       }
       logger.error(line, "rate-limit store unavailable: refusing the request");
-      throw new AppError("service_unavailable", "This is temporarily unavailable. Please try again in a moment.", { headers: { "Retry-After": "10" } });
+      throw new AppError("service_unavailable", "This is temporarily unavailable. Please try again in a moment.", {
+        headers: { "Retry-After": "10" },
+      });
     } finally {
       clearTimeout(timer);
     }
   }
 
   /** Counts one hit of `subject` against `rule`; throws the 429 when over the limit, else returns the headers. */
-  async enforce(rule: WindowRule, subject: string, failMode: FailMode, context: SecurityContext = {}): Promise<RateLimitHeaders> {
+  async enforce(
+    rule: WindowRule,
+    subject: string,
+    failMode: FailMode,
+    context: SecurityContext = {},
+  ): Promise<RateLimitHeaders> {
     const verdict = await this.run(rule.name, failMode, (s) => s.limit(rule, subject));
     if (!verdict) return {};
     if (!verdict.success) {
       const error = tooManyRequests(verdict);
-      logRateLimited(rule.name, { subjectHash: fingerprint(subject), ...context }, Number(error.headers?.["Retry-After"]));
+      logRateLimited(
+        rule.name,
+        { subjectHash: fingerprint(subject), ...context },
+        Number(error.headers?.["Retry-After"]),
+      );
       throw error;
     }
     return rateLimitHeaders(verdict);

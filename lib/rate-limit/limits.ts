@@ -22,7 +22,11 @@ export function rateLimiter(): RateLimiter {
     e.UPSTASH_REDIS_REST_URL && e.UPSTASH_REDIS_REST_TOKEN
       ? new UpstashRateLimitStore(
           // few, quick retries: a login waits on this, and an unreachable store must turn into a 503 fast
-          new Redis({ url: e.UPSTASH_REDIS_REST_URL, token: e.UPSTASH_REDIS_REST_TOKEN, retry: { retries: 2, backoff: (n) => 50 * 2 ** n } }),
+          new Redis({
+            url: e.UPSTASH_REDIS_REST_URL,
+            token: e.UPSTASH_REDIS_REST_TOKEN,
+            retry: { retries: 2, backoff: (n) => 50 * 2 ** n },
+          }),
         )
       : new MemoryRateLimitStore();
   shared.travellrRateLimiter = new RateLimiter(store);

@@ -23,12 +23,22 @@ export interface LoginAttempt {
  * - A success clears the account's failures but not the IP's, or one valid account would reset an attacker's IP.
  * - The store unreachable: 503 (fail closed), the password is never checked unlimited.
  */
-export async function guardLogin<T>(limiter: RateLimiter, rules: LoginRules, attempt: LoginAttempt, verify: () => Promise<T>): Promise<T> {
+export async function guardLogin<T>(
+  limiter: RateLimiter,
+  rules: LoginRules,
+  attempt: LoginAttempt,
+  verify: () => Promise<T>,
+): Promise<T> {
   const account = fingerprintEmail(attempt.email);
   const log = { userEmailHash: account.slice(0, 16), ip: attempt.ip };
-  const [lockedForMs, ipBudget] = await limiter.run("login", "closed", (s) => Promise.all([s.lockedForMs(rules.account, account), s.peek(rules.ip, attempt.ip)]));
+  const [lockedForMs, ipBudget] = await limiter.run("login", "closed", (s) =>
+    Promise.all([s.lockedForMs(rules.account, account), s.peek(rules.ip, attempt.ip)]),
+  );
   if (lockedForMs > 0) {
-    const error = tooManyRequests({ limit: rules.account.threshold, remaining: 0, reset: Date.now() + lockedForMs }, "Too many failed sign-in attempts for this account");
+    const error = tooManyRequests(
+      { limit: rules.account.threshold, remaining: 0, reset: Date.now() + lockedForMs },
+      "Too many failed sign-in attempts for this account",
+    );
     logRateLimited(rules.account.name, log, Number(error.headers?.["Retry-After"]));
     throw error;
   }
@@ -43,8 +53,18 @@ export async function guardLogin<T>(limiter: RateLimiter, rules: LoginRules, att
     result = await verify();
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== "invalid_credentials") throw error;
-    const [failure] = await limiter.run("login", "closed", (s) => Promise.all([s.recordFailure(rules.account, account), s.limit(rules.ip, attempt.ip)]));
-    logger.warn({ event: "login_failed", ...log, failures: failure.failures, lockedForSeconds: Math.ceil(failure.lockedForMs / 1000) || undefined }, "login failed");
+    const [failure] = await limiter.run("login", "closed", (s) =>
+      Promise.all([s.recordFailure(rules.account, account), s.limit(rules.ip, attempt.ip)]),
+    );
+    logger.warn(
+      {
+        event: "login_failed",
+        ...log,
+        failures: failure.failures,
+        lockedForSeconds: Math.ceil(failure.lockedForMs / 1000) || undefined,
+      },
+      "login failed",
+    );
     throw error;
   }
   // a stale failure count only makes a later lockout come sooner: not worth refusing a correct login over

@@ -44,7 +44,13 @@ export interface RateLimitRules {
 export function rateLimitRules(): RateLimitRules {
   return {
     // 5 failures, then 15 min, 30 min, 1 h, 2 h, 4 h…: at most 5 guesses per 15 minutes, fewer and fewer after that
-    loginAccount: { name: "login-account", threshold: 5, windowMs: 15 * MINUTE, baseLockMs: 15 * MINUTE, maxLockMs: 4 * HOUR },
+    loginAccount: {
+      name: "login-account",
+      threshold: 5,
+      windowMs: 15 * MINUTE,
+      baseLockMs: 15 * MINUTE,
+      maxLockMs: 4 * HOUR,
+    },
     // failures only, so a shared office IP is not locked out by its users' successful logins; catches one IP trying
     // one password on many accounts, which the per-account lockout never sees
     loginIp: { name: "login-ip", limit: 30, windowMs: 15 * MINUTE },

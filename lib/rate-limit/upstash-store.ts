@@ -68,7 +68,11 @@ export class UpstashRateLimitStore implements RateLimitStore {
   async recordFailure(rule: LockoutRule, subject: string) {
     const { failures, lock } = this.keys(rule, subject);
     const args = [rule.threshold, rule.windowMs, rule.baseLockMs, rule.maxLockMs].map(String);
-    const [count, lockedForMs] = await this.redis.eval<string[], [number, number]>(RECORD_FAILURE, [failures, lock], args);
+    const [count, lockedForMs] = await this.redis.eval<string[], [number, number]>(
+      RECORD_FAILURE,
+      [failures, lock],
+      args,
+    );
     return { failures: Number(count), lockedForMs: Number(lockedForMs) };
   }
 

@@ -14,12 +14,26 @@ export interface CspOptions {
 export function buildCsp({ nonce, dev, stripeStandInOrigin, https }: CspOptions): string {
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
-    ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", "https://js.stripe.com", ...(dev ? ["'unsafe-eval'"] : [])],
+    [
+      "script-src",
+      "'self'",
+      `'nonce-${nonce}'`,
+      "'strict-dynamic'",
+      "https://js.stripe.com",
+      ...(dev ? ["'unsafe-eval'"] : []),
+    ],
     // React style attributes and Radix/Recharts inline styles cannot carry a nonce; styles cannot run code
     ["style-src", "'self'", "'unsafe-inline'"],
     ["img-src", "'self'", "data:", "blob:", "https:"],
     ["font-src", "'self'", "data:"],
-    ["connect-src", "'self'", "https://api.stripe.com", "https://m.stripe.network", ...(stripeStandInOrigin ? [stripeStandInOrigin] : []), ...(dev ? ["ws:"] : [])],
+    [
+      "connect-src",
+      "'self'",
+      "https://api.stripe.com",
+      "https://m.stripe.network",
+      ...(stripeStandInOrigin ? [stripeStandInOrigin] : []),
+      ...(dev ? ["ws:"] : []),
+    ],
     ["frame-src", "https://js.stripe.com", "https://hooks.stripe.com"],
     ["frame-ancestors", "'none'"],
     ["form-action", "'self'"],
@@ -36,7 +50,8 @@ export function staticSecurityHeaders({ hsts }: { hsts: boolean }): Record<strin
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "X-Frame-Options": "DENY",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), browsing-topics=(), payment=(self \"https://js.stripe.com\")",
+    "Permissions-Policy":
+      'camera=(), microphone=(), geolocation=(), browsing-topics=(), payment=(self "https://js.stripe.com")',
     "Cross-Origin-Opener-Policy": "same-origin",
     ...(hsts ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
   };

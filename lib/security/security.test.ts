@@ -12,19 +12,51 @@ function req(method: string, headers: Record<string, string>, pathname = "/api/v
 
 describe("CSRF: cookie-authenticated unsafe API requests must come from the app's own origin", () => {
   test.each([
-    ["same-origin fetch (Fetch Metadata)", req("POST", { cookie: SESSION, "sec-fetch-site": "same-origin", origin: APP }), false],
+    [
+      "same-origin fetch (Fetch Metadata)",
+      req("POST", { cookie: SESSION, "sec-fetch-site": "same-origin", origin: APP }),
+      false,
+    ],
     ["foreign Origin", req("POST", { cookie: SESSION, origin: "https://evil.example" }), true],
-    ["cross-site Fetch Metadata", req("POST", { cookie: SESSION, "sec-fetch-site": "cross-site", origin: "https://evil.example" }), true],
-    ["sibling subdomain (same-site)", req("POST", { cookie: SESSION, "sec-fetch-site": "same-site", origin: "https://shop.travellr.example" }), true],
-    ["Fetch Metadata says cross-site even with a matching Origin", req("DELETE", { cookie: SESSION, "sec-fetch-site": "cross-site", origin: APP }), true],
+    [
+      "cross-site Fetch Metadata",
+      req("POST", { cookie: SESSION, "sec-fetch-site": "cross-site", origin: "https://evil.example" }),
+      true,
+    ],
+    [
+      "sibling subdomain (same-site)",
+      req("POST", { cookie: SESSION, "sec-fetch-site": "same-site", origin: "https://shop.travellr.example" }),
+      true,
+    ],
+    [
+      "Fetch Metadata says cross-site even with a matching Origin",
+      req("DELETE", { cookie: SESSION, "sec-fetch-site": "cross-site", origin: APP }),
+      true,
+    ],
     ["no Origin and no Fetch Metadata", req("PATCH", { cookie: SESSION }), true],
     ["Origin: null (sandboxed frame)", req("PUT", { cookie: SESSION, origin: "null" }), true],
     ["old browser with the app's Origin", req("POST", { cookie: SESSION, origin: APP }), false],
-    ["chunked secure cookie counts as a session", req("POST", { cookie: "__Secure-authjs.session-token.0=abc", origin: "https://evil.example" }), true],
-    ["bearer token requests are not affected", req("POST", { cookie: SESSION, authorization: "Bearer tok", origin: "https://evil.example" }), false],
-    ["no session cookie, nothing ambient to abuse", req("POST", { cookie: "theme=dark", origin: "https://evil.example" }), false],
+    [
+      "chunked secure cookie counts as a session",
+      req("POST", { cookie: "__Secure-authjs.session-token.0=abc", origin: "https://evil.example" }),
+      true,
+    ],
+    [
+      "bearer token requests are not affected",
+      req("POST", { cookie: SESSION, authorization: "Bearer tok", origin: "https://evil.example" }),
+      false,
+    ],
+    [
+      "no session cookie, nothing ambient to abuse",
+      req("POST", { cookie: "theme=dark", origin: "https://evil.example" }),
+      false,
+    ],
     ["safe methods pass", req("GET", { cookie: SESSION, origin: "https://evil.example" }), false],
-    ["pages are not API requests (server actions check Origin themselves)", req("POST", { cookie: SESSION, origin: "https://evil.example" }, "/bookings/b1"), false],
+    [
+      "pages are not API requests (server actions check Origin themselves)",
+      req("POST", { cookie: SESSION, origin: "https://evil.example" }, "/bookings/b1"),
+      false,
+    ],
   ])("%s", (_name, request, refused) => {
     expect(isCrossSiteCookieRequest(request)).toBe(refused);
   });
@@ -56,12 +88,18 @@ describe("CSP", () => {
 });
 
 describe("x-request-id", () => {
-  test.each(["req-1234abcd", "01J9Z8Y7X6W5V4T3S2R1Q0P9N8", "3f1d2c4b-5a6e-4f70-8123-9abcdef01234"])("a well-formed id is kept: %s", (id) => {
-    expect(requestIdFrom(id)).toBe(id);
-  });
-  test.each([null, "", "short", "a".repeat(129), "evil\r\nset-cookie: x=1", "spaces are not ok"])("anything else gets a fresh UUID: %j", (id) => {
-    const fresh = requestIdFrom(id);
-    expect(fresh).not.toBe(id);
-    expect(fresh).toMatch(/^[0-9a-f-]{36}$/);
-  });
+  test.each(["req-1234abcd", "01J9Z8Y7X6W5V4T3S2R1Q0P9N8", "3f1d2c4b-5a6e-4f70-8123-9abcdef01234"])(
+    "a well-formed id is kept: %s",
+    (id) => {
+      expect(requestIdFrom(id)).toBe(id);
+    },
+  );
+  test.each([null, "", "short", "a".repeat(129), "evil\r\nset-cookie: x=1", "spaces are not ok"])(
+    "anything else gets a fresh UUID: %j",
+    (id) => {
+      const fresh = requestIdFrom(id);
+      expect(fresh).not.toBe(id);
+      expect(fresh).toMatch(/^[0-9a-f-]{36}$/);
+    },
+  );
 });

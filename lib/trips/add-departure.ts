@@ -10,7 +10,9 @@ import type { CreateDepartureInput } from "./schemas";
 
 export async function addDeparture(actor: Actor, tripId: string, input: CreateDepartureInput, now = new Date()) {
   if (input.startsAt <= now) {
-    throw new AppError("validation_failed", "A departure must start in the future", { details: { fieldErrors: { startsAt: ["Choose a date and time in the future"] } } });
+    throw new AppError("validation_failed", "A departure must start in the future", {
+      details: { fieldErrors: { startsAt: ["Choose a date and time in the future"] } },
+    });
   }
   const created = await db.$transaction(async (tx) => {
     const trip = await loadManagedTrip(actor, tripId, tx);
@@ -18,9 +20,21 @@ export async function addDeparture(actor: Actor, tripId: string, input: CreateDe
     // a price Stripe cannot charge is refused now (422), not when a traveller tries to pay
     if (input.priceOverride !== null) assertChargeable(input.priceOverride, trip.currency, "priceOverride");
     const departure = await tx.departure.create({
-      data: { tripId, startsAt: input.startsAt, timeZone: input.timeZone, capacity: input.capacity, priceOverride: input.priceOverride },
+      data: {
+        tripId,
+        startsAt: input.startsAt,
+        timeZone: input.timeZone,
+        capacity: input.capacity,
+        priceOverride: input.priceOverride,
+      },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "departure.created", entityType: "departure", entityId: departure.id, data: { tripId } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "departure.created",
+      entityType: "departure",
+      entityId: departure.id,
+      data: { tripId },
+    });
     return departure;
   });
   await tripChanged(tripId);

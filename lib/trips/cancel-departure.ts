@@ -13,14 +13,25 @@ export async function cancelDeparture(actor: Actor, departureId: string, now = n
   if (!departure) throw notFound("Departure");
   await loadManagedTrip(actor, departure.tripId);
   const updated = await db.$transaction(async (tx) => {
-    const { count } = await tx.departure.updateMany({ where: { id: departureId, status: "scheduled" }, data: { status: "cancelled", cancelledAt: now } });
+    const { count } = await tx.departure.updateMany({
+      where: { id: departureId, status: "scheduled" },
+      data: { status: "cancelled", cancelledAt: now },
+    });
     if (count === 0) throw new AppError("invalid_state", "This departure is already cancelled");
-    await recordAudit(tx, { actorId: actor.id, action: "departure.cancelled", entityType: "departure", entityId: departureId });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "departure.cancelled",
+      entityType: "departure",
+      entityId: departureId,
+    });
     return tx.departure.findUniqueOrThrow({ where: { id: departureId } });
   });
   await tripChanged(departure.tripId);
   // from here no new booking can be made; each existing one is cancelled (and refunded) on its own
-  const bookings = await db.booking.findMany({ where: { departureId, status: { in: ["pending", "confirmed"] } }, select: { id: true } });
+  const bookings = await db.booking.findMany({
+    where: { departureId, status: { in: ["pending", "confirmed"] } },
+    select: { id: true },
+  });
   let cancelled = 0;
   for (const { id } of bookings) {
     try {

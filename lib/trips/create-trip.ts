@@ -8,7 +8,13 @@ import type { CreateTripInput } from "./schemas";
 export async function createTrip(actor: Actor, input: CreateTripInput) {
   const created = await db.$transaction(async (tx) => {
     const trip = await tx.trip.create({ data: { ...input, vendorId: actor.id } });
-    await recordAudit(tx, { actorId: actor.id, action: "trip.created", entityType: "trip", entityId: trip.id, data: { status: trip.status } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "trip.created",
+      entityType: "trip",
+      entityId: trip.id,
+      data: { status: trip.status },
+    });
     return trip;
   });
   await tripChanged(created.id);

@@ -31,6 +31,8 @@ export async function getTripForViewer(viewer: Actor | null, tripId: string, now
   return {
     ...trip,
     // filtered again here: a departure that started since the entry was computed is no longer upcoming
-    departures: trip.departures.filter((d) => d.startsAt > now).map((d) => ({ ...d, seatsLeft: Math.max(0, d.capacity - d.seatsTaken) })),
+    departures: trip.departures
+      .filter((d) => d.startsAt > now)
+      .map((d) => ({ ...d, seatsLeft: Math.max(0, d.capacity - d.seatsTaken) })),
   };
 }

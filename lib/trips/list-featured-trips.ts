@@ -6,7 +6,9 @@ import { db } from "../db";
 /** Published trips with the soonest upcoming departure first, for the home page. */
 export function listFeaturedTrips(limit = 8, now?: Date) {
   if (now) return loadFeaturedTrips(limit, now);
-  return cached(keys.featured(limit), { ttlSeconds: TTL.catalogue, tags: [tags.catalogue] }, () => loadFeaturedTrips(limit, new Date()));
+  return cached(keys.featured(limit), { ttlSeconds: TTL.catalogue, tags: [tags.catalogue] }, () =>
+    loadFeaturedTrips(limit, new Date()),
+  );
 }
 
 async function loadFeaturedTrips(limit: number, now: Date) {
@@ -37,5 +39,10 @@ async function loadDestinations() {
     _min: { pricePerSeat: true },
     orderBy: { city: "asc" },
   });
-  return rows.map((r) => ({ city: r.city, country: r.country, trips: r._count._all, fromPrice: r._min.pricePerSeat ?? 0 }));
+  return rows.map((r) => ({
+    city: r.city,
+    country: r.country,
+    trips: r._count._all,
+    fromPrice: r._min.pricePerSeat ?? 0,
+  }));
 }

@@ -2,12 +2,25 @@ import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import { CreateDepartureInput, CreateTripInput, SearchTripsQuery, UpdateTripInput } from "./schemas";
 
-const trip = { title: "Douro wine days", description: "Three days among the vineyards of the Douro valley.", city: "Porto", country: "Portugal", pricePerSeat: 15_000, durationDays: 3 };
-const fieldErrors = (result: { success: boolean; error?: z.ZodError }) => (result.error ? Object.keys(z.flattenError(result.error).fieldErrors) : []);
+const trip = {
+  title: "Douro wine days",
+  description: "Three days among the vineyards of the Douro valley.",
+  city: "Porto",
+  country: "Portugal",
+  pricePerSeat: 15_000,
+  durationDays: 3,
+};
+const fieldErrors = (result: { success: boolean; error?: z.ZodError }) =>
+  result.error ? Object.keys(z.flattenError(result.error).fieldErrors) : [];
 
 describe("CreateTripInput", () => {
   test("defaults", () => {
-    expect(CreateTripInput.parse(trip)).toMatchObject({ currency: "usd", cancellationPolicy: "moderate", status: "draft", images: [] });
+    expect(CreateTripInput.parse(trip)).toMatchObject({
+      currency: "usd",
+      cancellationPolicy: "moderate",
+      status: "draft",
+      images: [],
+    });
   });
 
   // JSON numbers are numbers: a string is refused, never coerced
@@ -47,7 +60,9 @@ describe("CreateTripInput", () => {
   });
 
   test("images: https and site paths pass", () => {
-    expect(CreateTripInput.parse({ ...trip, images: ["/images/douro.jpg", "https://cdn.example.com/douro.jpg"] }).images).toHaveLength(2);
+    expect(
+      CreateTripInput.parse({ ...trip, images: ["/images/douro.jpg", "https://cdn.example.com/douro.jpg"] }).images,
+    ).toHaveLength(2);
   });
 });
 
@@ -75,12 +90,21 @@ describe("CreateDepartureInput", () => {
     expect(CreateDepartureInput.parse({ ...base, startsAt }).startsAt.toISOString()).toBe(iso);
   });
 
-  test.each(["2027-02-30T10:00", "2027-13-01T10:00", "2027-01-01T25:00", "2027-01-01T10:60", "2027-02-30T10:00:00Z", "2101-01-01T10:00", "1969-12-31T10:00:00Z", "2027-06-01", "tomorrow", "2027-06-01 10:00", "1e12"])(
-    "startsAt %j → 422 on startsAt",
-    (startsAt) => {
-      expect(fieldErrors(CreateDepartureInput.safeParse({ ...base, startsAt }))).toEqual(["startsAt"]);
-    },
-  );
+  test.each([
+    "2027-02-30T10:00",
+    "2027-13-01T10:00",
+    "2027-01-01T25:00",
+    "2027-01-01T10:60",
+    "2027-02-30T10:00:00Z",
+    "2101-01-01T10:00",
+    "1969-12-31T10:00:00Z",
+    "2027-06-01",
+    "tomorrow",
+    "2027-06-01 10:00",
+    "1e12",
+  ])("startsAt %j → 422 on startsAt", (startsAt) => {
+    expect(fieldErrors(CreateDepartureInput.safeParse({ ...base, startsAt }))).toEqual(["startsAt"]);
+  });
 
   test.each([
     [{ capacity: "5" }, ["capacity"]],
@@ -89,13 +113,24 @@ describe("CreateDepartureInput", () => {
     [{ timeZone: "Mars/Olympus" }, ["timeZone"]],
     [{ timeZone: "Europe/Lisbon\u0000" }, ["timeZone"]],
   ])("%j → 422 on %j", (patch, fields) => {
-    expect(fieldErrors(CreateDepartureInput.safeParse({ ...base, startsAt: "2030-06-01T08:00", ...patch }))).toEqual(fields);
+    expect(fieldErrors(CreateDepartureInput.safeParse({ ...base, startsAt: "2030-06-01T08:00", ...patch }))).toEqual(
+      fields,
+    );
   });
 });
 
 describe("SearchTripsQuery (query strings: digits parsed strictly)", () => {
   test("plain values", () => {
-    expect(SearchTripsQuery.parse({ minPrice: "1000", maxPrice: "20000", seats: "2", page: "2", from: "2027-01-01", to: "2027-12-31" })).toMatchObject({ minPrice: 1000, maxPrice: 20_000, seats: 2, page: 2, limit: 20 });
+    expect(
+      SearchTripsQuery.parse({
+        minPrice: "1000",
+        maxPrice: "20000",
+        seats: "2",
+        page: "2",
+        from: "2027-01-01",
+        to: "2027-12-31",
+      }),
+    ).toMatchObject({ minPrice: 1000, maxPrice: 20_000, seats: 2, page: 2, limit: 20 });
   });
 
   test.each([

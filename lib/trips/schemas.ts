@@ -19,18 +19,31 @@ function isTimeZone(value: string) {
 
 const Money = (label: string) => minorUnits(label, MAXIMUM_CHARGE);
 const CURRENCY_ERROR = `currency must be one the platform accepts: ${CURRENCY_CODES.join(", ")}`;
-const Currency = text().trim().toLowerCase().pipe(z.enum(CURRENCY_CODES, { error: CURRENCY_ERROR }));
+const Currency = text()
+  .trim()
+  .toLowerCase()
+  .pipe(z.enum(CURRENCY_CODES, { error: CURRENCY_ERROR }));
 const Policy = z.enum(["flexible", "moderate", "strict"], { error: "Policy is flexible, moderate or strict" });
 const Status = z.enum(["draft", "published", "archived"], { error: "status is draft, published or archived" });
 
 const TripFields = {
-  title: text({ error: "Title is required" }).trim().min(3, "Title must be at least 3 characters").max(120, "Title must be at most 120 characters"),
-  description: text({ error: "Description is required" }).trim().min(20, "Describe the trip in at least 20 characters").max(10_000),
+  title: text({ error: "Title is required" })
+    .trim()
+    .min(3, "Title must be at least 3 characters")
+    .max(120, "Title must be at most 120 characters"),
+  description: text({ error: "Description is required" })
+    .trim()
+    .min(20, "Describe the trip in at least 20 characters")
+    .max(10_000),
   city: text({ error: "City is required" }).trim().min(1, "City is required").max(80),
   country: text({ error: "Country is required" }).trim().min(2, "Country is required").max(80),
   pricePerSeat: Money("Price per seat"),
   currency: Currency.default("usd"),
-  durationDays: z.number({ error: "Duration must be a number of days" }).int("Duration is a whole number of days").min(1, "A trip lasts at least 1 day").max(365),
+  durationDays: z
+    .number({ error: "Duration must be a number of days" })
+    .int("Duration is a whole number of days")
+    .min(1, "A trip lasts at least 1 day")
+    .max(365),
   cancellationPolicy: Policy.default("moderate"),
   images: z.array(ImageUrl).max(12, "At most 12 images").default([]),
   status: Status.default("draft"),
@@ -71,8 +84,14 @@ export type UpdateTripInput = z.infer<typeof UpdateTripInput>;
 export const CreateDepartureInput = z
   .strictObject({
     startsAt: text({ error: "startsAt is required" }).trim().min(1, "startsAt is required"),
-    timeZone: text({ error: "timeZone is required" }).trim().refine(isTimeZone, "timeZone must be an IANA zone, e.g. Europe/Lisbon"),
-    capacity: z.number({ error: "capacity must be a number" }).int("capacity is a whole number of seats").min(1, "Capacity is at least 1 seat").max(500, "Capacity is at most 500 seats"),
+    timeZone: text({ error: "timeZone is required" })
+      .trim()
+      .refine(isTimeZone, "timeZone must be an IANA zone, e.g. Europe/Lisbon"),
+    capacity: z
+      .number({ error: "capacity must be a number" })
+      .int("capacity is a whole number of seats")
+      .min(1, "Capacity is at least 1 seat")
+      .max(500, "Capacity is at most 500 seats"),
     priceOverride: Money("Price override").nullish(),
   })
   .transform((v, ctx) => {
@@ -83,25 +102,57 @@ export const CreateDepartureInput = z
     }
     const instant =
       parts.offsetMinutes === undefined
-        ? new Date(new TZDate(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, v.timeZone).getTime())
+        ? new Date(
+            new TZDate(
+              parts.year,
+              parts.month - 1,
+              parts.day,
+              parts.hour,
+              parts.minute,
+              parts.second,
+              v.timeZone,
+            ).getTime(),
+          )
         : partsToDate(parts);
     return { ...v, startsAt: instant, priceOverride: v.priceOverride ?? null };
   });
 export type CreateDepartureInput = z.infer<typeof CreateDepartureInput>;
 
-const Count = (label: string, max: number) => queryNumber(z.number({ error: `${label} must be a whole number` }).int(`${label} must be a whole number`).min(1, `${label} is at least 1`).max(max, `${label} is at most ${max}`));
+const Count = (label: string, max: number) =>
+  queryNumber(
+    z
+      .number({ error: `${label} must be a whole number` })
+      .int(`${label} must be a whole number`)
+      .min(1, `${label} is at least 1`)
+      .max(max, `${label} is at most ${max}`),
+  );
 
 export const SearchTripsQuery = PageQuery.extend({
-  q: text().trim().max(200).optional().transform((v) => v || undefined),
-  destination: text().trim().max(100).optional().transform((v) => v || undefined),
+  q: text()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || undefined),
+  destination: text()
+    .trim()
+    .max(100)
+    .optional()
+    .transform((v) => v || undefined),
   from: isoDate().optional(),
   to: isoDate().optional(),
   minPrice: queryNumber(Money("minPrice")).optional(),
   maxPrice: queryNumber(Money("maxPrice")).optional(),
   seats: Count("seats", 500).optional(),
-  sort: z.enum(["relevance", "soonest", "price_asc", "price_desc"], { error: "sort is relevance, soonest, price_asc or price_desc" }).optional(),
+  sort: z
+    .enum(["relevance", "soonest", "price_asc", "price_desc"], {
+      error: "sort is relevance, soonest, price_asc or price_desc",
+    })
+    .optional(),
   limit: Count("limit", 100).default(20),
 })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "to must be on or after from" })
-  .refine((q) => q.minPrice === undefined || q.maxPrice === undefined || q.minPrice <= q.maxPrice, { path: ["maxPrice"], message: "maxPrice must be at least minPrice" });
+  .refine((q) => q.minPrice === undefined || q.maxPrice === undefined || q.minPrice <= q.maxPrice, {
+    path: ["maxPrice"],
+    message: "maxPrice must be at least minPrice",
+  });
 export type SearchTripsQuery = z.infer<typeof SearchTripsQuery>;

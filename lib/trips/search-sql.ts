@@ -26,7 +26,11 @@ const DAY_MS = 86_400_000;
 /** The trip search statement. Framework-free, so the search benchmark's bare server runs exactly the same SQL. */
 export function searchTripsSql(query: SearchTripsQuery, now: Date): Prisma.Sql {
   const tsquery = query.q ? Prisma.sql`websearch_to_tsquery('english', ${query.q})` : null;
-  const dep: Prisma.Sql[] = [Prisma.sql`d."tripId" = t.id`, Prisma.sql`d.status = 'scheduled'`, Prisma.sql`d."startsAt" > ${now}`];
+  const dep: Prisma.Sql[] = [
+    Prisma.sql`d."tripId" = t.id`,
+    Prisma.sql`d.status = 'scheduled'`,
+    Prisma.sql`d."startsAt" > ${now}`,
+  ];
   if (query.from) dep.push(Prisma.sql`d."startsAt" >= ${query.from}`);
   // `to` is a whole day: departures on that day are included
   if (query.to) dep.push(Prisma.sql`d."startsAt" < ${new Date(query.to.getTime() + DAY_MS)}`);
@@ -34,7 +38,10 @@ export function searchTripsSql(query: SearchTripsQuery, now: Date): Prisma.Sql {
 
   const where: Prisma.Sql[] = [Prisma.sql`t.status = 'published'`];
   if (tsquery) where.push(Prisma.sql`t."searchVector" @@ ${tsquery}`);
-  if (query.destination) where.push(Prisma.sql`(lower(t.city) = lower(${query.destination}) OR lower(t.country) = lower(${query.destination}))`);
+  if (query.destination)
+    where.push(
+      Prisma.sql`(lower(t.city) = lower(${query.destination}) OR lower(t.country) = lower(${query.destination}))`,
+    );
   if (query.minPrice !== undefined) where.push(Prisma.sql`t."pricePerSeat" >= ${query.minPrice}`);
   if (query.maxPrice !== undefined) where.push(Prisma.sql`t."pricePerSeat" <= ${query.maxPrice}`);
 
@@ -77,6 +84,10 @@ export function toSearchResultDto(row: TripSearchRow) {
     cancellationPolicy: row.cancellationPolicy,
     images: row.images ?? [],
     status: row.status,
-    nextDeparture: { startsAt: row.nextStartsAt.toISOString(), timeZone: row.nextTimeZone, seatsLeft: Number(row.nextSeatsLeft) },
+    nextDeparture: {
+      startsAt: row.nextStartsAt.toISOString(),
+      timeZone: row.nextTimeZone,
+      seatsLeft: Number(row.nextSeatsLeft),
+    },
   };
 }

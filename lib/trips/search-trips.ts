@@ -17,7 +17,9 @@ export function searchTrips(query: SearchTripsQuery, now?: Date): Promise<{ rows
   // an explicit `now` asks about another moment than the present: not what the shared entry holds
   if (now) return searchUncached(query, now);
   // per normalized query, 60 s; bookings (seats left), trip edits and vendor names invalidate `catalogue` at once
-  return cached(keys.search(query), { ttlSeconds: TTL.search, tags: [tags.catalogue] }, () => searchUncached(query, new Date()));
+  return cached(keys.search(query), { ttlSeconds: TTL.search, tags: [tags.catalogue] }, () =>
+    searchUncached(query, new Date()),
+  );
 }
 
 async function searchUncached(query: SearchTripsQuery, now: Date): Promise<{ rows: TripSearchRow[]; total: number }> {
@@ -28,4 +30,3 @@ async function searchUncached(query: SearchTripsQuery, now: Date): Promise<{ row
   const first = await searchUncached({ ...query, page: 1, limit: 1 }, now);
   return { rows, total: first.total };
 }
-

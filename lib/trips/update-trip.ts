@@ -12,9 +12,16 @@ import type { UpdateTripInput } from "./schemas";
 export async function updateTrip(actor: Actor, tripId: string, input: UpdateTripInput) {
   const updated = await db.$transaction(async (tx) => {
     const current = await loadManagedTrip(actor, tripId, tx);
-    if (input.pricePerSeat !== undefined || input.currency !== undefined) await assertPricesChargeable(tx, current, input);
+    if (input.pricePerSeat !== undefined || input.currency !== undefined)
+      await assertPricesChargeable(tx, current, input);
     const trip = await tx.trip.update({ where: { id: tripId }, data: input });
-    await recordAudit(tx, { actorId: actor.id, action: "trip.updated", entityType: "trip", entityId: tripId, data: { fields: Object.keys(input) } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "trip.updated",
+      entityType: "trip",
+      entityId: tripId,
+      data: { fields: Object.keys(input) },
+    });
     return trip;
   });
   await tripChanged(tripId);
@@ -22,7 +29,11 @@ export async function updateTrip(actor: Actor, tripId: string, input: UpdateTrip
 }
 
 /** The new price, or the old prices in a new currency, must be amounts Stripe can charge (422 otherwise, not 503 at checkout). */
-async function assertPricesChargeable(tx: Tx, current: { id: string; pricePerSeat: number; currency: string }, input: UpdateTripInput) {
+async function assertPricesChargeable(
+  tx: Tx,
+  current: { id: string; pricePerSeat: number; currency: string },
+  input: UpdateTripInput,
+) {
   const currency = input.currency ?? current.currency;
   assertChargeable(input.pricePerSeat ?? current.pricePerSeat, currency, "pricePerSeat");
   if (currency === current.currency) return;
@@ -35,6 +46,8 @@ async function assertPricesChargeable(tx: Tx, current: { id: string; pricePerSea
   const message = override === null ? null : belowMinimumMessage(override, currency);
   if (message) {
     const text = `a departure's price override (${override} minor units) would be below Stripe's minimum in ${currency.toUpperCase()}: it ${message}`;
-    throw new AppError("validation_failed", `currency cannot change: ${text}`, { details: { formErrors: [], fieldErrors: { currency: [text] } } });
+    throw new AppError("validation_failed", `currency cannot change: ${text}`, {
+      details: { formErrors: [], fieldErrors: { currency: [text] } },
+    });
   }
 }

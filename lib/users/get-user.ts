@@ -12,7 +12,9 @@ import { assertCanManageUser } from "./access";
  */
 export async function getUser(actor: Actor, userId: string) {
   assertCanManageUser(actor, userId, "users:read_any");
-  const user = await cached(keys.user(userId), { ttlSeconds: TTL.user, tags: [tags.user(userId)] }, () => db.user.findUnique({ where: { id: userId } }));
+  const user = await cached(keys.user(userId), { ttlSeconds: TTL.user, tags: [tags.user(userId)] }, () =>
+    db.user.findUnique({ where: { id: userId } }),
+  );
   if (!user) throw notFound("User");
   return user;
 }

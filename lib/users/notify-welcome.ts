@@ -14,7 +14,10 @@ export async function notifyWelcome({ userId, role }: { userId: string; role: Ro
     userId,
     type: "welcome",
     title: `Welcome to Travellr, ${user.name}!`,
-    body: role === "vendor" ? "Publish your first trip from the vendor dashboard." : "Find your next trip and book seats in minutes.",
+    body:
+      role === "vendor"
+        ? "Publish your first trip from the vendor dashboard."
+        : "Find your next trip and book seats in minutes.",
     link: role === "vendor" ? "/vendor" : "/trips",
     email: { template: "welcome", data: { name: user.name, role, appUrl: env().APP_URL } },
     dedupeKey: `welcome:${userId}`,

@@ -20,7 +20,13 @@ export async function registerUser(input: RegisterInput) {
       if (role === "vendor") {
         await tx.vendorProfile.create({ data: { userId: user.id, displayName: user.name } });
       }
-      await recordAudit(tx, { actorId: user.id, action: "user.registered", entityType: "user", entityId: user.id, data: { role } });
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "user.registered",
+        entityType: "user",
+        entityId: user.id,
+        data: { role },
+      });
       await publishEvent(tx, events.userRegistered, { userId: user.id, role }, `user/registered:${user.id}`);
       return user;
     });

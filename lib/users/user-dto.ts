@@ -14,7 +14,9 @@ export const UserDto = z.object({
 });
 export type UserDto = z.infer<typeof UserDto>;
 
-export function toUserDto(user: Pick<User, "id" | "email" | "name" | "phone" | "role" | "active" | "createdAt">): UserDto {
+export function toUserDto(
+  user: Pick<User, "id" | "email" | "name" | "phone" | "role" | "active" | "createdAt">,
+): UserDto {
   return {
     id: user.id,
     email: user.email,

@@ -10,10 +10,17 @@ import { notFound } from "../errors";
  */
 export async function loadVendorFor(actor: Actor, vendorId: string) {
   if (actor.id !== vendorId && !can(actor.role, "earnings:read_any")) throw notFound("Vendor");
-  const user = await db.user.findUnique({ where: { id: vendorId }, select: { id: true, email: true, name: true, role: true, vendorProfile: true } });
+  const user = await db.user.findUnique({
+    where: { id: vendorId },
+    select: { id: true, email: true, name: true, role: true, vendorProfile: true },
+  });
   if (!user) throw notFound("Vendor");
   if (user.vendorProfile) return { user, profile: user.vendorProfile };
   if (user.role !== "vendor") throw notFound("Vendor");
-  const profile = await db.vendorProfile.upsert({ where: { userId: user.id }, create: { userId: user.id, displayName: user.name }, update: {} });
+  const profile = await db.vendorProfile.upsert({
+    where: { userId: user.id },
+    create: { userId: user.id, displayName: user.name },
+    update: {},
+  });
   return { user, profile };
 }

@@ -9,7 +9,21 @@ import { type StatementLine, statementCsv } from "./statement-csv";
  */
 export async function statementLines(vendorId: string, month: string): Promise<StatementLine[]> {
   const { start, end } = monthRange(month);
-  const rows = await db.$queryRaw<{ journalKey: string; at: Date; kinds: string[]; bookingId: string | null; payoutId: string | null; currency: string; title: string | null; gross: bigint; commission: bigint; net: bigint; payout: bigint }[]>`
+  const rows = await db.$queryRaw<
+    {
+      journalKey: string;
+      at: Date;
+      kinds: string[];
+      bookingId: string | null;
+      payoutId: string | null;
+      currency: string;
+      title: string | null;
+      gross: bigint;
+      commission: bigint;
+      net: bigint;
+      payout: bigint;
+    }[]
+  >`
     SELECT e."journalKey", min(e."createdAt") AS at, array_agg(DISTINCT e.kind::text) AS kinds, min(e."bookingId") AS "bookingId", min(e."payoutId") AS "payoutId",
       e.currency, min(t.title) AS title,
       COALESCE(SUM(e.amount) FILTER (WHERE e.account = 'cash'), 0)::bigint AS gross,
@@ -44,6 +58,10 @@ export async function statementLines(vendorId: string, month: string): Promise<S
 /** A vendor's statement of `month`: its lines, the CSV and a file name. */
 export async function buildStatement(vendor: { userId: string; displayName: string }, month: string) {
   const lines = await statementLines(vendor.userId, month);
-  const slug = vendor.displayName.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "vendor";
+  const slug =
+    vendor.displayName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "vendor";
   return { csv: statementCsv(lines), filename: `travellr-statement-${slug}-${month}.csv`, lines };
 }

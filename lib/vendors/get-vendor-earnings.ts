@@ -38,6 +38,10 @@ export async function vendorMonthlySeries(vendorId: string, currency: string, no
 
 /** The currencies a vendor has earned in (usd when none yet). */
 export async function vendorCurrencies(vendorId: string) {
-  const rows = await db.ledgerEntry.findMany({ where: { vendorId }, distinct: ["currency"], select: { currency: true } });
+  const rows = await db.ledgerEntry.findMany({
+    where: { vendorId },
+    distinct: ["currency"],
+    select: { currency: true },
+  });
   return rows.length ? rows.map((r) => r.currency).sort() : ["usd"];
 }

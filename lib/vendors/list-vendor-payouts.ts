@@ -9,6 +9,9 @@ import { loadVendorFor } from "./access";
 export async function listVendorPayouts(actor: Actor, vendorId: string, query: PayoutsQuery) {
   await loadVendorFor(actor, vendorId);
   const where = { vendorId, ...(query.status ? { status: query.status } : {}) };
-  const [total, rows] = await Promise.all([db.payout.count({ where }), db.payout.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...toSkipTake(query) })]);
+  const [total, rows] = await Promise.all([
+    db.payout.count({ where }),
+    db.payout.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...toSkipTake(query) }),
+  ]);
   return { total, rows };
 }

@@ -4,13 +4,19 @@ import { PageQuery } from "../pagination";
 import { CURRENCY_CODES } from "../money/currencies";
 
 export const UpdateVendorInput = z.strictObject({
-  displayName: text({ error: "displayName must be text" }).trim().min(2, "Enter at least 2 characters").max(100, "At most 100 characters").optional(),
+  displayName: text({ error: "displayName must be text" })
+    .trim()
+    .min(2, "Enter at least 2 characters")
+    .max(100, "At most 100 characters")
+    .optional(),
   bio: text({ error: "bio must be text" }).trim().max(2000, "At most 2000 characters").nullable().optional(),
   payoutSchedule: z.enum(["weekly", "monthly"], { error: "payoutSchedule is weekly or monthly" }).optional(),
 });
 export type UpdateVendorInput = z.infer<typeof UpdateVendorInput>;
 
-const Currency = z.enum(CURRENCY_CODES, { error: `currency is a lower-case ISO 4217 code the platform accepts: ${CURRENCY_CODES.join(", ")}` });
+const Currency = z.enum(CURRENCY_CODES, {
+  error: `currency is a lower-case ISO 4217 code the platform accepts: ${CURRENCY_CODES.join(", ")}`,
+});
 
 export const EarningsQuery = z.object({ currency: Currency.default("usd") });
 export const PayoutsQuery = PageQuery.extend({ status: z.enum(["pending", "paid", "failed"]).optional() });

@@ -9,7 +9,11 @@ import { statementTotals } from "./statement-csv";
 /** Vendors whose ledger moved in `month` (yyyy-mm, UTC). */
 export async function vendorsWithActivity(month: string): Promise<string[]> {
   const { start, end } = monthRange(month);
-  const rows = await db.ledgerEntry.findMany({ where: { createdAt: { gte: start, lt: end }, vendorId: { not: null } }, distinct: ["vendorId"], select: { vendorId: true } });
+  const rows = await db.ledgerEntry.findMany({
+    where: { createdAt: { gte: start, lt: end }, vendorId: { not: null } },
+    distinct: ["vendorId"],
+    select: { vendorId: true },
+  });
   return rows.flatMap((r) => (r.vendorId ? [r.vendorId] : []));
 }
 
@@ -19,16 +23,22 @@ export async function sendMonthlyStatement(vendorId: string, month: string) {
   if (!profile) return { sent: false };
   const { csv, filename, lines } = await buildStatement(profile, month);
   if (lines.length === 0) return { sent: false };
-  const label = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(monthRange(month).start);
+  const label = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    monthRange(month).start,
+  );
   const summary = [...statementTotals(lines)].map(
-    ([c, t]) => `${c.toUpperCase()}: takings ${formatMoney(t.gross, c)}, commission ${formatMoney(t.commission, c)}, your share ${formatMoney(t.net, c)}, paid out ${formatMoney(t.payout, c)}.`,
+    ([c, t]) =>
+      `${c.toUpperCase()}: takings ${formatMoney(t.gross, c)}, commission ${formatMoney(t.commission, c)}, your share ${formatMoney(t.net, c)}, paid out ${formatMoney(t.payout, c)}.`,
   );
   const title = `Your Travellr statement for ${label}`;
   const { emailId } = await sendNotice({
     userId: vendorId,
     type: "vendor_statement",
     title,
-    paragraphs: [...summary, `The attached ${filename} lists every booking, refund, commission and payout of the month, to the cent.`],
+    paragraphs: [
+      ...summary,
+      `The attached ${filename} lists every booking, refund, commission and payout of the month, to the cent.`,
+    ],
     link: "/vendor/earnings",
     ctaLabel: "Open your earnings",
     attachments: [{ filename, contentType: "text/csv", content: csv }],

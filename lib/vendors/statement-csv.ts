@@ -40,16 +40,47 @@ export function statementTotals(lines: StatementLine[]): Map<string, StatementTo
   return totals;
 }
 
-const HEADER = ["date", "type", "booking_id", "trip", "payout_id", "currency", "gross", "commission", "net", "payout", "gross_cents", "commission_cents", "net_cents", "payout_cents"];
+const HEADER = [
+  "date",
+  "type",
+  "booking_id",
+  "trip",
+  "payout_id",
+  "currency",
+  "gross",
+  "commission",
+  "net",
+  "payout",
+  "gross_cents",
+  "commission_cents",
+  "net_cents",
+  "payout_cents",
+];
 
 /** The month's statement as CSV (RFC 4180, CRLF): one line per movement and a total per currency. */
 export function statementCsv(lines: StatementLine[]): string {
   const amounts = (c: string, a: StatementTotals) => [
-    minorToDecimal(a.gross, c), minorToDecimal(a.commission, c), minorToDecimal(a.net, c), minorToDecimal(a.payout, c),
-    a.gross, a.commission, a.net, a.payout,
+    minorToDecimal(a.gross, c),
+    minorToDecimal(a.commission, c),
+    minorToDecimal(a.net, c),
+    minorToDecimal(a.payout, c),
+    a.gross,
+    a.commission,
+    a.net,
+    a.payout,
   ];
   let out = csvRow(HEADER);
-  for (const l of lines) out += csvRow([l.at.toISOString(), l.type, l.bookingId, l.tripTitle, l.payoutId, l.currency, ...amounts(l.currency, l)]);
-  for (const [currency, t] of statementTotals(lines)) out += csvRow(["", "total", "", "", "", currency, ...amounts(currency, t)]);
+  for (const l of lines)
+    out += csvRow([
+      l.at.toISOString(),
+      l.type,
+      l.bookingId,
+      l.tripTitle,
+      l.payoutId,
+      l.currency,
+      ...amounts(l.currency, l),
+    ]);
+  for (const [currency, t] of statementTotals(lines))
+    out += csvRow(["", "total", "", "", "", currency, ...amounts(currency, t)]);
   return out;
 }

@@ -11,7 +11,10 @@ export async function syncConnectAccount(accountId: string) {
   const account = await retrieveConnectedAccount(accountId);
   const { count } = await db.vendorProfile.updateMany({
     where: { stripeAccountId: account.id },
-    data: { payoutsEnabled: Boolean(account.payouts_enabled), requirementsDue: account.requirements?.currently_due ?? [] },
+    data: {
+      payoutsEnabled: Boolean(account.payouts_enabled),
+      requirementsDue: account.requirements?.currently_due ?? [],
+    },
   });
   return count > 0 ? (account.payouts_enabled ? "payouts_enabled" : "verification_pending") : "unknown_account";
 }

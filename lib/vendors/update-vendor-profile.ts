@@ -11,7 +11,13 @@ export async function updateVendorProfile(actor: Actor, vendorId: string, input:
   const { profile } = await loadVendorFor(actor, vendorId);
   const saved = await db.$transaction(async (tx) => {
     const updated = await tx.vendorProfile.update({ where: { id: profile.id }, data: input });
-    await recordAudit(tx, { actorId: actor.id, action: "vendor.updated", entityType: "vendor", entityId: vendorId, data: { ...input } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "vendor.updated",
+      entityType: "vendor",
+      entityId: vendorId,
+      data: { ...input },
+    });
     return updated;
   });
   await vendorProfileChanged();

@@ -10,7 +10,10 @@ export async function findWaitlistToNotify(departureId: string) {
   const departure = await db.departure.findUnique({ where: { id: departureId } });
   if (!departure || departure.status !== "scheduled" || departure.startsAt <= new Date()) return [];
   let free = departure.capacity - departure.seatsTaken;
-  const entries = await db.waitlistEntry.findMany({ where: { departureId, notifiedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const entries = await db.waitlistEntry.findMany({
+    where: { departureId, notifiedAt: null },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   const chosen: typeof entries = [];
   for (const e of entries) {
     if (free <= 0) break;

@@ -7,6 +7,18 @@ export function listMyWaitlist(actor: Actor) {
   return db.waitlistEntry.findMany({
     where: { userId: actor.id },
     orderBy: { createdAt: "asc" },
-    include: { departure: { select: { id: true, startsAt: true, timeZone: true, capacity: true, seatsTaken: true, status: true, trip: { select: { id: true, title: true } } } } },
+    include: {
+      departure: {
+        select: {
+          id: true,
+          startsAt: true,
+          timeZone: true,
+          capacity: true,
+          seatsTaken: true,
+          status: true,
+          trip: { select: { id: true, title: true } },
+        },
+      },
+    },
   });
 }

@@ -29,7 +29,15 @@ export async function notifyWaitlistEntry(entryId: string) {
     link,
     email: {
       template: "notice",
-      data: { title, paragraphs: [`Good news — seats opened up on ${when}, and you were next on the waitlist.`, "Seats go to whoever books first, so book soon."], ctaLabel: "Book now", ctaUrl: `${env().APP_URL}${link}` },
+      data: {
+        title,
+        paragraphs: [
+          `Good news — seats opened up on ${when}, and you were next on the waitlist.`,
+          "Seats go to whoever books first, so book soon.",
+        ],
+        ctaLabel: "Book now",
+        ctaUrl: `${env().APP_URL}${link}`,
+      },
     },
     dedupeKey: `waitlist:${entry.id}`,
   });

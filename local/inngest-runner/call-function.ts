@@ -5,7 +5,10 @@ import type { RunRow } from "./store";
 import type { FunctionConfig, OutgoingOp, SerializedError } from "./types";
 
 /** What a call tells the SDK about the run. */
-export type CallContext = Pick<RunRow, "id" | "event" | "steps" | "stack" | "attempt" | "maxAttempts" | "disableImmediate">;
+export type CallContext = Pick<
+  RunRow,
+  "id" | "event" | "steps" | "stack" | "attempt" | "maxAttempts" | "disableImmediate"
+>;
 
 export type CallResult =
   | { kind: "done"; output: unknown }
@@ -14,7 +17,12 @@ export type CallResult =
 
 const CALL_TIMEOUT_MS = 5 * 60_000;
 
-export async function callFunction(fn: FunctionConfig, run: CallContext, target: string, signingKey: string): Promise<CallResult> {
+export async function callFunction(
+  fn: FunctionConfig,
+  run: CallContext,
+  target: string,
+  signingKey: string,
+): Promise<CallResult> {
   const url = new URL(fn.steps.step.runtime.url);
   url.searchParams.set("stepId", target);
   const event = run.event;
@@ -39,12 +47,20 @@ export async function callFunction(fn: FunctionConfig, run: CallContext, target:
   try {
     res = await fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-inngest-server-kind": "cloud", "x-inngest-signature": sign(payload, signingKey) },
+      headers: {
+        "content-type": "application/json",
+        "x-inngest-server-kind": "cloud",
+        "x-inngest-signature": sign(payload, signingKey),
+      },
       body: payload,
       signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
     });
   } catch (error) {
-    return { kind: "error", error: { name: "NetworkError", message: `could not reach ${url.origin}: ${String(error)}` }, noRetry: false };
+    return {
+      kind: "error",
+      error: { name: "NetworkError", message: `could not reach ${url.origin}: ${String(error)}` },
+      noRetry: false,
+    };
   }
   const text = await res.text();
   let parsed: unknown = null;
@@ -53,7 +69,10 @@ export async function callFunction(fn: FunctionConfig, run: CallContext, target:
   } catch {
     parsed = { name: "InvalidResponse", message: text.slice(0, 500) };
   }
-  if ((res.status === 200 || res.status === 206) && !verifySignature(res.headers.get("x-inngest-signature"), text, signingKey)) {
+  if (
+    (res.status === 200 || res.status === 206) &&
+    !verifySignature(res.headers.get("x-inngest-signature"), text, signingKey)
+  ) {
     const message = `${url.origin} answered without a valid signature: is the app running the SDK in cloud mode with this runner's INNGEST_SIGNING_KEY?`;
     return { kind: "error", error: { name: "UnsignedResponse", message }, noRetry: false };
   }
@@ -62,7 +81,11 @@ export async function callFunction(fn: FunctionConfig, run: CallContext, target:
   const error = (parsed && typeof parsed === "object" ? parsed : { message: String(parsed) }) as SerializedError;
   return {
     kind: "error",
-    error: { name: error.name ?? `HTTP ${res.status}`, message: error.message ?? text.slice(0, 500), stack: error.stack },
+    error: {
+      name: error.name ?? `HTTP ${res.status}`,
+      message: error.message ?? text.slice(0, 500),
+      stack: error.stack,
+    },
     noRetry: res.headers.get("x-inngest-no-retry") === "true" || res.status === 400,
     retryAfter: res.headers.get("retry-after") ?? undefined,
   };

@@ -27,7 +27,9 @@ export class CronScheduler {
           this.jobs.push(
             new Cron(pattern, { timezone, protect: true }, async (self: Cron) => {
               const scheduled = self.currentRun() ?? new Date();
-              await this.runner.fireCron(fn, trigger.cron, scheduled).catch((e) => this.log(`cron ${fn.id}: ${String(e)}`));
+              await this.runner
+                .fireCron(fn, trigger.cron, scheduled)
+                .catch((e) => this.log(`cron ${fn.id}: ${String(e)}`));
             }),
           );
         } catch (error) {

@@ -4,7 +4,12 @@
 type Scope = Record<string, unknown>;
 
 function lookup(path: string, scope: Scope): unknown {
-  return path.split(".").reduce<unknown>((v, key) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined), scope);
+  return path
+    .split(".")
+    .reduce<unknown>(
+      (v, key) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined),
+      scope,
+    );
 }
 
 function operand(token: string, scope: Scope): unknown {

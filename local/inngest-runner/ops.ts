@@ -5,9 +5,21 @@ import type { RunRow } from "./store";
 import { resolveTime } from "./time";
 import type { HistoryEntry, InngestEvent, Memo, OutgoingOp, SerializedError } from "./types";
 
-export type OpsOutcome = { kind: "progress" } | { kind: "retry"; retryAfter?: string } | { kind: "completed"; output: unknown } | { kind: "failed"; error: SerializedError };
+export type OpsOutcome =
+  | { kind: "progress" }
+  | { kind: "retry"; retryAfter?: string }
+  | { kind: "completed"; output: unknown }
+  | { kind: "failed"; error: SerializedError };
 
-export function resolveStep(run: RunRow, id: string, memo: Memo, op: string, name: string, status: HistoryEntry["status"] = "completed", error?: string) {
+export function resolveStep(
+  run: RunRow,
+  id: string,
+  memo: Memo,
+  op: string,
+  name: string,
+  status: HistoryEntry["status"] = "completed",
+  error?: string,
+) {
   run.steps[id] = memo;
   run.stack = [...run.stack, id];
   run.planned = run.planned.filter((p) => p !== id);
@@ -37,8 +49,22 @@ export function applyOps(run: RunRow, ops: OutgoingOp[]): OpsOutcome {
         break;
       case "WaitForEvent":
         if (!(op.id in run.steps) && !run.waits.some((w) => w.id === op.id)) {
-          run.waits = [...run.waits, { id: op.id, event: op.name ?? "", if: op.opts?.if, timeoutAt: op.opts?.timeout ? new Date(resolveTime(op.opts.timeout)).toISOString() : null }];
-          run.history = upsertHistory(run.history, { id: op.id, name, op: "WaitForEvent", status: "waiting", attempts: 0 });
+          run.waits = [
+            ...run.waits,
+            {
+              id: op.id,
+              event: op.name ?? "",
+              if: op.opts?.if,
+              timeoutAt: op.opts?.timeout ? new Date(resolveTime(op.opts.timeout)).toISOString() : null,
+            },
+          ];
+          run.history = upsertHistory(run.history, {
+            id: op.id,
+            name,
+            op: "WaitForEvent",
+            status: "waiting",
+            attempts: 0,
+          });
         }
         break;
       case "StepError": {
@@ -46,19 +72,40 @@ export function applyOps(run: RunRow, ops: OutgoingOp[]): OpsOutcome {
         if (run.attempt + 1 >= run.maxAttempts) {
           resolveStep(run, op.id, { error: op.error ?? { message } }, "StepRun", name, "failed", message);
         } else {
-          run.history = upsertHistory(run.history, { id: op.id, name, op: "StepRun", status: "retrying", attempts: run.attempt + 1, error: message });
+          run.history = upsertHistory(run.history, {
+            id: op.id,
+            name,
+            op: "StepRun",
+            status: "retrying",
+            attempts: run.attempt + 1,
+            error: message,
+          });
           run.attempt += 1;
           return { kind: "retry" };
         }
         break;
       }
       case "StepFailed":
-        resolveStep(run, op.id, { error: op.error ?? { message: "step failed" } }, "StepRun", name, "failed", op.error?.message);
+        resolveStep(
+          run,
+          op.id,
+          { error: op.error ?? { message: "step failed" } },
+          "StepRun",
+          name,
+          "failed",
+          op.error?.message,
+        );
         break;
       case "RunComplete":
         return { kind: "completed", output: op.data };
       default:
-        return { kind: "failed", error: { name: "UnsupportedOp", message: `the local Inngest runner does not support the "${op.op}" operation` } };
+        return {
+          kind: "failed",
+          error: {
+            name: "UnsupportedOp",
+            message: `the local Inngest runner does not support the "${op.op}" operation`,
+          },
+        };
     }
   }
   return { kind: "progress" };
@@ -66,12 +113,20 @@ export function applyOps(run: RunRow, ops: OutgoingOp[]): OpsOutcome {
 
 /** A waiting run whose awaited event arrived: the event becomes the wait's result and the run is queued again. */
 export function resumeOnEvent(run: RunRow, event: InngestEvent): boolean {
-  const match = run.waits.find((w) => w.event === event.name && (!w.if || safeEvaluate(w.if, { event: run.event, async: event })));
+  const match = run.waits.find(
+    (w) => w.event === event.name && (!w.if || safeEvaluate(w.if, { event: run.event, async: event })),
+  );
   if (!match) return false;
   run.steps[match.id] = { data: event };
   run.stack = [...run.stack, match.id];
   run.waits = run.waits.filter((w) => w !== match);
-  run.history = upsertHistory(run.history, { id: match.id, name: event.name, op: "WaitForEvent", status: "completed", attempts: 1 });
+  run.history = upsertHistory(run.history, {
+    id: match.id,
+    name: event.name,
+    op: "WaitForEvent",
+    status: "completed",
+    attempts: 1,
+  });
   run.status = "queued";
   run.nextRunAt = new Date();
   return true;

@@ -41,7 +41,12 @@ export class Registry {
       const payload = canonicalJson({ url: this.appUrl });
       const res = await fetch(this.appUrl, {
         method: "PUT",
-        headers: { "content-type": "application/json", "x-inngest-sync-kind": "in_band", "x-inngest-server-kind": "cloud", "x-inngest-signature": sign(payload, this.signingKey) },
+        headers: {
+          "content-type": "application/json",
+          "x-inngest-sync-kind": "in_band",
+          "x-inngest-server-kind": "cloud",
+          "x-inngest-signature": sign(payload, this.signingKey),
+        },
         body: payload,
         signal: AbortSignal.timeout(60_000),
       });
@@ -52,7 +57,9 @@ export class Registry {
       }
       // an unsigned answer comes from an app that verifies nothing (dev mode) or holds another key: run none of it
       if (!verifySignature(res.headers.get("x-inngest-signature"), text, this.signingKey)) {
-        this.log(`sync with ${this.appUrl} refused: the answer is not signed with this runner's signing key (the app must run the SDK in cloud mode with the runner's INNGEST_SIGNING_KEY)`);
+        this.log(
+          `sync with ${this.appUrl} refused: the answer is not signed with this runner's signing key (the app must run the SDK in cloud mode with the runner's INNGEST_SIGNING_KEY)`,
+        );
         return false;
       }
       const body = JSON.parse(text) as { functions?: FunctionConfig[] };
@@ -69,7 +76,8 @@ export class Registry {
     return this.all().filter((fn) =>
       fn.triggers.some((t) => {
         if (!("event" in t)) return false;
-        const nameMatches = t.event === event.name || (t.event.endsWith("/*") && event.name.startsWith(t.event.slice(0, -1)));
+        const nameMatches =
+          t.event === event.name || (t.event.endsWith("/*") && event.name.startsWith(t.event.slice(0, -1)));
         if (!nameMatches) return false;
         if (!t.expression) return true;
         try {

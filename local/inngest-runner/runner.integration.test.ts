@@ -30,11 +30,14 @@ let failureSeen: { functionId?: string; message?: string } = {};
 
 function buildFunctions(inngest: Inngest) {
   return [
-    inngest.createFunction({ id: "two-steps", retries: 0, triggers: [{ event: `${tag}/simple` }] }, async ({ event, step }) => {
-      const a = await step.run("a", () => bump(`a:${event.data.key}`));
-      const b = await step.run("b", () => bump(`b:${event.data.key}`));
-      return { a, b };
-    }),
+    inngest.createFunction(
+      { id: "two-steps", retries: 0, triggers: [{ event: `${tag}/simple` }] },
+      async ({ event, step }) => {
+        const a = await step.run("a", () => bump(`a:${event.data.key}`));
+        const b = await step.run("b", () => bump(`b:${event.data.key}`));
+        return { a, b };
+      },
+    ),
     inngest.createFunction({ id: "flaky", retries: 4, triggers: [{ event: `${tag}/flaky` }] }, async ({ step }) => {
       return step.run("sometimes", () => {
         if (bump("flaky") < 3) throw new Error(`flaky attempt ${counters.flaky}`);
@@ -82,17 +85,35 @@ function buildFunctions(inngest: Inngest) {
       await step.sendEvent("ask", { name: `${tag}/ask`, data: {} });
       return (await step.waitForEvent("reply", { event: `${tag}/reply`, timeout: "30s" }))?.data ?? null;
     }),
-    inngest.createFunction({ id: "ticker", retries: 0, triggers: [{ cron: "* * * * * *" }] }, async ({ step }) => step.run("tick", () => bump("tick"))),
+    inngest.createFunction({ id: "ticker", retries: 0, triggers: [{ cron: "* * * * * *" }] }, async ({ step }) =>
+      step.run("tick", () => bump("tick")),
+    ),
   ];
 }
 
 async function startTestRunner() {
-  return startRunner({ port: 0, appUrl, databaseUrl: DATABASE_URL, signingKey, eventKey, backoffMs: 50, log: process.env.RUNNER_DEBUG ? (m) => console.log(new Date().toISOString(), m) : undefined });
+  return startRunner({
+    port: 0,
+    appUrl,
+    databaseUrl: DATABASE_URL,
+    signingKey,
+    eventKey,
+    backoffMs: 50,
+    log: process.env.RUNNER_DEBUG ? (m) => console.log(new Date().toISOString(), m) : undefined,
+  });
 }
 
 function mount(runnerUrl: string) {
   // the functions under test fail on purpose; their error logs would only be noise here
-  client = new Inngest({ id: tag, isDev: false, baseUrl: runnerUrl, signingKey, eventKey, logger: silent, internalLogger: silent });
+  client = new Inngest({
+    id: tag,
+    isDev: false,
+    baseUrl: runnerUrl,
+    signingKey,
+    eventKey,
+    logger: silent,
+    internalLogger: silent,
+  });
   handler = serve({ client, functions: buildFunctions(client), enableUnauthedSync: false }) as RequestListener;
 }
 
@@ -106,11 +127,17 @@ async function until<T>(fn: () => Promise<T | undefined | null | false>, timeout
   }
 }
 
-const runsOf = async (fn: string) => (await db.query<RunRow>(`SELECT * FROM ${RUNS_TABLE} WHERE "functionId" = $1 ORDER BY "createdAt", id`, [`${tag}-${fn}`])).rows;
-const finished = (fn: string, n = 1) => until(async () => {
-  const runs = await runsOf(fn);
-  return runs.length >= n && runs.every((r) => r.status === "completed" || r.status === "failed") ? runs : undefined;
-});
+const runsOf = async (fn: string) =>
+  (
+    await db.query<RunRow>(`SELECT * FROM ${RUNS_TABLE} WHERE "functionId" = $1 ORDER BY "createdAt", id`, [
+      `${tag}-${fn}`,
+    ])
+  ).rows;
+const finished = (fn: string, n = 1) =>
+  until(async () => {
+    const runs = await runsOf(fn);
+    return runs.length >= n && runs.every((r) => r.status === "completed" || r.status === "failed") ? runs : undefined;
+  });
 
 beforeAll(async () => {
   app = createServer((req, res) => handler(req, res));
@@ -130,7 +157,9 @@ afterAll(async () => {
 describe("local Inngest runner", () => {
   test("sync finds every function, including the onFailure handler", () => {
     const ids = runner.registry.all().map((f) => f.id);
-    expect(ids).toEqual(expect.arrayContaining([`${tag}-two-steps`, `${tag}-doomed`, `${tag}-doomed-failure`, `${tag}-ticker`]));
+    expect(ids).toEqual(
+      expect.arrayContaining([`${tag}-two-steps`, `${tag}-doomed`, `${tag}-doomed-failure`, `${tag}-ticker`]),
+    );
   });
 
   test("an event produces exactly one run that executes each step once", async () => {
@@ -140,7 +169,10 @@ describe("local Inngest runner", () => {
     expect(run.output).toEqual({ a: 1, b: 1 });
     expect(counters["a:one"]).toBe(1);
     expect(counters["b:one"]).toBe(1);
-    expect(run.history.map((h) => [h.name, h.status])).toEqual([["a", "completed"], ["b", "completed"]]);
+    expect(run.history.map((h) => [h.name, h.status])).toEqual([
+      ["a", "completed"],
+      ["b", "completed"],
+    ]);
   });
 
   test("the same event id sent twice (even concurrently) runs once", async () => {
@@ -212,8 +244,18 @@ describe("local Inngest runner", () => {
   test("events need the event key: a wrong one is refused and starts nothing", async () => {
     const forged = JSON.stringify([{ name: `${tag}/simple`, data: { key: "forged" } }]);
     expect((await fetch(`${runner.url}/e/not-the-key`, { method: "POST", body: forged })).status).toBe(401);
-    const wrong = new Inngest({ id: tag, isDev: false, baseUrl: runner.url, signingKey, eventKey: "wrong", logger: silent, internalLogger: silent });
-    await expect(wrong.send({ name: `${tag}/simple`, data: { key: "forged" } })).rejects.toThrow(/event key not found/i);
+    const wrong = new Inngest({
+      id: tag,
+      isDev: false,
+      baseUrl: runner.url,
+      signingKey,
+      eventKey: "wrong",
+      logger: silent,
+      internalLogger: silent,
+    });
+    await expect(wrong.send({ name: `${tag}/simple`, data: { key: "forged" } })).rejects.toThrow(
+      /event key not found/i,
+    );
     await new Promise((r) => setTimeout(r, 300));
     expect((await runsOf("two-steps")).filter((r) => r.event.data.key === "forged")).toEqual([]);
   });
@@ -221,7 +263,11 @@ describe("local Inngest runner", () => {
   test("registration needs the hashed signing key; only a signed sync makes the app register", async () => {
     const functionCount = runner.registry.size;
     for (const authorization of ["", `Bearer ${hashedSigningKey(newSigningKey())}`, `Bearer ${signingKey}`]) {
-      const res = await fetch(`${runner.url}/fn/register`, { method: "POST", headers: { authorization }, body: JSON.stringify({ functions: [] }) });
+      const res = await fetch(`${runner.url}/fn/register`, {
+        method: "POST",
+        headers: { authorization },
+        body: JSON.stringify({ functions: [] }),
+      });
       expect(res.status, authorization).toBe(401);
     }
     expect(runner.registry.size).toBe(functionCount);

@@ -65,7 +65,9 @@ export class Runner {
   }
 
   /** Accepts events (from the SDK's event API or internally) and starts the runs they trigger. */
-  async ingest(events: { name: string; data?: Record<string, unknown>; id?: string; ts?: number }[]): Promise<string[]> {
+  async ingest(
+    events: { name: string; data?: Record<string, unknown>; id?: string; ts?: number }[],
+  ): Promise<string[]> {
     const ids: string[] = [];
     for (const e of events) {
       const event: InngestEvent = { id: ulid(), name: e.name, data: e.data ?? {}, ts: e.ts ?? Date.now() };
@@ -100,7 +102,12 @@ export class Runner {
   /** Starts the scheduled run of one function, once per scheduled time. */
   async fireCron(fn: FunctionConfig, cron: string, scheduled: Date) {
     const dedupeId = `cron:${fn.id}:${cron}:${scheduled.toISOString()}`;
-    const event: InngestEvent = { id: ulid(), name: "inngest/scheduled.timer", data: { cron }, ts: scheduled.getTime() };
+    const event: InngestEvent = {
+      id: ulid(),
+      name: "inngest/scheduled.timer",
+      data: { cron },
+      ts: scheduled.getTime(),
+    };
     if (!(await this.o.store.insertEvent(event, dedupeId))) return;
     await this.createRun(fn, event);
     this.wake();
@@ -138,22 +145,32 @@ export class Runner {
   private async process(id: string) {
     const run = await this.o.store.load(id);
     for (let guard = 0; guard < 1000 && !this.stopped; guard++) {
-      const fn = this.o.registry.get(run.functionId) ?? ((await this.o.registry.sync()) ? this.o.registry.get(run.functionId) : undefined);
+      const fn =
+        this.o.registry.get(run.functionId) ??
+        ((await this.o.registry.sync()) ? this.o.registry.get(run.functionId) : undefined);
       if (!fn) {
         // the app is not up yet (or no longer serves the function): try again shortly
         await this.save(run, { status: "queued", nextRunAt: new Date(Date.now() + 2000) });
         return;
       }
       const now = Date.now();
-      for (const t of run.timers.filter((t) => Date.parse(t.at) <= now)) resolveStep(run, t.id, { data: null }, "Sleep", t.id);
+      for (const t of run.timers.filter((t) => Date.parse(t.at) <= now))
+        resolveStep(run, t.id, { data: null }, "Sleep", t.id);
       run.timers = run.timers.filter((t) => Date.parse(t.at) > now);
-      for (const w of run.waits.filter((w) => w.timeoutAt && Date.parse(w.timeoutAt) <= now)) resolveStep(run, w.id, { data: null }, "WaitForEvent", w.event);
+      for (const w of run.waits.filter((w) => w.timeoutAt && Date.parse(w.timeoutAt) <= now))
+        resolveStep(run, w.id, { data: null }, "WaitForEvent", w.event);
       run.waits = run.waits.filter((w) => !w.timeoutAt || Date.parse(w.timeoutAt) > now);
 
       if (run.planned.length === 0 && (run.timers.length > 0 || run.waits.length > 0)) {
-        const deadlines = [...run.timers.map((t) => Date.parse(t.at)), ...run.waits.map((w) => (w.timeoutAt ? Date.parse(w.timeoutAt) : Infinity))];
+        const deadlines = [
+          ...run.timers.map((t) => Date.parse(t.at)),
+          ...run.waits.map((w) => (w.timeoutAt ? Date.parse(w.timeoutAt) : Infinity)),
+        ];
         const next = Math.min(...deadlines);
-        await this.save(run, { status: run.timers.length > 0 ? "sleeping" : "waiting", nextRunAt: new Date(Number.isFinite(next) ? next : Date.now() + 365 * 86_400_000) });
+        await this.save(run, {
+          status: run.timers.length > 0 ? "sleeping" : "waiting",
+          nextRunAt: new Date(Number.isFinite(next) ? next : Date.now() + 365 * 86_400_000),
+        });
         return;
       }
 
@@ -168,7 +185,11 @@ export class Runner {
       }
       if (result.kind === "error") {
         if (result.noRetry || run.attempt + 1 >= run.maxAttempts) return this.fail(run, result.error);
-        await this.save(run, { status: "queued", attempt: run.attempt + 1, nextRunAt: new Date(Date.now() + retryDelay(run.attempt + 1, this.o.backoffMs, result.retryAfter)) });
+        await this.save(run, {
+          status: "queued",
+          attempt: run.attempt + 1,
+          nextRunAt: new Date(Date.now() + retryDelay(run.attempt + 1, this.o.backoffMs, result.retryAfter)),
+        });
         return;
       }
       const outcome = applyOps(run, result.ops);
@@ -178,7 +199,10 @@ export class Runner {
         return;
       }
       if (outcome.kind === "retry") {
-        await this.save(run, { status: "queued", nextRunAt: new Date(Date.now() + retryDelay(run.attempt, this.o.backoffMs, outcome.retryAfter)) });
+        await this.save(run, {
+          status: "queued",
+          nextRunAt: new Date(Date.now() + retryDelay(run.attempt, this.o.backoffMs, outcome.retryAfter)),
+        });
         return;
       }
       await this.save(run, { status: "running" });
@@ -189,6 +213,11 @@ export class Runner {
   private async fail(run: RunRow, error: SerializedError) {
     await this.save(run, { status: "failed", error, endedAt: new Date() });
     this.o.log(`run ${run.id} of ${run.functionId} failed: ${error.message ?? error.name}`);
-    await this.ingest([{ name: "inngest/function.failed", data: { function_id: run.functionId, run_id: run.id, error, event: run.event } }]);
+    await this.ingest([
+      {
+        name: "inngest/function.failed",
+        data: { function_id: run.functionId, run_id: run.id, error, event: run.event },
+      },
+    ]);
   }
 }

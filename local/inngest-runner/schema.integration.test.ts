@@ -29,7 +29,12 @@ afterAll(async () => {
 });
 
 const tablesOf = async (client: pg.Client, schema: string) =>
-  (await client.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name", [schema])).rows.map((r) => r.table_name);
+  (
+    await client.query<{ table_name: string }>(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name",
+      [schema],
+    )
+  ).rows.map((r) => r.table_name);
 
 describe("the local runner's schema", () => {
   test("before any runner started, /dev/runs lists no runs instead of failing", async () => {
@@ -59,13 +64,39 @@ describe("the local runner's schema", () => {
       expect(await store.insertEvent({ ...event, id: "evt-2" }, "user/registered:u1")).toBe(false);
       await store.createRun({ id: "run-1", functionId: "travellr-welcome-user", event, maxAttempts: 4 });
       const run = await store.load("run-1");
-      expect(run).toMatchObject({ status: "queued", attempt: 0, steps: {}, stack: [], history: [], output: null, error: null });
-      const step = { id: "s1", name: "send welcome", op: "StepRun", status: "completed" as const, attempts: 1, at: new Date().toISOString() };
-      await store.save({ ...run, status: "completed", history: [step], output: { sent: true }, endedAt: new Date() }, null);
+      expect(run).toMatchObject({
+        status: "queued",
+        attempt: 0,
+        steps: {},
+        stack: [],
+        history: [],
+        output: null,
+        error: null,
+      });
+      const step = {
+        id: "s1",
+        name: "send welcome",
+        op: "StepRun",
+        status: "completed" as const,
+        attempts: 1,
+        at: new Date().toISOString(),
+      };
+      await store.save(
+        { ...run, status: "completed", history: [step], output: { sent: true }, endedAt: new Date() },
+        null,
+      );
 
       const [listed, ...rest] = await readLocalRuns(prisma);
       expect(rest).toEqual([]);
-      expect(listed).toMatchObject({ id: "run-1", functionId: "travellr-welcome-user", eventName: "user/registered", status: "completed", steps: [step], output: { sent: true }, error: null });
+      expect(listed).toMatchObject({
+        id: "run-1",
+        functionId: "travellr-welcome-user",
+        eventName: "user/registered",
+        status: "completed",
+        steps: [step],
+        output: { sent: true },
+        error: null,
+      });
       expect(listed.endedAt).toBeInstanceOf(Date);
       expect(await readLocalRuns(prisma, { status: "failed" })).toEqual([]);
       expect((await readLocalRuns(prisma, { status: "completed" })).map((r) => r.id)).toEqual(["run-1"]);

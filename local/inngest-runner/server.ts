@@ -54,7 +54,13 @@ export async function startRunner(options: StartRunnerOptions): Promise<RunnerHa
   // creates the runner's own schema on first start (see schema.ts)
   const store = await RunStore.open(options.databaseUrl);
   const registry = new Registry(options.appUrl, options.signingKey, log);
-  const runner = new Runner({ store, registry, log, backoffMs: options.backoffMs ?? 1000, signingKey: options.signingKey });
+  const runner = new Runner({
+    store,
+    registry,
+    log,
+    backoffMs: options.backoffMs ?? 1000,
+    signingKey: options.signingKey,
+  });
   const cron = new CronScheduler(registry, runner, log);
   let stopped = false;
 
@@ -66,19 +72,28 @@ export async function startRunner(options: StartRunnerOptions): Promise<RunnerHa
     try {
       const path = new URL(req.url ?? "/", "http://runner").pathname;
       if (req.method === "GET" && path === "/health") {
-        return send(200, { ok: true, runner: RUNNER_SIGNATURE, appUrl: options.appUrl, functions: registry.size, key: keyFingerprint(options.signingKey) });
+        return send(200, {
+          ok: true,
+          runner: RUNNER_SIGNATURE,
+          appUrl: options.appUrl,
+          functions: registry.size,
+          key: keyFingerprint(options.signingKey),
+        });
       }
       if (req.method === "POST" && path.startsWith("/e/")) {
         // same answer as Inngest's event API for an unknown key, which the SDK reports as "Event key not found"
-        if (!safeEqual(decodeURIComponent(path.slice(3)), options.eventKey)) return send(401, { status: 401, error: "Event key not found" });
+        if (!safeEqual(decodeURIComponent(path.slice(3)), options.eventKey))
+          return send(401, { status: 401, error: "Event key not found" });
         const parsed: unknown = JSON.parse(await readBody(req));
         const list = (Array.isArray(parsed) ? parsed : [parsed]) as { name?: unknown }[];
-        if (!list.every((e) => e && typeof e.name === "string" && e.name.length > 0)) return send(400, { status: 400, error: "every event needs a name" });
+        if (!list.every((e) => e && typeof e.name === "string" && e.name.length > 0))
+          return send(400, { status: 400, error: "every event needs a name" });
         const ids = await runner.ingest(list as { name: string }[]);
         return send(200, { ids, status: 200 });
       }
       if (req.method === "POST" && path === "/fn/register") {
-        if (!safeEqual(req.headers.authorization ?? "", bearer)) return send(401, { status: 401, error: "invalid signing key" });
+        if (!safeEqual(req.headers.authorization ?? "", bearer))
+          return send(401, { status: 401, error: "invalid signing key" });
         const body = JSON.parse(await readBody(req)) as { functions?: FunctionConfig[] };
         registry.register(body.functions ?? []);
         log(`registered ${registry.size} function(s)`);

@@ -20,23 +20,44 @@ const silent = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {
 const BASE = "http://localhost/api/inngest";
 const RUN_URL = `${BASE}?fnId=travellr-welcome-user&stepId=step`;
 // a welcome-user run whose only step is already memoized: executing it touches nothing and returns {emailId: null}
-const event = { id: "signing-probe", name: "user/registered", data: { userId: "signing-probe", role: "traveller" }, ts: Date.now() };
+const event = {
+  id: "signing-probe",
+  name: "user/registered",
+  data: { userId: "signing-probe", role: "traveller" },
+  ts: Date.now(),
+};
 const runBody = canonicalJson({
   event,
   events: [event],
   steps: { [createHash("sha1").update("notify").digest("hex")]: { data: { emailId: null } } },
-  ctx: { run_id: "signing-probe", attempt: 0, max_attempts: 1, disable_immediate_execution: false, use_api: false, stack: { stack: [], current: 0 } },
+  ctx: {
+    run_id: "signing-probe",
+    attempt: 0,
+    max_attempts: 1,
+    disable_immediate_execution: false,
+    use_api: false,
+    stack: { stack: [], current: 0 },
+  },
   version: 2,
 });
 
-function call(method: "GET" | "POST" | "PUT", url: string, body: string | undefined, headers: Record<string, string> = {}) {
+function call(
+  method: "GET" | "POST" | "PUT",
+  url: string,
+  body: string | undefined,
+  headers: Record<string, string> = {},
+) {
   const req = new NextRequest(url, { method, body, headers: { "content-type": "application/json", ...headers } });
   return route[method](req, undefined);
 }
 const signed = (body: string, key = signingKey, at?: number) => ({ "x-inngest-signature": sign(body, key, at) });
 
 beforeAll(async () => {
-  Object.assign(process.env, { INNGEST_SIGNING_KEY: signingKey, INNGEST_EVENT_KEY: newEventKey(), INNGEST_BASE_URL: "http://127.0.0.1:9" });
+  Object.assign(process.env, {
+    INNGEST_SIGNING_KEY: signingKey,
+    INNGEST_EVENT_KEY: newEventKey(),
+    INNGEST_BASE_URL: "http://127.0.0.1:9",
+  });
   // the route must stay in cloud mode even when someone sets the SDK's dev-mode switch
   process.env.INNGEST_DEV = "1";
   // every refusal below is logged as an error by the app's logger: expected here, so kept out of the test output
@@ -87,7 +108,10 @@ describe("/api/inngest checks the runner's signature", () => {
     const syncBody = canonicalJson({ url: "http://attacker.example/api/inngest" });
     expect((await call("PUT", BASE, undefined)).status).toBe(401);
     expect((await call("PUT", BASE, syncBody, { "x-inngest-sync-kind": "in_band" })).status).toBe(401);
-    expect((await call("PUT", BASE, syncBody, { "x-inngest-sync-kind": "in_band", ...signed(syncBody, newSigningKey()) })).status).toBe(401);
+    expect(
+      (await call("PUT", BASE, syncBody, { "x-inngest-sync-kind": "in_band", ...signed(syncBody, newSigningKey()) }))
+        .status,
+    ).toBe(401);
     const res = await call("PUT", BASE, syncBody, { "x-inngest-sync-kind": "in_band", ...signed(syncBody) });
     const text = await res.text();
     expect(res.status, text).toBe(200);
@@ -103,7 +127,16 @@ describe("the runner's side of the handshake", () => {
       seen.push(new Headers(init?.headers).get("authorization") ?? "");
       return Response.json({ status: 200, modified: true });
     };
-    const client = new Inngest({ id: "bearer-probe", isDev: false, signingKey, eventKey: "k", baseUrl: "http://127.0.0.1:9", fetch: fetchSpy, logger: silent, internalLogger: silent });
+    const client = new Inngest({
+      id: "bearer-probe",
+      isDev: false,
+      signingKey,
+      eventKey: "k",
+      baseUrl: "http://127.0.0.1:9",
+      fetch: fetchSpy,
+      logger: silent,
+      internalLogger: silent,
+    });
     const fn = client.createFunction({ id: "noop", triggers: [{ event: "probe/never" }] }, async () => null);
     const handler = serve({ client, functions: [fn] }) as RequestListener;
     const server = createServer(handler);
@@ -119,15 +152,37 @@ describe("the runner's side of the handshake", () => {
     const ran: string[] = [];
     for (const other of [
       new Inngest({ id: "dev-app", isDev: true, logger: silent, internalLogger: silent }),
-      new Inngest({ id: "other-key-app", isDev: false, signingKey: newSigningKey(), eventKey: "k", logger: silent, internalLogger: silent }),
+      new Inngest({
+        id: "other-key-app",
+        isDev: false,
+        signingKey: newSigningKey(),
+        eventKey: "k",
+        logger: silent,
+        internalLogger: silent,
+      }),
     ]) {
-      const noop = other.createFunction({ id: "noop", retries: 0, triggers: [{ event: "probe/never" }] }, async () => ran.push(other.id));
+      const noop = other.createFunction({ id: "noop", retries: 0, triggers: [{ event: "probe/never" }] }, async () =>
+        ran.push(other.id),
+      );
       const server = createServer(serve({ client: other, functions: [noop] }) as RequestListener);
       await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/inngest`;
       expect(await new Registry(url, signingKey, () => {}).sync()).toBe(false);
-      const fn = { id: `${other.id}-noop`, name: "noop", triggers: [], steps: { step: { runtime: { url: `${url}?fnId=${other.id}-noop&stepId=step` } } } };
-      const run: CallContext = { id: "r", attempt: 0, maxAttempts: 1, disableImmediate: false, steps: {}, stack: [], event: { id: "e", name: "probe/never", data: {}, ts: Date.now() } };
+      const fn = {
+        id: `${other.id}-noop`,
+        name: "noop",
+        triggers: [],
+        steps: { step: { runtime: { url: `${url}?fnId=${other.id}-noop&stepId=step` } } },
+      };
+      const run: CallContext = {
+        id: "r",
+        attempt: 0,
+        maxAttempts: 1,
+        disableImmediate: false,
+        steps: {},
+        stack: [],
+        event: { id: "e", name: "probe/never", data: {}, ts: Date.now() },
+      };
       const result = await callFunction(fn, run, "step", signingKey);
       expect(result.kind).toBe("error");
       server.close();

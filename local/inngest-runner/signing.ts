@@ -15,7 +15,8 @@ export const newEventKey = () => randomBytes(32).toString("hex");
 
 /** The SDK hashes the key's hex digits as bytes, so anything but `signkey-<env>-<even number of hex digits>` breaks it. */
 export function assertSigningKey(key: string) {
-  if (!/^signkey-\w+-(?:[0-9a-f]{2})+$/.test(key)) throw new Error("the Inngest signing key must look like signkey-<env>-<hex>");
+  if (!/^signkey-\w+-(?:[0-9a-f]{2})+$/.test(key))
+    throw new Error("the Inngest signing key must look like signkey-<env>-<hex>");
 }
 
 /** JSON with object keys sorted, as the SDK's `canonicalize` re-serializes the parsed body before checking it. */
@@ -23,7 +24,8 @@ export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object" || typeof (value as { toJSON?: unknown }).toJSON === "function") {
     return JSON.stringify(value) ?? "null";
   }
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined || typeof v === "symbol" ? null : v)).join(",")}]`;
+  if (Array.isArray(value))
+    return `[${value.map((v) => canonicalJson(v === undefined || typeof v === "symbol" ? null : v)).join(",")}]`;
   const entries = Object.keys(value)
     .sort()
     .filter((k) => {
@@ -34,7 +36,10 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.join(",")}}`;
 }
 
-const hmac = (body: string, signingKey: string, ts: string) => createHmac("sha256", signingKey.replace(PREFIX, "")).update(body + ts).digest("hex");
+const hmac = (body: string, signingKey: string, ts: string) =>
+  createHmac("sha256", signingKey.replace(PREFIX, ""))
+    .update(body + ts)
+    .digest("hex");
 
 /** The X-Inngest-Signature value for a body (send the body exactly as signed: canonicalJson for JSON). */
 export function sign(body: string, signingKey: string, unixSeconds = Math.floor(Date.now() / 1000)): string {
@@ -55,7 +60,12 @@ export function verifySignature(header: string | null, body: string, signingKey:
 /** The bearer token the SDK derives from its signing key to authenticate to the Inngest API. */
 export function hashedSigningKey(signingKey: string): string {
   const prefix = signingKey.match(PREFIX)?.[0] ?? "";
-  return prefix + createHash("sha256").update(Buffer.from(signingKey.slice(prefix.length), "hex")).digest("hex");
+  return (
+    prefix +
+    createHash("sha256")
+      .update(Buffer.from(signingKey.slice(prefix.length), "hex"))
+      .digest("hex")
+  );
 }
 
 /** Constant-time comparison of two secrets of any length. */
@@ -65,4 +75,5 @@ export function safeEqual(a: string, b: string): boolean {
 }
 
 /** Tells another process whether a listening runner uses its key, without revealing anything usable about the key. */
-export const keyFingerprint = (signingKey: string) => createHash("sha256").update(`travellr-local-inngest:${signingKey}`).digest("hex").slice(0, 16);
+export const keyFingerprint = (signingKey: string) =>
+  createHash("sha256").update(`travellr-local-inngest:${signingKey}`).digest("hex").slice(0, 16);

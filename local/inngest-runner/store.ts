@@ -82,13 +82,10 @@ export class RunStore {
   }
 
   async createRun(run: { id: string; functionId: string; event: InngestEvent; maxAttempts: number }) {
-    await this.pool.query(`INSERT INTO ${RUNS_TABLE} (id, "functionId", "eventId", event, "maxAttempts") VALUES ($1, $2, $3, $4::jsonb, $5)`, [
-      run.id,
-      run.functionId,
-      run.event.id,
-      JSON.stringify(run.event),
-      run.maxAttempts,
-    ]);
+    await this.pool.query(
+      `INSERT INTO ${RUNS_TABLE} (id, "functionId", "eventId", event, "maxAttempts") VALUES ($1, $2, $3, $4::jsonb, $5)`,
+      [run.id, run.functionId, run.event.id, JSON.stringify(run.event), run.maxAttempts],
+    );
   }
 
   /** Runs of these functions left "running" by a runner that died go back to the queue; returns how many. */
@@ -128,7 +125,10 @@ export class RunStore {
     const client = await this.pool.connect();
     try {
       await client.query("BEGIN");
-      const { rows } = await client.query<RunRow>(`SELECT * FROM ${RUNS_TABLE} WHERE id = $1 AND status = 'waiting' FOR UPDATE SKIP LOCKED`, [id]);
+      const { rows } = await client.query<RunRow>(
+        `SELECT * FROM ${RUNS_TABLE} WHERE id = $1 AND status = 'waiting' FOR UPDATE SKIP LOCKED`,
+        [id],
+      );
       if (rows[0] && change(rows[0])) await this.write(client, rows[0], null);
       await client.query("COMMIT");
     } catch (error) {

@@ -11,9 +11,50 @@ import type { Account, CapabilityStatus } from "./types";
 
 const LINK_TTL_SECONDS = 300;
 const PROFILE_FIELDS = ["name", "url", "mcc", "product_description", "support_email", "support_phone", "support_url"];
-const EURO = ["AT", "BE", "CY", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PT", "SI", "SK"];
-const CURRENCY: Record<string, string> = { US: "usd", GB: "gbp", CA: "cad", AU: "aud", NZ: "nzd", JP: "jpy", CH: "chf", SE: "sek", NO: "nok", DK: "dkk", MX: "mxn", ...Object.fromEntries(EURO.map((c) => [c, "eur"])) };
-const ONBOARDING_REQUIREMENTS = ["business_profile.url", "external_account", "representative.first_name", "representative.last_name", "tos_acceptance.date", "tos_acceptance.ip"];
+const EURO = [
+  "AT",
+  "BE",
+  "CY",
+  "DE",
+  "EE",
+  "ES",
+  "FI",
+  "FR",
+  "GR",
+  "HR",
+  "IE",
+  "IT",
+  "LT",
+  "LU",
+  "LV",
+  "MT",
+  "NL",
+  "PT",
+  "SI",
+  "SK",
+];
+const CURRENCY: Record<string, string> = {
+  US: "usd",
+  GB: "gbp",
+  CA: "cad",
+  AU: "aud",
+  NZ: "nzd",
+  JP: "jpy",
+  CH: "chf",
+  SE: "sek",
+  NO: "nok",
+  DK: "dkk",
+  MX: "mxn",
+  ...Object.fromEntries(EURO.map((c) => [c, "eur"])),
+};
+const ONBOARDING_REQUIREMENTS = [
+  "business_profile.url",
+  "external_account",
+  "representative.first_name",
+  "representative.last_name",
+  "tos_acceptance.date",
+  "tos_acceptance.ip",
+];
 
 function capabilities(p: Params | undefined, current: Record<string, CapabilityStatus>, onboarded: boolean) {
   const next = { ...current };
@@ -34,10 +75,29 @@ function profile(p: Params | undefined, current: Account["business_profile"]) {
 }
 
 function create(ctx: Ctx) {
-  const p = ctx.params.allowOnly(["type", "country", "email", "capabilities", "business_type", "business_profile", "metadata", "controller", "default_currency", "settings", "tos_acceptance", "individual", "company", "external_account"]);
+  const p = ctx.params.allowOnly([
+    "type",
+    "country",
+    "email",
+    "capabilities",
+    "business_type",
+    "business_profile",
+    "metadata",
+    "controller",
+    "default_currency",
+    "settings",
+    "tos_acceptance",
+    "individual",
+    "company",
+    "external_account",
+  ]);
   const type = p.oneOf("type", ["express", "standard", "custom"]) ?? (p.has("controller") ? "none" : "standard");
   const country = (p.string("country") ?? "US").toUpperCase();
-  if (!/^[A-Z]{2}$/.test(country)) throw paramError(`Country '${country}' is unknown. Try using a 2-character alphanumeric country code instead, such as 'US', 'EG', or 'GB'.`, { param: "country" });
+  if (!/^[A-Z]{2}$/.test(country))
+    throw paramError(
+      `Country '${country}' is unknown. Try using a 2-character alphanumeric country code instead, such as 'US', 'EG', or 'GB'.`,
+      { param: "country" },
+    );
   const requested = capabilities(p.object("capabilities"), {}, false);
   const account: Account = {
     id: newId("acct", 16),
@@ -54,19 +114,37 @@ function create(ctx: Ctx) {
     email: p.string("email") ?? null,
     metadata: applyMetadata({}, p.metadata()),
     payouts_enabled: false,
-    requirements: { currently_due: [...ONBOARDING_REQUIREMENTS], eventually_due: [...ONBOARDING_REQUIREMENTS], past_due: [...ONBOARDING_REQUIREMENTS], disabled_reason: "requirements.past_due" },
+    requirements: {
+      currently_due: [...ONBOARDING_REQUIREMENTS],
+      eventually_due: [...ONBOARDING_REQUIREMENTS],
+      past_due: [...ONBOARDING_REQUIREMENTS],
+      disabled_reason: "requirements.past_due",
+    },
   };
   ctx.store.state.accounts[account.id] = account;
   return { body: account };
 }
 
 function update(ctx: Ctx) {
-  const p = ctx.params.allowOnly(["metadata", "email", "business_profile", "business_type", "capabilities", "default_currency", "settings", "tos_acceptance", "individual", "company"]);
+  const p = ctx.params.allowOnly([
+    "metadata",
+    "email",
+    "business_profile",
+    "business_type",
+    "capabilities",
+    "default_currency",
+    "settings",
+    "tos_acceptance",
+    "individual",
+    "company",
+  ]);
   const account = ctx.store.get("accounts", ctx.args[0], "account");
   const before = structuredClone(account);
   account.metadata = applyMetadata(account.metadata, p.metadata());
   if (p.has("email")) account.email = p.string("email") ?? null;
-  if (p.has("business_type")) account.business_type = p.oneOf("business_type", ["individual", "company", "non_profit", "government_entity"]) ?? null;
+  if (p.has("business_type"))
+    account.business_type =
+      p.oneOf("business_type", ["individual", "company", "non_profit", "government_entity"]) ?? null;
   if (p.has("default_currency")) account.default_currency = p.currency("default_currency") ?? account.default_currency;
   account.business_profile = profile(p.object("business_profile"), account.business_profile);
   account.capabilities = capabilities(p.object("capabilities"), account.capabilities, account.details_submitted);
@@ -83,7 +161,8 @@ function remove(ctx: Ctx) {
 
 function httpUrl(p: Params, key: string): string | undefined {
   const value = p.string(key);
-  if (value !== undefined && !/^https?:\/\//i.test(value)) throw paramError(`Invalid URL: ${key} must be an http(s) URL`, { param: key });
+  if (value !== undefined && !/^https?:\/\//i.test(value))
+    throw paramError(`Invalid URL: ${key} must be an http(s) URL`, { param: key });
   return value;
 }
 
@@ -98,17 +177,31 @@ function accountLink(ctx: Ctx) {
   const refreshUrl = httpUrl(p, "refresh_url");
   if (returnUrl) query.set("return_url", returnUrl);
   if (refreshUrl) query.set("refresh_url", refreshUrl);
-  return { body: { object: "account_link", created, expires_at: created + LINK_TTL_SECONDS, url: `${ctx.baseUrl}/_local/connect/onboard/${account.id}?${query}` } };
+  return {
+    body: {
+      object: "account_link",
+      created,
+      expires_at: created + LINK_TTL_SECONDS,
+      url: `${ctx.baseUrl}/_local/connect/onboard/${account.id}?${query}`,
+    },
+  };
 }
 
 /** What the hosted onboarding form submits: the account becomes able to charge and to receive transfers and payouts. */
-export function completeOnboarding(store: Store, events: EventLog, id: string, details: { businessName?: string; email?: string }) {
+export function completeOnboarding(
+  store: Store,
+  events: EventLog,
+  id: string,
+  details: { businessName?: string; email?: string },
+) {
   const account = store.get("accounts", id, "account");
   const before = structuredClone(account);
   account.details_submitted = true;
   account.charges_enabled = true;
   account.payouts_enabled = true;
-  account.capabilities = Object.fromEntries(Object.keys({ transfers: 1, ...account.capabilities }).map((name) => [name, "active" as const]));
+  account.capabilities = Object.fromEntries(
+    Object.keys({ transfers: 1, ...account.capabilities }).map((name) => [name, "active" as const]),
+  );
   account.requirements = { currently_due: [], eventually_due: [], past_due: [], disabled_reason: null };
   if (details.businessName) account.business_profile = { ...account.business_profile, name: details.businessName };
   if (details.email) account.email = details.email;
@@ -119,8 +212,18 @@ export function completeOnboarding(store: Store, events: EventLog, id: string, d
 
 export const accountRoutes: Route[] = [
   { method: "POST", path: "/v1/accounts", handle: create },
-  { method: "GET", path: "/v1/accounts", handle: ({ params, store }) => ({ body: listOf(newestFirst(store.state.accounts), params.allowOnly([...LIST_PARAMS]), "/v1/accounts") }) },
-  { method: "GET", path: "/v1/accounts/:id", handle: ({ store, args }) => ({ body: store.get("accounts", args[0], "account") }) },
+  {
+    method: "GET",
+    path: "/v1/accounts",
+    handle: ({ params, store }) => ({
+      body: listOf(newestFirst(store.state.accounts), params.allowOnly([...LIST_PARAMS]), "/v1/accounts"),
+    }),
+  },
+  {
+    method: "GET",
+    path: "/v1/accounts/:id",
+    handle: ({ store, args }) => ({ body: store.get("accounts", args[0], "account") }),
+  },
   { method: "POST", path: "/v1/accounts/:id", handle: update },
   { method: "DELETE", path: "/v1/accounts/:id", handle: remove },
   { method: "POST", path: "/v1/account_links", handle: accountLink },

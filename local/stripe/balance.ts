@@ -7,10 +7,13 @@ import type { State } from "./types";
 export function availableBalance(state: State): Map<string, number> {
   const totals = new Map<string, number>();
   const add = (currency: string, amount: number) => totals.set(currency, (totals.get(currency) ?? 0) + amount);
-  for (const charge of Object.values(state.charges)) if (charge.status === "succeeded") add(charge.currency, charge.amount);
+  for (const charge of Object.values(state.charges))
+    if (charge.status === "succeeded") add(charge.currency, charge.amount);
   // pending refunds hold their money too; failed ones gave it back
-  for (const refund of Object.values(state.refunds)) if (refund.status !== "failed") add(refund.currency, -refund.amount);
-  for (const transfer of Object.values(state.transfers)) add(transfer.currency, -(transfer.amount - transfer.amount_reversed));
+  for (const refund of Object.values(state.refunds))
+    if (refund.status !== "failed") add(refund.currency, -refund.amount);
+  for (const transfer of Object.values(state.transfers))
+    add(transfer.currency, -(transfer.amount - transfer.amount_reversed));
   return totals;
 }
 

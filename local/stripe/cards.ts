@@ -39,17 +39,37 @@ export type Decline = { code: string; decline_code: string; message: string };
 
 export const DECLINES: Record<Exclude<CardOutcome, "succeed">, Decline> = {
   generic_decline: { code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." },
-  insufficient_funds: { code: "card_declined", decline_code: "insufficient_funds", message: "Your card has insufficient funds." },
+  insufficient_funds: {
+    code: "card_declined",
+    decline_code: "insufficient_funds",
+    message: "Your card has insufficient funds.",
+  },
   expired_card: { code: "expired_card", decline_code: "expired_card", message: "Your card has expired." },
-  incorrect_cvc: { code: "incorrect_cvc", decline_code: "incorrect_cvc", message: "Your card's security code is incorrect." },
-  processing_error: { code: "processing_error", decline_code: "processing_error", message: "An error occurred while processing your card. Try again in a little bit." },
+  incorrect_cvc: {
+    code: "incorrect_cvc",
+    decline_code: "incorrect_cvc",
+    message: "Your card's security code is incorrect.",
+  },
+  processing_error: {
+    code: "processing_error",
+    decline_code: "processing_error",
+    message: "An error occurred while processing your card. Try again in a little bit.",
+  },
 };
 
 export type ValidatedCard = { details: CardDetails; outcome: CardOutcome; cvcChecked: boolean };
 
 function details(number: string, card: TestCard, expMonth: number, expYear: number): CardDetails {
   const fingerprint = createHash("sha256").update(number).digest("base64url").slice(0, 16);
-  return { brand: card.brand, last4: number.slice(-4), exp_month: expMonth, exp_year: expYear, funding: card.funding, country: "US", fingerprint };
+  return {
+    brand: card.brand,
+    last4: number.slice(-4),
+    exp_month: expMonth,
+    exp_year: expYear,
+    funding: card.funding,
+    country: "US",
+    fingerprint,
+  };
 }
 
 /** The card behind a `pm_card_*` token, with an expiry a year ahead as Stripe's fixtures have. */
@@ -58,7 +78,11 @@ export function testTokenCard(token: string): ValidatedCard | undefined {
   if (!number) return undefined;
   const card = TEST_CARDS[number];
   const now = new Date();
-  return { details: details(number, card, now.getUTCMonth() + 1, now.getUTCFullYear() + 1), outcome: card.outcome, cvcChecked: true };
+  return {
+    details: details(number, card, now.getUTCMonth() + 1, now.getUTCFullYear() + 1),
+    outcome: card.outcome,
+    cvcChecked: true,
+  };
 }
 
 /** Validates raw card fields (`card[number]`, `card[exp_month]`, ...) the way Stripe's tokenizer does. */
@@ -66,18 +90,30 @@ function validateCard(card: Params): ValidatedCard {
   const param = (k: string) => card.name(k);
   const number = card.string("number", { required: true })!.replace(/[\s-]/g, "");
   const testCard = TEST_CARDS[number];
-  if (!testCard) throw cardError({ code: "incorrect_number", message: "Your card number is incorrect.", param: param("number") });
+  if (!testCard)
+    throw cardError({ code: "incorrect_number", message: "Your card number is incorrect.", param: param("number") });
   const month = card.integer("exp_month", { required: true })!;
-  if (month < 1 || month > 12) throw cardError({ code: "invalid_expiry_month", message: "Your card's expiration month is invalid.", param: param("exp_month") });
+  if (month < 1 || month > 12)
+    throw cardError({
+      code: "invalid_expiry_month",
+      message: "Your card's expiration month is invalid.",
+      param: param("exp_month"),
+    });
   let year = card.integer("exp_year", { required: true })!;
   if (year >= 0 && year < 100) year += 2000;
   const now = new Date();
-  if (year > now.getUTCFullYear() + 50) throw cardError({ code: "invalid_expiry_year", message: "Your card's expiration year is invalid.", param: param("exp_year") });
+  if (year > now.getUTCFullYear() + 50)
+    throw cardError({
+      code: "invalid_expiry_year",
+      message: "Your card's expiration year is invalid.",
+      param: param("exp_year"),
+    });
   if (year < now.getUTCFullYear() || (year === now.getUTCFullYear() && month < now.getUTCMonth() + 1)) {
     throw cardError({ code: "expired_card", message: "Your card has expired.", param: param("exp_year") });
   }
   const cvc = card.string("cvc");
-  if (cvc !== undefined && !/^\d{3,4}$/.test(cvc)) throw cardError({ code: "invalid_cvc", message: "Your card's security code is invalid.", param: param("cvc") });
+  if (cvc !== undefined && !/^\d{3,4}$/.test(cvc))
+    throw cardError({ code: "invalid_cvc", message: "Your card's security code is invalid.", param: param("cvc") });
   return { details: details(number, testCard, month, year), outcome: testCard.outcome, cvcChecked: cvc !== undefined };
 }
 
@@ -85,7 +121,10 @@ function validateCard(card: Params): ValidatedCard {
 export function cardFromPaymentMethodParams(p: Params): ValidatedCard {
   p.allowOnly(["type", "card", "billing_details", "metadata", "allow_redisplay"]);
   const type = p.string("type", { required: true });
-  if (type !== "card") throw paramError(`The local Stripe stand-in only supports PaymentMethods of type card, not ${type}.`, { param: p.name("type") });
+  if (type !== "card")
+    throw paramError(`The local Stripe stand-in only supports PaymentMethods of type card, not ${type}.`, {
+      param: p.name("type"),
+    });
   const card = p.object("card", { required: true })!;
   card.allowOnly(["number", "exp_month", "exp_year", "cvc", "networks"]);
   return validateCard(card);

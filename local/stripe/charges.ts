@@ -3,6 +3,15 @@ import { filteredList } from "./lists";
 import type { Route } from "./routes";
 
 export const chargeRoutes: Route[] = [
-  { method: "GET", path: "/v1/charges", handle: ({ params, store }) => filteredList(params, store.state.charges, ["payment_intent", "transfer_group"], "/v1/charges") },
-  { method: "GET", path: "/v1/charges/:id", handle: ({ store, args }) => ({ body: store.get("charges", args[0], "charge") }) },
+  {
+    method: "GET",
+    path: "/v1/charges",
+    handle: ({ params, store }) =>
+      filteredList(params, store.state.charges, ["payment_intent", "transfer_group"], "/v1/charges"),
+  },
+  {
+    method: "GET",
+    path: "/v1/charges/:id",
+    handle: ({ store, args }) => ({ body: store.get("charges", args[0], "charge") }),
+  },
 ];

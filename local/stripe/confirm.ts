@@ -18,9 +18,16 @@ export function unexpectedState(pi: PaymentIntent, message: string): StripeApiEr
 }
 
 export function confirmIntent(ctx: Ctx, pi: PaymentIntent, p: Params): Result {
-  if (pi.status === "succeeded") throw unexpectedState(pi, "You cannot confirm this PaymentIntent because it has already succeeded after being previously confirmed.");
+  if (pi.status === "succeeded")
+    throw unexpectedState(
+      pi,
+      "You cannot confirm this PaymentIntent because it has already succeeded after being previously confirmed.",
+    );
   if (!CONFIRMABLE.includes(pi.status)) {
-    throw unexpectedState(pi, `You cannot confirm this PaymentIntent because it has a status of ${pi.status}. Only a PaymentIntent with one of the following statuses may be confirmed: requires_confirmation, requires_payment_method.`);
+    throw unexpectedState(
+      pi,
+      `You cannot confirm this PaymentIntent because it has a status of ${pi.status}. Only a PaymentIntent with one of the following statuses may be confirmed: requires_confirmation, requires_payment_method.`,
+    );
   }
   let pm: StoredPaymentMethod | undefined;
   try {
@@ -59,11 +66,28 @@ function charge(ctx: Ctx, pi: PaymentIntent, pm: StoredPaymentMethod): Result {
     failure_message: null,
     livemode: false,
     metadata: { ...pi.metadata },
-    outcome: { network_status: "approved_by_network", reason: null, risk_level: "normal", seller_message: "Payment complete.", type: "authorized" },
+    outcome: {
+      network_status: "approved_by_network",
+      reason: null,
+      risk_level: "normal",
+      seller_message: "Payment complete.",
+      type: "authorized",
+    },
     paid: true,
     payment_intent: pi.id,
     payment_method: pm.object.id,
-    payment_method_details: { type: "card", card: { brand: card.brand, last4: card.last4, exp_month: card.exp_month, exp_year: card.exp_year, funding: card.funding, country: card.country, fingerprint: card.fingerprint } },
+    payment_method_details: {
+      type: "card",
+      card: {
+        brand: card.brand,
+        last4: card.last4,
+        exp_month: card.exp_month,
+        exp_year: card.exp_year,
+        funding: card.funding,
+        country: card.country,
+        fingerprint: card.fingerprint,
+      },
+    },
     receipt_email: pi.receipt_email,
     refunded: false,
     status: "succeeded",
@@ -73,7 +97,13 @@ function charge(ctx: Ctx, pi: PaymentIntent, pm: StoredPaymentMethod): Result {
   if (pm.outcome === "succeed") {
     const ch: Charge = { ...base, amount_captured: pi.amount, captured: true };
     state.charges[ch.id] = ch;
-    Object.assign(pi, { status: "succeeded", amount_received: pi.amount, latest_charge: ch.id, payment_method: pm.object.id, last_payment_error: null });
+    Object.assign(pi, {
+      status: "succeeded",
+      amount_received: pi.amount,
+      latest_charge: ch.id,
+      payment_method: pm.object.id,
+      last_payment_error: null,
+    });
     ctx.events.emit("charge.succeeded", ch, ctx.request);
     ctx.events.emit("payment_intent.succeeded", pi, ctx.request);
     return { body: pi };
@@ -85,11 +115,23 @@ function charge(ctx: Ctx, pi: PaymentIntent, pm: StoredPaymentMethod): Result {
     paid: false,
     failure_code: decline.code,
     failure_message: decline.message,
-    outcome: { network_status: "declined_by_network", reason: decline.decline_code, risk_level: "normal", seller_message: "The bank did not return any further details with this decline.", type: "issuer_declined" },
+    outcome: {
+      network_status: "declined_by_network",
+      reason: decline.decline_code,
+      risk_level: "normal",
+      seller_message: "The bank did not return any further details with this decline.",
+      type: "issuer_declined",
+    },
   };
   state.charges[ch.id] = ch;
   pi.latest_charge = ch.id;
-  const error = cardError({ code: decline.code, decline_code: decline.decline_code, message: decline.message, charge: ch.id, payment_method: structuredClone(pm.object) });
+  const error = cardError({
+    code: decline.code,
+    decline_code: decline.decline_code,
+    message: decline.message,
+    charge: ch.id,
+    payment_method: structuredClone(pm.object),
+  });
   ctx.events.emit("charge.failed", ch, ctx.request);
   failAttempt(ctx, pi, error, pm.object);
   throw error;

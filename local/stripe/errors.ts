@@ -45,11 +45,17 @@ export function paramError(message: string, extra: { code?: string; param?: stri
   return new StripeApiError(400, body("invalid_request_error", message, extra), true);
 }
 
-export const missingParam = (param: string) => paramError(`Missing required param: ${param}.`, { code: "parameter_missing", param });
-export const unknownParam = (param: string) => paramError(`Received unknown parameter: ${param}`, { code: "parameter_unknown", param });
+export const missingParam = (param: string) =>
+  paramError(`Missing required param: ${param}.`, { code: "parameter_missing", param });
+export const unknownParam = (param: string) =>
+  paramError(`Received unknown parameter: ${param}`, { code: "parameter_unknown", param });
 
 export function resourceMissing(kind: string, id: string, param = "id"): StripeApiError {
-  return new StripeApiError(404, body("invalid_request_error", `No such ${kind}: '${id}'`, { code: "resource_missing", param }), true);
+  return new StripeApiError(
+    404,
+    body("invalid_request_error", `No such ${kind}: '${id}'`, { code: "resource_missing", param }),
+    true,
+  );
 }
 
 export function authError(message: string): StripeApiError {

@@ -21,18 +21,27 @@ export const eventRoutes: Route[] = [
       const p = params.allowOnly([...LIST_PARAMS, "type", "types", "delivery_success"]);
       const matches = typeFilter(p);
       const delivered = p.boolean("delivery_success");
-      const events = newestFirst(store.state.events).filter((e) => matches(e.type) && (delivered === undefined || delivered === (e.pending_webhooks === 0)));
+      const events = newestFirst(store.state.events).filter(
+        (e) => matches(e.type) && (delivered === undefined || delivered === (e.pending_webhooks === 0)),
+      );
       return { body: listOf(events, p, "/v1/events") };
     },
   },
-  { method: "GET", path: "/v1/events/:id", handle: ({ store, args }) => ({ body: store.get("events", args[0], "id") }) },
+  {
+    method: "GET",
+    path: "/v1/events/:id",
+    handle: ({ store, args }) => ({ body: store.get("events", args[0], "id") }),
+  },
   {
     method: "POST",
     path: "/v1/events/:id/retry",
     handle: ({ params, store, events, webhooks, args }) => {
       params.allowOnly(["webhook_endpoint", "account"]);
       const event = store.get("events", args[0], "id");
-      if (!webhooks.hasEndpoint) throw invalidRequest("No webhook endpoint is configured on the local Stripe stand-in, so there is nowhere to resend the event to.");
+      if (!webhooks.hasEndpoint)
+        throw invalidRequest(
+          "No webhook endpoint is configured on the local Stripe stand-in, so there is nowhere to resend the event to.",
+        );
       events.queueDelivery(event.id);
       store.changed();
       webhooks.kick();

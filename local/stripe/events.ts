@@ -28,7 +28,10 @@ export class EventLog {
       api_version: request.apiVersion ?? DEFAULT_API_VERSION,
       created: nowSeconds(),
       // a deep copy: later changes to the object must not rewrite history
-      data: { object: structuredClone(object), ...(previous ? { previous_attributes: structuredClone(previous) } : {}) },
+      data: {
+        object: structuredClone(object),
+        ...(previous ? { previous_attributes: structuredClone(previous) } : {}),
+      },
       livemode: false,
       pending_webhooks: 0,
       request: { id: request.id, idempotency_key: request.idempotency_key },
@@ -56,7 +59,10 @@ export class EventLog {
 }
 
 /** The top-level attributes that changed, with their old values: Stripe's `previous_attributes`. */
-export function previousAttributes(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> {
+export function previousAttributes(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, unknown> {
   const previous: Record<string, unknown> = {};
   for (const key of Object.keys(after)) {
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) previous[key] = before[key] ?? null;

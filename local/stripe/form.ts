@@ -31,7 +31,8 @@ function assign(root: FormObject, segments: string[], value: string, rawKey: str
     const key = segment === "" ? String(Object.keys(node).length) : segment;
     const existing = Object.hasOwn(node, key) ? node[key] : undefined;
     if (i === segments.length - 1) {
-      if (existing !== undefined && typeof existing !== "string") throw paramError(`Invalid hash: ${rawKey} mixes a value and nested keys`, { param: rawKey });
+      if (existing !== undefined && typeof existing !== "string")
+        throw paramError(`Invalid hash: ${rawKey} mixes a value and nested keys`, { param: rawKey });
       node[key] = value;
       return;
     }
@@ -46,7 +47,11 @@ function finalize(value: FormValue, key: string): FormValue {
   if (typeof value === "string" || Array.isArray(value)) return value;
   const keys = Object.keys(value);
   for (const k of keys) value[k] = finalize(value[k], k);
-  const isList = key !== "metadata" && keys.length > 0 && keys.every((k) => /^\d+$/.test(k)) && keys.every((_, i) => Object.hasOwn(value, String(i)));
+  const isList =
+    key !== "metadata" &&
+    keys.length > 0 &&
+    keys.every((k) => /^\d+$/.test(k)) &&
+    keys.every((_, i) => Object.hasOwn(value, String(i)));
   return isList ? keys.map((_, i) => value[String(i)]) : value;
 }
 

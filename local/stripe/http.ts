@@ -50,14 +50,19 @@ function authenticate(header: string | undefined, data: FormObject): "secret" | 
   if (!key) throw authError(NO_KEY);
   if (/^(sk|rk)_test_\w+$/.test(key)) return "secret";
   if (/^pk_test_\w+$/.test(key)) return "publishable";
-  if (/_live_/.test(key)) throw authError(`Invalid API Key provided: ${redact(key)}. The local Stripe stand-in only runs in test mode: use an sk_test_ key.`);
+  if (/_live_/.test(key))
+    throw authError(
+      `Invalid API Key provided: ${redact(key)}. The local Stripe stand-in only runs in test mode: use an sk_test_ key.`,
+    );
   throw authError(`Invalid API Key provided: ${redact(key)}`);
 }
 
 function parseParams(req: IncomingMessage, url: URL, raw: string): FormObject {
   const type = (req.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
   if (raw.length > 0 && type !== "application/x-www-form-urlencoded") {
-    throw paramError(`Invalid request: unsupported Content-Type ${type || "(none)"}. The Stripe API accepts application/x-www-form-urlencoded bodies.`);
+    throw paramError(
+      `Invalid request: unsupported Content-Type ${type || "(none)"}. The Stripe API accepts application/x-www-form-urlencoded bodies.`,
+    );
   }
   // parameters may come in the query string too (curl -G, Stripe.js GETs); the body wins on a clash
   return { ...parseForm(url.search.slice(1)), ...parseForm(raw) };
@@ -81,16 +86,23 @@ export async function handleApi(deps: ApiDeps, req: IncomingMessage, res: Server
     const data = parseParams(req, url, await readBody(req));
     // from here to the stored result nothing awaits: see routes.ts
     const auth = authenticate(header(req, "authorization"), data);
-    if (header(req, "stripe-account")) throw paramError("The local Stripe stand-in does not support the Stripe-Account header (requests on behalf of connected accounts).");
+    if (header(req, "stripe-account"))
+      throw paramError(
+        "The local Stripe stand-in does not support the Stripe-Account header (requests on behalf of connected accounts).",
+      );
     const match = deps.router.match(method, url.pathname);
     if (!match) throw routeMissing(method, url.pathname);
     if (auth === "publishable" && !match.route.publishable) {
-      throw authError("This API call cannot be made with a publishable API key. Please use a secret API key. You can find a list of your API keys at https://dashboard.stripe.com/account/apikeys.");
+      throw authError(
+        "This API call cannot be made with a publishable API key. Please use a secret API key. You can find a list of your API keys at https://dashboard.stripe.com/account/apikeys.",
+      );
     }
     const params = new Params(data);
     const paths = params.stringList("expand");
     const fingerprint = canonical(data);
-    const replay = idempotencyKey ? deps.idempotency.lookup(idempotencyKey, method, url.pathname, fingerprint).replay : undefined;
+    const replay = idempotencyKey
+      ? deps.idempotency.lookup(idempotencyKey, method, url.pathname, fingerprint).replay
+      : undefined;
     if (replay) {
       headers["Idempotent-Replayed"] = "true";
       headers["Original-Request"] = replay.requestId;
@@ -121,7 +133,15 @@ export async function handleApi(deps: ApiDeps, req: IncomingMessage, res: Server
         stored = executed || !(error instanceof StripeApiError && error.beforeExecution);
       }
       if (idempotencyKey && stored) {
-        deps.idempotency.save(idempotencyKey, { method, path: url.pathname, fingerprint, status, body, requestId, createdAt: Date.now() });
+        deps.idempotency.save(idempotencyKey, {
+          method,
+          path: url.pathname,
+          fingerprint,
+          status,
+          body,
+          requestId,
+          createdAt: Date.now(),
+        });
       }
       if (method !== "GET") deps.store.changed();
     }
@@ -136,5 +156,10 @@ export async function handleApi(deps: ApiDeps, req: IncomingMessage, res: Server
 function errorResponse(error: unknown, log: (m: string) => void): { status: number; body: unknown } {
   if (error instanceof StripeApiError) return { status: error.status, body: { error: error.body } };
   log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  return { status: 500, body: { error: { type: "api_error", message: "An unexpected error occurred in the local Stripe stand-in; see its log." } } };
+  return {
+    status: 500,
+    body: {
+      error: { type: "api_error", message: "An unexpected error occurred in the local Stripe stand-in; see its log." },
+    },
+  };
 }

@@ -20,7 +20,8 @@ export class IdempotencyKeys {
   }
 
   lookup(key: string, method: string, path: string, fingerprint: string): Lookup {
-    if (key.length > 255) throw paramError("Idempotency keys can be no longer than 255 characters.", { param: "Idempotency-Key" });
+    if (key.length > 255)
+      throw paramError("Idempotency keys can be no longer than 255 characters.", { param: "Idempotency-Key" });
     const entry = Object.hasOwn(this.entries, key) ? this.entries[key] : undefined;
     if (!entry || Date.now() - entry.createdAt > TTL_MS) return { replay: undefined };
     if (entry.method !== method || entry.path !== path) {

@@ -16,7 +16,11 @@ function createdFilter(p: Params): (created: number) => boolean {
   const range = p.object("created", { required: true })!;
   range.allowOnly(["gt", "gte", "lt", "lte"]);
   const [gt, gte, lt, lte] = (["gt", "gte", "lt", "lte"] as const).map((k) => range.integer(k));
-  return (c) => (gt === undefined || c > gt) && (gte === undefined || c >= gte) && (lt === undefined || c < lt) && (lte === undefined || c <= lte);
+  return (c) =>
+    (gt === undefined || c > gt) &&
+    (gte === undefined || c >= gte) &&
+    (lt === undefined || c < lt) &&
+    (lte === undefined || c <= lte);
 }
 
 /** Pages through `items`, which must already be newest first (Stripe's list order). */
@@ -52,7 +56,12 @@ export function listOf<T extends { id: string; created: number }>(all: T[], p: P
  * A list endpoint filtered by exact-match fields (`?payment_intent=pi_…`): the table newest first, narrowed by every
  * field given, then paged.
  */
-export function filteredList<T extends { id: string; created: number }>(params: Params, table: Record<string, T>, fields: readonly (keyof T & string)[], url: string) {
+export function filteredList<T extends { id: string; created: number }>(
+  params: Params,
+  table: Record<string, T>,
+  fields: readonly (keyof T & string)[],
+  url: string,
+) {
   const p = params.allowOnly([...LIST_PARAMS, ...fields]);
   const wanted = fields.map((f) => [f, p.string(f)] as const).filter(([, v]) => v !== undefined);
   const items = newestFirst(table).filter((item) => wanted.every(([f, v]) => item[f] === v));
@@ -74,7 +83,10 @@ export function expand(store: Store, body: object, paths: string[]): object {
   const copy: Node = structuredClone({ ...body });
   paths.forEach((path, i) => {
     const segments = path.split(".");
-    if (segments.length > 4) throw paramError(`You cannot expand more than 4 levels of a property. Property: ${path}`, { param: `expand[${i}]` });
+    if (segments.length > 4)
+      throw paramError(`You cannot expand more than 4 levels of a property. Property: ${path}`, {
+        param: `expand[${i}]`,
+      });
     expandInto(store, copy, segments, path, i);
   });
   return copy;

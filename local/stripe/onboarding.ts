@@ -66,23 +66,53 @@ function redirect(res: ServerResponse, location: string) {
   res.end();
 }
 
-export async function handleOnboarding(req: IncomingMessage, res: ServerResponse, url: URL, deps: { store: Store; events: EventLog; readBody(req: IncomingMessage): Promise<string> }) {
+export async function handleOnboarding(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  deps: { store: Store; events: EventLog; readBody(req: IncomingMessage): Promise<string> },
+) {
   const id = decodeURIComponent(url.pathname.split("/").pop() ?? "");
   const account = Object.hasOwn(deps.store.state.accounts, id) ? deps.store.state.accounts[id] : undefined;
-  if (!account) return sendHtml(res, 404, layout("Unknown account", `<h1>Unknown account</h1><p class="lead">No connected account <code>${escape(id)}</code> exists on this stand-in.</p>`));
+  if (!account)
+    return sendHtml(
+      res,
+      404,
+      layout(
+        "Unknown account",
+        `<h1>Unknown account</h1><p class="lead">No connected account <code>${escape(id)}</code> exists on this stand-in.</p>`,
+      ),
+    );
   const returnUrl = safeUrl(url.searchParams.get("return_url"));
   const refreshUrl = safeUrl(url.searchParams.get("refresh_url"));
   if (req.method === "POST") {
     const form = new URLSearchParams(await deps.readBody(req));
-    completeOnboarding(deps.store, deps.events, id, { businessName: form.get("business_name")?.trim() || undefined, email: form.get("email")?.trim() || undefined });
+    completeOnboarding(deps.store, deps.events, id, {
+      businessName: form.get("business_name")?.trim() || undefined,
+      email: form.get("email")?.trim() || undefined,
+    });
     deps.store.changed();
     if (returnUrl) return redirect(res, returnUrl);
-    return sendHtml(res, 200, layout("Onboarding complete", `<h1>Onboarding complete</h1><p class="lead">Account <code>${escape(id)}</code> can now receive transfers and payouts.</p>`));
+    return sendHtml(
+      res,
+      200,
+      layout(
+        "Onboarding complete",
+        `<h1>Onboarding complete</h1><p class="lead">Account <code>${escape(id)}</code> can now receive transfers and payouts.</p>`,
+      ),
+    );
   }
   const expiresAt = Number(url.searchParams.get("expires_at") ?? Infinity);
   if (expiresAt < nowSeconds()) {
     if (refreshUrl) return redirect(res, refreshUrl);
-    return sendHtml(res, 410, layout("Link expired", `<h1>This link has expired</h1><p class="lead">Ask the platform for a new onboarding link.</p>`));
+    return sendHtml(
+      res,
+      410,
+      layout(
+        "Link expired",
+        `<h1>This link has expired</h1><p class="lead">Ask the platform for a new onboarding link.</p>`,
+      ),
+    );
   }
   sendHtml(res, 200, formPage(account, `${url.pathname}${url.search}`, returnUrl));
 }

@@ -38,7 +38,8 @@ export class Params {
       if (opts.required) throw missingParam(this.name(key));
       return undefined;
     }
-    if (typeof value !== "string") throw paramError(`Invalid string: ${this.name(key)} must be a string`, { param: this.name(key) });
+    if (typeof value !== "string")
+      throw paramError(`Invalid string: ${this.name(key)} must be a string`, { param: this.name(key) });
     return value;
   }
 
@@ -46,7 +47,8 @@ export class Params {
     const value = this.string(key, opts);
     if (value === undefined) return undefined;
     const found = values.find((v) => v === value);
-    if (!found) throw paramError(`Invalid ${this.name(key)}: must be one of ${values.join(", ")}`, { param: this.name(key) });
+    if (!found)
+      throw paramError(`Invalid ${this.name(key)}: must be one of ${values.join(", ")}`, { param: this.name(key) });
     return found;
   }
 
@@ -54,10 +56,19 @@ export class Params {
     const raw = this.string(key, opts);
     if (raw === undefined) return undefined;
     const param = this.name(key);
-    if (!/^-?\d+$/.test(raw) || !Number.isSafeInteger(Number(raw))) throw paramError(`Invalid integer: ${raw}`, { code: "parameter_invalid_integer", param });
+    if (!/^-?\d+$/.test(raw) || !Number.isSafeInteger(Number(raw)))
+      throw paramError(`Invalid integer: ${raw}`, { code: "parameter_invalid_integer", param });
     const value = Number(raw);
-    if (opts.min !== undefined && value < opts.min) throw paramError(`This value must be greater than or equal to ${opts.min}.`, { code: "parameter_invalid_integer", param });
-    if (opts.max !== undefined && value > opts.max) throw paramError(`This value must be less than or equal to ${opts.max}.`, { code: "parameter_invalid_integer", param });
+    if (opts.min !== undefined && value < opts.min)
+      throw paramError(`This value must be greater than or equal to ${opts.min}.`, {
+        code: "parameter_invalid_integer",
+        param,
+      });
+    if (opts.max !== undefined && value > opts.max)
+      throw paramError(`This value must be less than or equal to ${opts.max}.`, {
+        code: "parameter_invalid_integer",
+        param,
+      });
     return value;
   }
 
@@ -70,7 +81,10 @@ export class Params {
 
   currency(key = "currency", opts: Opts = {}): string | undefined {
     const raw = this.string(key, opts)?.toLowerCase();
-    if (raw !== undefined && !/^[a-z]{3}$/.test(raw)) throw paramError(`Invalid currency: ${raw}. Stripe currently supports these currencies: usd, eur, gbp, ...`, { param: this.name(key) });
+    if (raw !== undefined && !/^[a-z]{3}$/.test(raw))
+      throw paramError(`Invalid currency: ${raw}. Stripe currently supports these currencies: usd, eur, gbp, ...`, {
+        param: this.name(key),
+      });
     return raw;
   }
 
@@ -80,7 +94,8 @@ export class Params {
       if (opts.required) throw missingParam(this.name(key));
       return undefined;
     }
-    if (typeof value !== "object" || Array.isArray(value)) throw paramError(`Invalid object: ${this.name(key)} must be a hash`, { param: this.name(key) });
+    if (typeof value !== "object" || Array.isArray(value))
+      throw paramError(`Invalid object: ${this.name(key)} must be a hash`, { param: this.name(key) });
     return new Params(value, this.name(key));
   }
 
@@ -90,7 +105,10 @@ export class Params {
     if (value === undefined || value === "") return [];
     const list = Array.isArray(value) ? value : [value];
     return list.map((item, i) => {
-      if (typeof item !== "string") throw paramError(`Invalid array: ${this.name(key)}[${i}] must be a string`, { param: `${this.name(key)}[${i}]` });
+      if (typeof item !== "string")
+        throw paramError(`Invalid array: ${this.name(key)}[${i}] must be a string`, {
+          param: `${this.name(key)}[${i}]`,
+        });
       return item;
     });
   }
@@ -100,12 +118,18 @@ export class Params {
     if (!this.has(key)) return undefined;
     const value = this.data[key];
     if (value === "") return { clear: true, set: {}, unset: [] };
-    if (typeof value !== "object" || Array.isArray(value)) throw paramError("Invalid metadata: must be a hash of string keys and values", { param: key });
+    if (typeof value !== "object" || Array.isArray(value))
+      throw paramError("Invalid metadata: must be a hash of string keys and values", { param: key });
     const change: MetadataChange = { clear: false, set: {}, unset: [] };
     for (const [k, v] of Object.entries(value)) {
-      if (typeof v !== "string") throw paramError(`Invalid metadata[${k}]: metadata values must be strings`, { param: `${key}[${k}]` });
-      if (k.length > 40) throw paramError(`Metadata keys can have up to 40 characters: ${k}`, { param: `${key}[${k}]` });
-      if (v.length > 500) throw paramError(`Metadata values can have up to 500 characters, but ${k} has ${v.length}`, { param: `${key}[${k}]` });
+      if (typeof v !== "string")
+        throw paramError(`Invalid metadata[${k}]: metadata values must be strings`, { param: `${key}[${k}]` });
+      if (k.length > 40)
+        throw paramError(`Metadata keys can have up to 40 characters: ${k}`, { param: `${key}[${k}]` });
+      if (v.length > 500)
+        throw paramError(`Metadata values can have up to 500 characters, but ${k} has ${v.length}`, {
+          param: `${key}[${k}]`,
+        });
       if (v === "") change.unset.push(k);
       else change.set[k] = v;
     }
@@ -119,6 +143,7 @@ export function applyMetadata(current: Metadata, change: MetadataChange | undefi
   const next: Metadata = change.clear ? {} : { ...current };
   for (const k of change.unset) delete next[k];
   Object.assign(next, change.set);
-  if (Object.keys(next).length > 50) throw paramError("You can only have up to 50 metadata keys", { param: "metadata" });
+  if (Object.keys(next).length > 50)
+    throw paramError("You can only have up to 50 metadata keys", { param: "metadata" });
   return next;
 }

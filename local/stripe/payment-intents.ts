@@ -10,18 +10,74 @@ import type { Ctx, Route } from "./routes";
 import type { PaymentIntent } from "./types";
 
 // real Stripe parameters the stand-in accepts; those it does not model are stored or ignored, as noted per field
-const SHARED = ["amount", "currency", "metadata", "description", "receipt_email", "transfer_group", "payment_method", "payment_method_data", "payment_method_types", "payment_method_options", "statement_descriptor", "statement_descriptor_suffix", "setup_future_usage", "shipping", "application_fee_amount", "transfer_data", "capture_method", "customer"];
-const CREATE = [...SHARED, "automatic_payment_methods", "confirm", "confirmation_method", "on_behalf_of", "return_url", "off_session", "error_on_requires_action", "use_stripe_sdk", "mandate_data", "radar_options"];
+const SHARED = [
+  "amount",
+  "currency",
+  "metadata",
+  "description",
+  "receipt_email",
+  "transfer_group",
+  "payment_method",
+  "payment_method_data",
+  "payment_method_types",
+  "payment_method_options",
+  "statement_descriptor",
+  "statement_descriptor_suffix",
+  "setup_future_usage",
+  "shipping",
+  "application_fee_amount",
+  "transfer_data",
+  "capture_method",
+  "customer",
+];
+const CREATE = [
+  ...SHARED,
+  "automatic_payment_methods",
+  "confirm",
+  "confirmation_method",
+  "on_behalf_of",
+  "return_url",
+  "off_session",
+  "error_on_requires_action",
+  "use_stripe_sdk",
+  "mandate_data",
+  "radar_options",
+];
 // Stripe.js and the local card form confirm with a publishable key and send these besides the card
-const CONFIRM = ["payment_method", "payment_method_data", "payment_method_options", "receipt_email", "return_url", "setup_future_usage", "shipping", "off_session", "error_on_requires_action", "use_stripe_sdk", "mandate_data", "radar_options", "client_secret", "expected_payment_method_type", "payment_user_agent", "capture_method"];
+const CONFIRM = [
+  "payment_method",
+  "payment_method_data",
+  "payment_method_options",
+  "receipt_email",
+  "return_url",
+  "setup_future_usage",
+  "shipping",
+  "off_session",
+  "error_on_requires_action",
+  "use_stripe_sdk",
+  "mandate_data",
+  "radar_options",
+  "client_secret",
+  "expected_payment_method_type",
+  "payment_user_agent",
+  "capture_method",
+];
 const MUTABLE = ["requires_payment_method", "requires_confirmation"];
 
 function checkAmount(p: Params, currency: string, required: boolean): number | undefined {
   const amount = p.integer("amount", { required });
   if (amount === undefined) return undefined;
   const min = minimumCharge(currency);
-  if (amount < min) throw paramError(`Amount must be at least ${formatAmount(min, currency)} ${currency}`, { code: "amount_too_small", param: "amount" });
-  if (amount > MAXIMUM_AMOUNT) throw paramError(`Amount must be no more than ${formatAmount(MAXIMUM_AMOUNT, currency)}`, { code: "amount_too_large", param: "amount" });
+  if (amount < min)
+    throw paramError(`Amount must be at least ${formatAmount(min, currency)} ${currency}`, {
+      code: "amount_too_small",
+      param: "amount",
+    });
+  if (amount > MAXIMUM_AMOUNT)
+    throw paramError(`Amount must be no more than ${formatAmount(MAXIMUM_AMOUNT, currency)}`, {
+      code: "amount_too_large",
+      param: "amount",
+    });
   return amount;
 }
 
@@ -29,9 +85,16 @@ function checkAmount(p: Params, currency: string, required: boolean): number | u
 function checkSupported(p: Params) {
   if (p.string("customer")) throw resourceMissing("customer", p.string("customer")!, "customer");
   const capture = p.oneOf("capture_method", ["automatic", "automatic_async", "manual"]);
-  if (capture === "manual") throw paramError("The local Stripe stand-in does not support capture_method=manual.", { param: "capture_method" });
-  if (p.oneOf("confirmation_method", ["automatic", "manual"]) === "manual") throw paramError("The local Stripe stand-in does not support confirmation_method=manual.", { param: "confirmation_method" });
-  if (p.stringList("payment_method_types").some((t) => t !== "card")) throw paramError("The local Stripe stand-in only supports the payment method type card.", { param: "payment_method_types" });
+  if (capture === "manual")
+    throw paramError("The local Stripe stand-in does not support capture_method=manual.", { param: "capture_method" });
+  if (p.oneOf("confirmation_method", ["automatic", "manual"]) === "manual")
+    throw paramError("The local Stripe stand-in does not support confirmation_method=manual.", {
+      param: "confirmation_method",
+    });
+  if (p.stringList("payment_method_types").some((t) => t !== "card"))
+    throw paramError("The local Stripe stand-in only supports the payment method type card.", {
+      param: "payment_method_types",
+    });
 }
 
 function transferData(p: Params): PaymentIntent["transfer_data"] | undefined {
@@ -48,7 +111,10 @@ function create(ctx: Ctx) {
   const currency = p.currency("currency", { required: true })!;
   const amount = checkAmount(p, currency, true)!;
   const automatic = p.object("automatic_payment_methods");
-  if (automatic && p.has("payment_method_types")) throw paramError("You may only specify one of these parameters: automatic_payment_methods, payment_method_types.", { param: "automatic_payment_methods" });
+  if (automatic && p.has("payment_method_types"))
+    throw paramError("You may only specify one of these parameters: automatic_payment_methods, payment_method_types.", {
+      param: "automatic_payment_methods",
+    });
   automatic?.allowOnly(["enabled", "allow_redirects"]);
   const confirm = p.boolean("confirm") ?? false;
   // resolved before the intent exists: a bad payment method fails the request without leaving an intent behind
@@ -61,7 +127,12 @@ function create(ctx: Ctx) {
     amount_capturable: 0,
     amount_received: 0,
     application_fee_amount: p.integer("application_fee_amount", { min: 0 }) ?? null,
-    automatic_payment_methods: automatic ? { enabled: automatic.boolean("enabled") ?? false, ...(automatic.string("allow_redirects") ? { allow_redirects: automatic.string("allow_redirects") } : {}) } : null,
+    automatic_payment_methods: automatic
+      ? {
+          enabled: automatic.boolean("enabled") ?? false,
+          ...(automatic.string("allow_redirects") ? { allow_redirects: automatic.string("allow_redirects") } : {}),
+        }
+      : null,
     canceled_at: null,
     cancellation_reason: null,
     capture_method: p.string("capture_method") ?? "automatic_async",
@@ -98,10 +169,15 @@ function update(ctx: Ctx) {
   const p = ctx.params.allowOnly(SHARED);
   const pi = ctx.store.get("paymentIntents", ctx.args[0], "intent");
   checkSupported(p);
-  const onlyNotes = Object.keys(p.data).every((k) => ["metadata", "description", "receipt_email", "expand"].includes(k));
+  const onlyNotes = Object.keys(p.data).every((k) =>
+    ["metadata", "description", "receipt_email", "expand"].includes(k),
+  );
   // like Stripe: notes can change at any time, anything that affects the payment only before it is made
   if (!onlyNotes && !MUTABLE.includes(pi.status)) {
-    throw unexpectedState(pi, `You cannot update this PaymentIntent because it has a status of ${pi.status}. You may only update a PaymentIntent with one of the following statuses: ${MUTABLE.join(", ")}.`);
+    throw unexpectedState(
+      pi,
+      `You cannot update this PaymentIntent because it has a status of ${pi.status}. You may only update a PaymentIntent with one of the following statuses: ${MUTABLE.join(", ")}.`,
+    );
   }
   const currency = p.currency() ?? pi.currency;
   const amount = checkAmount(p, currency, false);
@@ -110,10 +186,17 @@ function update(ctx: Ctx) {
   if (amount !== undefined) pi.amount = amount;
   if (pm) Object.assign(pi, { payment_method: pm.object.id, status: "requires_confirmation" });
   pi.metadata = applyMetadata(pi.metadata, p.metadata());
-  for (const key of ["description", "receipt_email", "transfer_group", "statement_descriptor", "statement_descriptor_suffix"] as const) {
+  for (const key of [
+    "description",
+    "receipt_email",
+    "transfer_group",
+    "statement_descriptor",
+    "statement_descriptor_suffix",
+  ] as const) {
     if (p.has(key)) pi[key] = p.string(key) ?? null;
   }
-  if (p.has("application_fee_amount")) pi.application_fee_amount = p.integer("application_fee_amount", { min: 0 }) ?? null;
+  if (p.has("application_fee_amount"))
+    pi.application_fee_amount = p.integer("application_fee_amount", { min: 0 }) ?? null;
   if (p.has("transfer_data")) pi.transfer_data = transferData(p) ?? null;
   return { body: pi };
 }
@@ -122,8 +205,12 @@ function confirm(ctx: Ctx) {
   const pi = ctx.store.get("paymentIntents", ctx.args[0], "intent");
   if (ctx.auth === "publishable") {
     const secret = ctx.params.string("client_secret");
-    if (!secret) throw authError("This API call cannot be made with a publishable API key without the PaymentIntent's client_secret. Please use a secret API key.");
-    if (secret !== pi.client_secret) throw authError("The client_secret provided does not match the client_secret associated with the PaymentIntent.");
+    if (!secret)
+      throw authError(
+        "This API call cannot be made with a publishable API key without the PaymentIntent's client_secret. Please use a secret API key.",
+      );
+    if (secret !== pi.client_secret)
+      throw authError("The client_secret provided does not match the client_secret associated with the PaymentIntent.");
   }
   // Stripe.js sends private `_stripe_*` fields; they carry nothing the stand-in needs
   const p = ctx.params;
@@ -136,7 +223,10 @@ function cancel(ctx: Ctx) {
   const pi = ctx.store.get("paymentIntents", ctx.args[0], "intent");
   const reason = p.oneOf("cancellation_reason", ["duplicate", "fraudulent", "requested_by_customer", "abandoned"]);
   if (!MUTABLE.includes(pi.status)) {
-    throw unexpectedState(pi, `You cannot cancel this PaymentIntent because it has a status of ${pi.status}. Only a PaymentIntent with one of the following statuses may be canceled: requires_payment_method, requires_capture, requires_confirmation, requires_action, processing.`);
+    throw unexpectedState(
+      pi,
+      `You cannot cancel this PaymentIntent because it has a status of ${pi.status}. Only a PaymentIntent with one of the following statuses may be canceled: requires_payment_method, requires_capture, requires_confirmation, requires_action, processing.`,
+    );
   }
   Object.assign(pi, { status: "canceled", canceled_at: nowSeconds(), cancellation_reason: reason ?? null });
   ctx.events.emit("payment_intent.canceled", pi, ctx.request);
@@ -145,8 +235,21 @@ function cancel(ctx: Ctx) {
 
 export const paymentIntentRoutes: Route[] = [
   { method: "POST", path: "/v1/payment_intents", handle: create },
-  { method: "GET", path: "/v1/payment_intents", handle: ({ params, store }) => ({ body: listOf(newestFirst(store.state.paymentIntents), params.allowOnly([...LIST_PARAMS]), "/v1/payment_intents") }) },
-  { method: "GET", path: "/v1/payment_intents/:id", handle: ({ params, store, args }) => (params.allowOnly(["client_secret"]), { body: store.get("paymentIntents", args[0], "intent") }) },
+  {
+    method: "GET",
+    path: "/v1/payment_intents",
+    handle: ({ params, store }) => ({
+      body: listOf(newestFirst(store.state.paymentIntents), params.allowOnly([...LIST_PARAMS]), "/v1/payment_intents"),
+    }),
+  },
+  {
+    method: "GET",
+    path: "/v1/payment_intents/:id",
+    handle: ({ params, store, args }) => (
+      params.allowOnly(["client_secret"]),
+      { body: store.get("paymentIntents", args[0], "intent") }
+    ),
+  },
   { method: "POST", path: "/v1/payment_intents/:id", handle: update },
   { method: "POST", path: "/v1/payment_intents/:id/confirm", publishable: true, handle: confirm },
   { method: "POST", path: "/v1/payment_intents/:id/cancel", handle: cancel },

@@ -20,7 +20,11 @@ function storeCard(store: Store, card: ValidatedCard, p?: Params): StoredPayment
       object: "payment_method",
       type: "card",
       card: { ...card.details, checks: { cvc_check: card.cvcChecked ? "pass" : null } },
-      billing_details: { name: billing?.string("name") ?? null, email: billing?.string("email") ?? null, phone: billing?.string("phone") ?? null },
+      billing_details: {
+        name: billing?.string("name") ?? null,
+        email: billing?.string("email") ?? null,
+        phone: billing?.string("phone") ?? null,
+      },
       created: nowSeconds(),
       customer: null,
       livemode: false,
@@ -43,13 +47,17 @@ function createPaymentMethod(store: Store, p: Params): StoredPaymentMethod {
 export function resolvePaymentMethod(store: Store, p: Params): StoredPaymentMethod | undefined {
   const id = p.string("payment_method");
   const data = p.object("payment_method_data");
-  if (id && data) throw paramError("You may only specify one of these parameters: payment_method, payment_method_data.", { param: "payment_method_data" });
+  if (id && data)
+    throw paramError("You may only specify one of these parameters: payment_method, payment_method_data.", {
+      param: "payment_method_data",
+    });
   if (data) return createPaymentMethod(store, data);
   if (!id) return undefined;
   const token = testTokenCard(id);
   if (token) return storeCard(store, token);
   const stored = Object.hasOwn(store.state.paymentMethods, id) ? store.state.paymentMethods[id] : undefined;
-  if (!stored) throw invalidRequest(`No such PaymentMethod: '${id}'`, { code: "resource_missing", param: "payment_method" });
+  if (!stored)
+    throw invalidRequest(`No such PaymentMethod: '${id}'`, { code: "resource_missing", param: "payment_method" });
   return stored;
 }
 

@@ -20,31 +20,54 @@ function chargeToRefund(ctx: Ctx): Charge {
   const { params: p, store } = ctx;
   const piId = p.string("payment_intent");
   const chargeId = p.string("charge");
-  if (!piId && !chargeId) throw paramError("One of the following params should be provided for this request: payment_intent or charge.", { param: "payment_intent" });
+  if (!piId && !chargeId)
+    throw paramError("One of the following params should be provided for this request: payment_intent or charge.", {
+      param: "payment_intent",
+    });
   if (piId) {
     const pi = Object.hasOwn(store.state.paymentIntents, piId) ? store.state.paymentIntents[piId] : undefined;
-    if (!pi) throw invalidRequest(`No such payment_intent: '${piId}'`, { code: "resource_missing", param: "payment_intent" });
-    if (pi.status !== "succeeded" || !pi.latest_charge) throw invalidRequest(`This PaymentIntent (${pi.id}) does not have a successful charge to refund.`, { param: "payment_intent" });
-    if (chargeId && chargeId !== pi.latest_charge) throw paramError(`Charge ${chargeId} does not belong to PaymentIntent ${pi.id}.`, { param: "charge" });
+    if (!pi)
+      throw invalidRequest(`No such payment_intent: '${piId}'`, { code: "resource_missing", param: "payment_intent" });
+    if (pi.status !== "succeeded" || !pi.latest_charge)
+      throw invalidRequest(`This PaymentIntent (${pi.id}) does not have a successful charge to refund.`, {
+        param: "payment_intent",
+      });
+    if (chargeId && chargeId !== pi.latest_charge)
+      throw paramError(`Charge ${chargeId} does not belong to PaymentIntent ${pi.id}.`, { param: "charge" });
     return store.state.charges[pi.latest_charge];
   }
   const charge = Object.hasOwn(store.state.charges, chargeId!) ? store.state.charges[chargeId!] : undefined;
   if (!charge) throw invalidRequest(`No such charge: '${chargeId}'`, { code: "resource_missing", param: "charge" });
-  if (charge.status !== "succeeded") throw invalidRequest(`Charge ${charge.id} has not succeeded, so it cannot be refunded.`, { param: "charge" });
+  if (charge.status !== "succeeded")
+    throw invalidRequest(`Charge ${charge.id} has not succeeded, so it cannot be refunded.`, { param: "charge" });
   return charge;
 }
 
 function create(ctx: Ctx) {
-  const p = ctx.params.allowOnly(["amount", "charge", "payment_intent", "reason", "metadata", "refund_application_fee", "reverse_transfer", "instructions_email", "origin"]);
+  const p = ctx.params.allowOnly([
+    "amount",
+    "charge",
+    "payment_intent",
+    "reason",
+    "metadata",
+    "refund_application_fee",
+    "reverse_transfer",
+    "instructions_email",
+    "origin",
+  ]);
   const charge = chargeToRefund(ctx);
   const reason = p.oneOf("reason", ["duplicate", "fraudulent", "requested_by_customer"]);
   const requested = p.integer("amount", { min: 1 });
   const metadata = applyMetadata({}, p.metadata());
   const remaining = charge.amount - charge.amount_refunded;
-  if (remaining <= 0) throw invalidRequest(`Charge ${charge.id} has already been refunded.`, { code: "charge_already_refunded" });
+  if (remaining <= 0)
+    throw invalidRequest(`Charge ${charge.id} has already been refunded.`, { code: "charge_already_refunded" });
   const amount = requested ?? remaining;
   if (amount > remaining) {
-    throw invalidRequest(`Refund amount (${formatAmount(amount, charge.currency)}) is greater than unrefunded amount on charge (${formatAmount(remaining, charge.currency)})`, { code: "amount_too_large", param: "amount" });
+    throw invalidRequest(
+      `Refund amount (${formatAmount(amount, charge.currency)}) is greater than unrefunded amount on charge (${formatAmount(remaining, charge.currency)})`,
+      { code: "amount_too_large", param: "amount" },
+    );
   }
   const refund: Refund = {
     id: newId("re"),
@@ -67,7 +90,8 @@ function create(ctx: Ctx) {
   charge.refunded = charge.amount_refunded >= charge.amount;
   ctx.events.emit("refund.created", refund, ctx.request);
   ctx.events.emit("charge.refunded", charge, ctx.request, previousAttributes(before, charge));
-  if (simulatesFailure(refund)) ctx.later(SIMULATED_FAILURE_DELAY_MS, () => failRefund(ctx.store, ctx.events, refund.id));
+  if (simulatesFailure(refund))
+    ctx.later(SIMULATED_FAILURE_DELAY_MS, () => failRefund(ctx.store, ctx.events, refund.id));
   return { body: refund };
 }
 
@@ -86,9 +110,14 @@ function failRefund(store: Store, events: EventLog, id: string) {
 }
 
 /** After a restart, simulated failures that had not happened yet still happen. */
-export function resumeSimulatedRefundFailures(store: Store, events: EventLog, later: (ms: number, fn: () => void) => void) {
+export function resumeSimulatedRefundFailures(
+  store: Store,
+  events: EventLog,
+  later: (ms: number, fn: () => void) => void,
+) {
   for (const refund of Object.values(store.state.refunds)) {
-    if (refund.status === "pending" && simulatesFailure(refund)) later(SIMULATED_FAILURE_DELAY_MS, () => failRefund(store, events, refund.id));
+    if (refund.status === "pending" && simulatesFailure(refund))
+      later(SIMULATED_FAILURE_DELAY_MS, () => failRefund(store, events, refund.id));
   }
 }
 
@@ -104,7 +133,16 @@ function update(ctx: Ctx) {
 
 export const refundRoutes: Route[] = [
   { method: "POST", path: "/v1/refunds", handle: create },
-  { method: "GET", path: "/v1/refunds", handle: ({ params, store }) => filteredList(params, store.state.refunds, ["payment_intent", "charge"], "/v1/refunds") },
-  { method: "GET", path: "/v1/refunds/:id", handle: ({ store, args }) => ({ body: store.get("refunds", args[0], "refund") }) },
+  {
+    method: "GET",
+    path: "/v1/refunds",
+    handle: ({ params, store }) =>
+      filteredList(params, store.state.refunds, ["payment_intent", "charge"], "/v1/refunds"),
+  },
+  {
+    method: "GET",
+    path: "/v1/refunds/:id",
+    handle: ({ store, args }) => ({ body: store.get("refunds", args[0], "refund") }),
+  },
   { method: "POST", path: "/v1/refunds/:id", handle: update },
 ];

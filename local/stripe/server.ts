@@ -61,7 +61,12 @@ export async function startStripeStandIn(o: StripeStandInOptions): Promise<Strip
   let webhookUrl = o.webhookUrl;
   // the log asks the sender whether anyone listens; the sender needs the log to count pending_webhooks
   const events: EventLog = new EventLog(store, () => webhooks.hasEndpoint);
-  const webhooks: WebhookSender = new WebhookSender(store, events, { url: webhookUrl, secret: o.webhookSecret, retryBaseMs: o.webhookRetryBaseMs ?? 1000, log });
+  const webhooks: WebhookSender = new WebhookSender(store, events, {
+    url: webhookUrl,
+    secret: o.webhookSecret,
+    retryBaseMs: o.webhookRetryBaseMs ?? 1000,
+    log,
+  });
   events.onEmit = () => webhooks.kick();
   const timers = new Set<NodeJS.Timeout>();
   const later = (ms: number, fn: () => void) => {
@@ -71,8 +76,26 @@ export async function startStripeStandIn(o: StripeStandInOptions): Promise<Strip
     }, ms);
     timers.add(timer);
   };
-  const router = new Router([...paymentIntentRoutes, ...paymentMethodRoutes, ...chargeRoutes, ...refundRoutes, ...accountRoutes, ...transferRoutes, ...balanceRoutes, ...eventRoutes]);
-  const deps = { store, events, idempotency: new IdempotencyKeys(store), router, webhooks, baseUrl: () => baseUrl, later, log };
+  const router = new Router([
+    ...paymentIntentRoutes,
+    ...paymentMethodRoutes,
+    ...chargeRoutes,
+    ...refundRoutes,
+    ...accountRoutes,
+    ...transferRoutes,
+    ...balanceRoutes,
+    ...eventRoutes,
+  ]);
+  const deps = {
+    store,
+    events,
+    idempotency: new IdempotencyKeys(store),
+    router,
+    webhooks,
+    baseUrl: () => baseUrl,
+    later,
+    log,
+  };
   const instance = randomUUID();
   let baseUrl = "";
 
@@ -103,7 +126,11 @@ export async function startStripeStandIn(o: StripeStandInOptions): Promise<Strip
     handle(req, res).catch((error: unknown) => {
       log(`request failed: ${String(error)}`);
       if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
-      res.end(JSON.stringify({ error: { type: "api_error", message: "An unexpected error occurred in the local Stripe stand-in." } }));
+      res.end(
+        JSON.stringify({
+          error: { type: "api_error", message: "An unexpected error occurred in the local Stripe stand-in." },
+        }),
+      );
     });
   });
   const host = o.host ?? "127.0.0.1";

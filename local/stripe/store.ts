@@ -5,7 +5,18 @@ import { existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
 import { rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { resourceMissing } from "./errors";
-import { type Account, type Charge, emptyState, type PaymentIntent, type Refund, type State, type StripeEvent, type StripeObject, type Transfer, type TransferReversal } from "./types";
+import {
+  type Account,
+  type Charge,
+  emptyState,
+  type PaymentIntent,
+  type Refund,
+  type State,
+  type StripeEvent,
+  type StripeObject,
+  type Transfer,
+  type TransferReversal,
+} from "./types";
 
 const FORMAT_VERSION = 1;
 const SAVE_DELAY_MS = 250;
@@ -110,7 +121,10 @@ export class Store {
       const tmp = `${this.file}.${process.pid}.tmp`;
       try {
         mkdirSync(path.dirname(this.file), { recursive: true });
-        await writeFile(tmp, JSON.stringify({ version: FORMAT_VERSION, savedAt: new Date().toISOString(), state: this.state }));
+        await writeFile(
+          tmp,
+          JSON.stringify({ version: FORMAT_VERSION, savedAt: new Date().toISOString(), state: this.state }),
+        );
         await rename(tmp, this.file);
       } catch (error) {
         this.dirty = true;

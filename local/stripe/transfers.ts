@@ -14,12 +14,16 @@ const INSUFFICIENT =
 
 function checkDestination(ctx: Ctx, id: string) {
   const account = Object.hasOwn(ctx.store.state.accounts, id) ? ctx.store.state.accounts[id] : undefined;
-  if (!account) throw invalidRequest(`No such destination: '${id}'`, { code: "resource_missing", param: "destination" });
+  if (!account)
+    throw invalidRequest(`No such destination: '${id}'`, { code: "resource_missing", param: "destination" });
   if (!account.payouts_enabled || account.capabilities.transfers !== "active") {
-    throw invalidRequest("Your destination account needs to have at least one of the following capabilities enabled: transfers, crypto_transfers, legacy_payments", {
-      code: "insufficient_capabilities_for_transfer",
-      param: "destination",
-    });
+    throw invalidRequest(
+      "Your destination account needs to have at least one of the following capabilities enabled: transfers, crypto_transfers, legacy_payments",
+      {
+        code: "insufficient_capabilities_for_transfer",
+        param: "destination",
+      },
+    );
   }
 }
 
@@ -27,18 +31,36 @@ function checkDestination(ctx: Ctx, id: string) {
 function checkFunds(ctx: Ctx, amount: number, currency: string, source: string | undefined) {
   const state = ctx.store.state;
   if (!source) {
-    if ((availableBalance(state).get(currency) ?? 0) < amount) throw invalidRequest(INSUFFICIENT, { code: "balance_insufficient" });
+    if ((availableBalance(state).get(currency) ?? 0) < amount)
+      throw invalidRequest(INSUFFICIENT, { code: "balance_insufficient" });
     return;
   }
   const charge = Object.hasOwn(state.charges, source) ? state.charges[source] : undefined;
-  if (!charge || charge.status !== "succeeded") throw invalidRequest(`No such charge: '${source}'`, { code: "resource_missing", param: "source_transaction" });
-  if (charge.currency !== currency) throw paramError(`The currency of source_transaction's balance transaction (${charge.currency}) must be the same as the transfer currency (${currency})`, { param: "currency" });
-  const used = Object.values(state.transfers).filter((t) => t.source_transaction === source).reduce((sum, t) => sum + t.amount - t.amount_reversed, 0);
-  if (used + amount > charge.amount - charge.amount_refunded) throw invalidRequest(INSUFFICIENT, { code: "balance_insufficient", param: "amount" });
+  if (!charge || charge.status !== "succeeded")
+    throw invalidRequest(`No such charge: '${source}'`, { code: "resource_missing", param: "source_transaction" });
+  if (charge.currency !== currency)
+    throw paramError(
+      `The currency of source_transaction's balance transaction (${charge.currency}) must be the same as the transfer currency (${currency})`,
+      { param: "currency" },
+    );
+  const used = Object.values(state.transfers)
+    .filter((t) => t.source_transaction === source)
+    .reduce((sum, t) => sum + t.amount - t.amount_reversed, 0);
+  if (used + amount > charge.amount - charge.amount_refunded)
+    throw invalidRequest(INSUFFICIENT, { code: "balance_insufficient", param: "amount" });
 }
 
 function create(ctx: Ctx) {
-  const p = ctx.params.allowOnly(["amount", "currency", "destination", "transfer_group", "source_transaction", "metadata", "description", "source_type"]);
+  const p = ctx.params.allowOnly([
+    "amount",
+    "currency",
+    "destination",
+    "transfer_group",
+    "source_transaction",
+    "metadata",
+    "description",
+    "source_type",
+  ]);
   const amount = p.integer("amount", { required: true, min: 1 })!;
   const currency = p.currency("currency", { required: true })!;
   const destination = p.string("destination", { required: true })!;
@@ -88,10 +110,14 @@ function reverse(ctx: Ctx) {
   const requested = p.integer("amount", { min: 1 });
   const metadata = applyMetadata({}, p.metadata());
   const remaining = transfer.amount - transfer.amount_reversed;
-  if (remaining <= 0) throw invalidRequest(`Transfer ${transfer.id} has already been fully reversed.`, { param: "amount" });
+  if (remaining <= 0)
+    throw invalidRequest(`Transfer ${transfer.id} has already been fully reversed.`, { param: "amount" });
   const amount = requested ?? remaining;
   if (amount > remaining) {
-    throw invalidRequest(`Reversal amount (${formatAmount(amount, transfer.currency)}) is greater than the amount left on transfer ${transfer.id} (${formatAmount(remaining, transfer.currency)}).`, { param: "amount" });
+    throw invalidRequest(
+      `Reversal amount (${formatAmount(amount, transfer.currency)}) is greater than the amount left on transfer ${transfer.id} (${formatAmount(remaining, transfer.currency)}).`,
+      { param: "amount" },
+    );
   }
   const reversal: TransferReversal = {
     id: newId("trr"),
@@ -111,7 +137,12 @@ function reverse(ctx: Ctx) {
   transfer.reversed = transfer.amount_reversed >= transfer.amount;
   // the embedded list shows the 10 most recent reversals, as Stripe's does
   const all = [reversal, ...transfer.reversals.data];
-  transfer.reversals = { ...transfer.reversals, data: all.slice(0, 10), has_more: all.length > 10, total_count: transfer.reversals.total_count + 1 };
+  transfer.reversals = {
+    ...transfer.reversals,
+    data: all.slice(0, 10),
+    has_more: all.length > 10,
+    total_count: transfer.reversals.total_count + 1,
+  };
   ctx.events.emit("transfer.reversed", transfer, ctx.request, previousAttributes(before, transfer));
   return { body: reversal };
 }
@@ -123,11 +154,26 @@ function reversalsOf(ctx: Ctx) {
 
 export const transferRoutes: Route[] = [
   { method: "POST", path: "/v1/transfers", handle: create },
-  { method: "GET", path: "/v1/transfers", handle: ({ params, store }) => filteredList(params, store.state.transfers, ["destination", "transfer_group"], "/v1/transfers") },
-  { method: "GET", path: "/v1/transfers/:id", handle: ({ store, args }) => ({ body: store.get("transfers", args[0], "transfer") }) },
+  {
+    method: "GET",
+    path: "/v1/transfers",
+    handle: ({ params, store }) =>
+      filteredList(params, store.state.transfers, ["destination", "transfer_group"], "/v1/transfers"),
+  },
+  {
+    method: "GET",
+    path: "/v1/transfers/:id",
+    handle: ({ store, args }) => ({ body: store.get("transfers", args[0], "transfer") }),
+  },
   { method: "POST", path: "/v1/transfers/:id", handle: update },
   { method: "POST", path: "/v1/transfers/:id/reversals", handle: reverse },
-  { method: "GET", path: "/v1/transfers/:id/reversals", handle: (ctx) => ({ body: listOf(reversalsOf(ctx), ctx.params.allowOnly([...LIST_PARAMS]), `/v1/transfers/${ctx.args[0]}/reversals`) }) },
+  {
+    method: "GET",
+    path: "/v1/transfers/:id/reversals",
+    handle: (ctx) => ({
+      body: listOf(reversalsOf(ctx), ctx.params.allowOnly([...LIST_PARAMS]), `/v1/transfers/${ctx.args[0]}/reversals`),
+    }),
+  },
   {
     method: "GET",
     path: "/v1/transfers/:id/reversals/:reversal",

@@ -3,7 +3,8 @@
 export type Metadata = Record<string, string>;
 
 /** What a test card does when charged (local/stripe/cards.ts maps each test number to one). */
-export type CardOutcome = "succeed" | "generic_decline" | "insufficient_funds" | "expired_card" | "incorrect_cvc" | "processing_error";
+export type CardOutcome =
+  "succeed" | "generic_decline" | "insufficient_funds" | "expired_card" | "incorrect_cvc" | "processing_error";
 
 export type CardDetails = {
   brand: string;
@@ -88,7 +89,13 @@ export type Charge = {
   failure_message: string | null;
   livemode: false;
   metadata: Metadata;
-  outcome: { network_status: string; reason: string | null; risk_level: "normal"; seller_message: string; type: string };
+  outcome: {
+    network_status: string;
+    reason: string | null;
+    risk_level: "normal";
+    seller_message: string;
+    type: string;
+  };
   paid: boolean;
   payment_intent: string;
   payment_method: string;
@@ -132,7 +139,12 @@ export type Account = {
   email: string | null;
   metadata: Metadata;
   payouts_enabled: boolean;
-  requirements: { currently_due: string[]; eventually_due: string[]; past_due: string[]; disabled_reason: string | null };
+  requirements: {
+    currently_due: string[];
+    eventually_due: string[];
+    past_due: string[];
+    disabled_reason: string | null;
+  };
 };
 
 export type TransferReversal = {

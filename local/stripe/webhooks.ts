@@ -108,14 +108,18 @@ export class WebhookSender {
     delivery.attempts += 1;
     if (ok) return this.finish(delivery);
     if (delivery.attempts >= MAX_ATTEMPTS) {
-      this.options.log(`webhook ${event.type} ${event.id} to ${url} failed (${outcome}) ${delivery.attempts} times; giving up`);
+      this.options.log(
+        `webhook ${event.type} ${event.id} to ${url} failed (${outcome}) ${delivery.attempts} times; giving up`,
+      );
       return this.finish(delivery);
     }
     const delay = Math.min(this.options.retryBaseMs * 2 ** (delivery.attempts - 1), MAX_BACKOFF_MS);
     delivery.dueAt = Date.now() + delay;
     // an app that is not up yet refuses connections: that is expected while it starts, so only other failures are logged
     if (!/ECONNREFUSED/.test(outcome)) {
-      this.options.log(`webhook ${event.type} ${event.id} to ${url} failed (${outcome}), attempt ${delivery.attempts}/${MAX_ATTEMPTS}; retrying in ${delay} ms`);
+      this.options.log(
+        `webhook ${event.type} ${event.id} to ${url} failed (${outcome}), attempt ${delivery.attempts}/${MAX_ATTEMPTS}; retrying in ${delay} ms`,
+      );
     }
     this.store.changed();
   }
@@ -133,11 +137,21 @@ function post(url: string, body: string, headers: Record<string, string>, signal
   return new Promise((resolve, reject) => {
     const target = new URL(url);
     const send = target.protocol === "https:" ? httpsRequest : httpRequest;
-    const req = send(target, { method: "POST", headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) }, agent: false, timeout: TIMEOUT_MS, signal }, (res) => {
-      res.resume();
-      res.on("end", () => resolve(res.statusCode ?? 0));
-      res.on("error", reject);
-    });
+    const req = send(
+      target,
+      {
+        method: "POST",
+        headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) },
+        agent: false,
+        timeout: TIMEOUT_MS,
+        signal,
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+        res.on("error", reject);
+      },
+    );
     req.on("timeout", () => req.destroy(new Error(`no answer within ${TIMEOUT_MS} ms`)));
     req.on("error", reject);
     req.end(body);

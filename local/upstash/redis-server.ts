@@ -38,7 +38,9 @@ export async function startLocalRedis(binary = process.env.REDIS_SERVER_PATH ?? 
   const child = spawn(binary, args, { stdio: ["ignore", "ignore", "pipe"] });
   let errors = "";
   child.stderr?.on("data", (d: Buffer) => (errors += d.toString()));
-  const spawnFailed = new Promise<never>((_, reject) => child.once("error", (e) => reject(new Error(`cannot start ${binary}: ${e.message}`))));
+  const spawnFailed = new Promise<never>((_, reject) =>
+    child.once("error", (e) => reject(new Error(`cannot start ${binary}: ${e.message}`))),
+  );
   // a test runner that dies must not leave redis-server behind
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);

@@ -55,7 +55,10 @@ export class ScriptRewriter {
         if (sub === "load" && rest.length === 1) {
           const script = rest[0];
           // Redis answers with the sha of the rewritten script; the client expects the sha of what it sent
-          return { command: [name, first, this.load(script)], reply: (v) => (Buffer.isBuffer(v) ? Buffer.from(sha1(script)) : v) };
+          return {
+            command: [name, first, this.load(script)],
+            reply: (v) => (Buffer.isBuffer(v) ? Buffer.from(sha1(script)) : v),
+          };
         }
         if (sub === "exists") return { command: [name, first, ...rest.map((s) => this.redisSha(s))] };
         return { command };

@@ -33,7 +33,8 @@ function toJson(value: RespValue, base64: boolean): Json {
   return value.toString(base64 ? "base64" : "utf8");
 }
 
-const outcome = (value: RespValue, base64: boolean): Outcome => (value instanceof RespError ? { error: value.message } : { result: toJson(value, base64) });
+const outcome = (value: RespValue, base64: boolean): Outcome =>
+  value instanceof RespError ? { error: value.message } : { result: toJson(value, base64) };
 
 /** A command is a non-empty JSON array of scalars; numbers and booleans go to Redis as their text. */
 function toCommand(raw: unknown): string[] {
@@ -65,7 +66,9 @@ function send(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-export async function startUpstashShim(options: { token?: string; redisServerPath?: string } = {}): Promise<UpstashShim> {
+export async function startUpstashShim(
+  options: { token?: string; redisServerPath?: string } = {},
+): Promise<UpstashShim> {
   const token = options.token ?? randomBytes(16).toString("hex");
   const redis = await startLocalRedis(options.redisServerPath);
   const client = await RespClient.connect(redis.socketPath);
@@ -90,7 +93,11 @@ export async function startUpstashShim(options: { token?: string; redisServerPat
     }
     if (path === "/pipeline") {
       const replies = await run(toCommands(body));
-      return send(res, 200, replies.map((r) => outcome(r, base64)));
+      return send(
+        res,
+        200,
+        replies.map((r) => outcome(r, base64)),
+      );
     }
     if (path === "/multi-exec") {
       const commands = toCommands(body);
@@ -98,7 +105,11 @@ export async function startUpstashShim(options: { token?: string; redisServerPat
       const exec = replies[replies.length - 1];
       if (exec instanceof RespError) return send(res, 400, { error: exec.message });
       if (!Array.isArray(exec)) return send(res, 400, { error: "transaction aborted" });
-      return send(res, 200, exec.map((r) => outcome(r, base64)));
+      return send(
+        res,
+        200,
+        exec.map((r) => outcome(r, base64)),
+      );
     }
     return send(res, 404, { error: `unknown path ${path}` });
   }

@@ -12,7 +12,11 @@ const sha1 = (s: string) => createHash("sha1").update(s).digest("hex");
 
 /** one raw REST call, as Upstash documents it */
 async function rest(path: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(`${shim.url}${path}`, { method: "POST", headers: { Authorization: `Bearer ${shim.token}`, ...headers }, body: JSON.stringify(body) });
+  const res = await fetch(`${shim.url}${path}`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${shim.token}`, ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as unknown };
 }
 
@@ -26,25 +30,48 @@ describe("REST protocol", () => {
   test("single commands: {result}, and HTTP 400 {error} for a Redis error", async () => {
     expect(await rest("/", ["SET", "raw:k", "v", "EX", 60])).toEqual({ status: 200, body: { result: "OK" } });
     expect(await rest("/", ["GET", "raw:k"])).toEqual({ status: 200, body: { result: "v" } });
-    expect(await rest("/", ["INCR", "raw:k"])).toMatchObject({ status: 400, body: { error: expect.stringMatching(/not an integer/) } });
+    expect(await rest("/", ["INCR", "raw:k"])).toMatchObject({
+      status: 400,
+      body: { error: expect.stringMatching(/not an integer/) },
+    });
     expect(await rest("/", ["GET", "raw:missing"])).toEqual({ status: 200, body: { result: null } });
   });
 
   test("Upstash-Encoding: base64 encodes bulk strings (binary-safe), not OK or integers", async () => {
     const b64 = { "Upstash-Encoding": "base64" };
     await rest("/", ["SET", "raw:u", "héllo ✓"]);
-    expect(await rest("/", ["GET", "raw:u"], b64)).toEqual({ status: 200, body: { result: Buffer.from("héllo ✓").toString("base64") } });
+    expect(await rest("/", ["GET", "raw:u"], b64)).toEqual({
+      status: 200,
+      body: { result: Buffer.from("héllo ✓").toString("base64") },
+    });
     expect(await rest("/", ["SET", "raw:u", "x"], b64)).toEqual({ status: 200, body: { result: "OK" } });
     expect(await rest("/", ["INCR", "raw:n"], b64)).toEqual({ status: 200, body: { result: 1 } });
-    expect(await rest("/", ["PING"], b64)).toEqual({ status: 200, body: { result: Buffer.from("PONG").toString("base64") } });
+    expect(await rest("/", ["PING"], b64)).toEqual({
+      status: 200,
+      body: { result: Buffer.from("PONG").toString("base64") },
+    });
   });
 
   test("/pipeline answers each command, errors included; /multi-exec runs them in one transaction", async () => {
-    const piped = await rest("/pipeline", [["SET", "raw:p", "a"], ["INCR", "raw:p"], ["GET", "raw:p"]]);
-    expect(piped).toEqual({ status: 200, body: [{ result: "OK" }, { error: expect.stringMatching(/not an integer/) }, { result: "a" }] });
-    const multi = await rest("/multi-exec", [["SET", "raw:m", "1"], ["INCRBY", "raw:m", 4], ["GET", "raw:m"]]);
+    const piped = await rest("/pipeline", [
+      ["SET", "raw:p", "a"],
+      ["INCR", "raw:p"],
+      ["GET", "raw:p"],
+    ]);
+    expect(piped).toEqual({
+      status: 200,
+      body: [{ result: "OK" }, { error: expect.stringMatching(/not an integer/) }, { result: "a" }],
+    });
+    const multi = await rest("/multi-exec", [
+      ["SET", "raw:m", "1"],
+      ["INCRBY", "raw:m", 4],
+      ["GET", "raw:m"],
+    ]);
     expect(multi).toEqual({ status: 200, body: [{ result: "OK" }, { result: 5 }, { result: "5" }] });
-    expect(await rest("/multi-exec", [["SET", "raw:m", "1"], ["NOSUCHCOMMAND"]])).toMatchObject({ status: 400, body: { error: expect.stringMatching(/EXECABORT/) } });
+    expect(await rest("/multi-exec", [["SET", "raw:m", "1"], ["NOSUCHCOMMAND"]])).toMatchObject({
+      status: 400,
+      body: { error: expect.stringMatching(/EXECABORT/) },
+    });
   });
 });
 
@@ -53,7 +80,9 @@ describe("Lua scripts with @upstash/ratelimit's shebang", () => {
 
   test("the shebang is stripped only of the flag Redis 7.0 rejects", () => {
     expect(stripUnsupportedShebang(script)).toBe("\nreturn redis.call('INCRBY', KEYS[1], ARGV[1])");
-    expect(stripUnsupportedShebang("#!lua flags=no-writes,allow-key-locking\nreturn 1")).toBe("#!lua flags=no-writes\nreturn 1");
+    expect(stripUnsupportedShebang("#!lua flags=no-writes,allow-key-locking\nreturn 1")).toBe(
+      "#!lua flags=no-writes\nreturn 1",
+    );
     expect(stripUnsupportedShebang("#!lua flags=no-writes\nreturn 1")).toBe("#!lua flags=no-writes\nreturn 1");
     expect(stripUnsupportedShebang("return 1")).toBe("return 1");
   });

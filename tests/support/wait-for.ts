@@ -15,7 +15,10 @@ export interface WaitForOptions {
  * `() => count > 2` and `async () => { expect(await read()).toBe(3); }` work. After `timeout` it rejects with the last error
  * thrown, or a timeout error when the condition only returned false or null.
  */
-export async function waitFor<T>(condition: () => T | Promise<T>, { timeout = 5_000, interval = 25, message }: WaitForOptions = {}): Promise<Exclude<T, false | null>> {
+export async function waitFor<T>(
+  condition: () => T | Promise<T>,
+  { timeout = 5_000, interval = 25, message }: WaitForOptions = {},
+): Promise<Exclude<T, false | null>> {
   const deadline = Date.now() + timeout;
   for (;;) {
     let lastError: unknown;
@@ -33,4 +36,4 @@ export async function waitFor<T>(condition: () => T | Promise<T>, { timeout = 5_
   }
 }
 
-const isMet = <T,>(value: T): value is Exclude<T, false | null> => value !== false && value !== null;
+const isMet = <T>(value: T): value is Exclude<T, false | null> => value !== false && value !== null;

@@ -12,7 +12,14 @@ export function AccountForm({ name, phone }: { name: string; phone: string | nul
   return (
     <form action={action} className="grid gap-2" noValidate>
       <FormAlert error={state.formError} success={state.ok ? state.message : undefined} />
-      <Field name="name" label="Full name" autoComplete="name" required defaultValue={state.values?.name ?? name} errors={state.fieldErrors?.name} />
+      <Field
+        name="name"
+        label="Full name"
+        autoComplete="name"
+        required
+        defaultValue={state.values?.name ?? name}
+        errors={state.fieldErrors?.name}
+      />
       <Field
         name="phone"
         label="Phone"

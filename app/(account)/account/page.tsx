@@ -14,7 +14,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   return (
     <div className="mx-auto grid w-full max-w-2xl gap-6 py-10">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{welcome ? `Welcome to Travellr, ${user.name}!` : "Your account"}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          {welcome ? `Welcome to Travellr, ${user.name}!` : "Your account"}
+        </h1>
         <p className="text-muted-foreground">Manage your personal details.</p>
       </div>
       <Card>

@@ -23,9 +23,12 @@ function BookingList({ title, bookings }: { title: string; bookings: Booking[] }
         {bookings.map((b) => (
           <li key={b.id} className="flex flex-wrap items-center justify-between gap-3 rounded-xl border bg-card p-4">
             <div className="grid gap-1">
-              <Link href={`/bookings/${b.id}`} className="font-medium hover:underline">{b.trip.title}</Link>
+              <Link href={`/bookings/${b.id}`} className="font-medium hover:underline">
+                {b.trip.title}
+              </Link>
               <span className="text-sm text-muted-foreground">
-                {b.trip.city}, {b.trip.country} · {formatDateTime(b.departure.startsAt, b.departure.timeZone)} · {plural(b.seats, "seat")}
+                {b.trip.city}, {b.trip.country} · {formatDateTime(b.departure.startsAt, b.departure.timeZone)} ·{" "}
+                {plural(b.seats, "seat")}
               </span>
             </div>
             <div className="flex items-center gap-3">
@@ -50,14 +53,29 @@ export default async function MyBookingsPage() {
           <h2 className="text-lg font-semibold">Waitlists</h2>
           <ul className="grid gap-3">
             {waitlist.map((w) => (
-              <li key={w.id} className="flex flex-wrap items-center justify-between gap-3 rounded-xl border bg-card p-4 text-sm">
+              <li
+                key={w.id}
+                className="flex flex-wrap items-center justify-between gap-3 rounded-xl border bg-card p-4 text-sm"
+              >
                 <span className="grid gap-0.5">
-                  <Link href={`/trips/${w.departure.trip.id}`} className="font-medium hover:underline">{w.departure.trip.title}</Link>
-                  <span className="text-muted-foreground">{formatDateTime(w.departure.startsAt, w.departure.timeZone)} · {plural(w.seats, "seat")}</span>
+                  <Link href={`/trips/${w.departure.trip.id}`} className="font-medium hover:underline">
+                    {w.departure.trip.title}
+                  </Link>
+                  <span className="text-muted-foreground">
+                    {formatDateTime(w.departure.startsAt, w.departure.timeZone)} · {plural(w.seats, "seat")}
+                  </span>
                 </span>
                 <span className="flex items-center gap-3">
-                  <span className="text-xs text-muted-foreground">{w.notifiedAt ? "Seats freed up — book now" : "Waiting"}</span>
-                  <WaitlistButton tripId={w.departure.trip.id} departureId={w.departureId} label={formatDateTime(w.departure.startsAt, w.departure.timeZone)} joined toggle={toggleWaitlistAction} />
+                  <span className="text-xs text-muted-foreground">
+                    {w.notifiedAt ? "Seats freed up — book now" : "Waiting"}
+                  </span>
+                  <WaitlistButton
+                    tripId={w.departure.trip.id}
+                    departureId={w.departureId}
+                    label={formatDateTime(w.departure.startsAt, w.departure.timeZone)}
+                    joined
+                    toggle={toggleWaitlistAction}
+                  />
                 </span>
               </li>
             ))}
@@ -68,7 +86,9 @@ export default async function MyBookingsPage() {
         <div className="grid justify-items-center gap-3 rounded-xl border border-dashed p-12 text-center">
           <Luggage className="size-10 text-muted-foreground" aria-hidden />
           <p className="font-medium">You have no bookings yet.</p>
-          <p className="text-sm text-muted-foreground">When you book a trip, it shows up here with its status and receipt.</p>
+          <p className="text-sm text-muted-foreground">
+            When you book a trip, it shows up here with its status and receipt.
+          </p>
           <Button asChild>
             <Link href="/trips">Find a trip</Link>
           </Button>

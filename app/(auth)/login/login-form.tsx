@@ -14,8 +14,23 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
     <form action={action} className="grid gap-2" noValidate>
       <FormAlert error={state.formError} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? "/"} />
-      <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
-      <Field name="password" label="Password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+      />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={state.fieldErrors?.password}
+      />
       <SubmitButton pendingText="Logging in…" className="w-full">
         Log in
       </SubmitButton>

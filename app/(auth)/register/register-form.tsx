@@ -36,8 +36,23 @@ export function RegisterForm() {
           </label>
         ))}
       </fieldset>
-      <Field name="name" label="Full name" autoComplete="name" required defaultValue={state.values?.name} errors={state.fieldErrors?.name} />
-      <Field name="email" label="Email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <Field
+        name="name"
+        label="Full name"
+        autoComplete="name"
+        required
+        defaultValue={state.values?.name}
+        errors={state.fieldErrors?.name}
+      />
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+      />
       <Field
         name="password"
         label="Password"
@@ -48,7 +63,14 @@ export function RegisterForm() {
         hint="At least 8 characters."
         errors={state.fieldErrors?.password}
       />
-      <Field name="phone" label="Phone (optional)" type="tel" autoComplete="tel" defaultValue={state.values?.phone} errors={state.fieldErrors?.phone} />
+      <Field
+        name="phone"
+        label="Phone (optional)"
+        type="tel"
+        autoComplete="tel"
+        defaultValue={state.values?.phone}
+        errors={state.fieldErrors?.phone}
+      />
       <SubmitButton pendingText="Creating your account…" className="w-full">
         Create account
       </SubmitButton>

@@ -37,7 +37,11 @@ export default async function TripsPage({ searchParams }: { searchParams: Promis
     limit: PAGE_SIZE,
   });
   const query = parsed.success ? parsed.data : SearchTripsQuery.parse({ limit: PAGE_SIZE });
-  const invalid = parsed.success ? null : Object.entries(parsed.error.flatten().fieldErrors).map(([k, v]) => `${k}: ${v?.[0]}`).join("; ");
+  const invalid = parsed.success
+    ? null
+    : Object.entries(parsed.error.flatten().fieldErrors)
+        .map(([k, v]) => `${k}: ${v?.[0]}`)
+        .join("; ");
   const { rows, total } = await searchTrips(query);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const link = (page: number) => {
@@ -49,8 +53,14 @@ export default async function TripsPage({ searchParams }: { searchParams: Promis
   return (
     <div className="grid gap-8 py-10">
       <div className="grid gap-4">
-        <h1 className="text-3xl font-semibold tracking-tight">{query.destination ? `Trips in ${query.destination}` : "Explore trips"}</h1>
-        <form role="search" className="grid gap-3 rounded-xl border bg-card p-4 md:grid-cols-6" aria-label="Search and filter trips">
+        <h1 className="text-3xl font-semibold tracking-tight">
+          {query.destination ? `Trips in ${query.destination}` : "Explore trips"}
+        </h1>
+        <form
+          role="search"
+          className="grid gap-3 rounded-xl border bg-card p-4 md:grid-cols-6"
+          aria-label="Search and filter trips"
+        >
           <div className="grid gap-1.5 md:col-span-2">
             <Label htmlFor="trip-search">Search</Label>
             <Input id="trip-search" name="q" defaultValue={sp.q} placeholder="Place, activity or title" />
@@ -65,11 +75,24 @@ export default async function TripsPage({ searchParams }: { searchParams: Promis
           </div>
           <div className="grid gap-1.5">
             <Label htmlFor="seats">Travellers</Label>
-            <Input id="seats" name="seats" type="number" min={1} max={MAX_SEATS_PER_BOOKING} defaultValue={sp.seats} placeholder="Any" />
+            <Input
+              id="seats"
+              name="seats"
+              type="number"
+              min={1}
+              max={MAX_SEATS_PER_BOOKING}
+              defaultValue={sp.seats}
+              placeholder="Any"
+            />
           </div>
           <div className="grid gap-1.5">
             <Label htmlFor="sort">Sort by</Label>
-            <select id="sort" name="sort" defaultValue={sp.sort ?? ""} className="h-9 rounded-md border border-input bg-background px-2 text-sm">
+            <select
+              id="sort"
+              name="sort"
+              defaultValue={sp.sort ?? ""}
+              className="h-9 rounded-md border border-input bg-background px-2 text-sm"
+            >
               <option value="">{sp.q ? "Best match" : "Soonest"}</option>
               <option value="soonest">Soonest departure</option>
               <option value="price_asc">Price: low to high</option>
@@ -86,11 +109,19 @@ export default async function TripsPage({ searchParams }: { searchParams: Promis
           </div>
           {sp.destination ? <input type="hidden" name="destination" value={sp.destination} /> : null}
           <div className="flex items-end gap-2 md:col-span-4 md:justify-end">
-            <Button asChild variant="ghost"><Link href="/trips">Clear</Link></Button>
-            <Button type="submit"><Search aria-hidden /> Search</Button>
+            <Button asChild variant="ghost">
+              <Link href="/trips">Clear</Link>
+            </Button>
+            <Button type="submit">
+              <Search aria-hidden /> Search
+            </Button>
           </div>
         </form>
-        {invalid ? <p role="alert" className="text-sm text-destructive">Some filters were ignored: {invalid}</p> : null}
+        {invalid ? (
+          <p role="alert" className="text-sm text-destructive">
+            Some filters were ignored: {invalid}
+          </p>
+        ) : null}
         <p className="text-sm text-muted-foreground" aria-live="polite">
           {plural(total, "trip")}
           {query.q ? ` matching “${query.q}”` : ""}
@@ -100,20 +131,39 @@ export default async function TripsPage({ searchParams }: { searchParams: Promis
         <div className="rounded-xl border border-dashed p-12 text-center">
           <p className="font-medium">No trips match your search.</p>
           <p className="text-sm text-muted-foreground">Try another place, other dates or fewer filters.</p>
-          <Button asChild variant="outline" className="mt-4"><Link href="/trips">Show all trips</Link></Button>
+          <Button asChild variant="outline" className="mt-4">
+            <Link href="/trips">Show all trips</Link>
+          </Button>
         </div>
       ) : (
         <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
           {rows.map((t) => (
-            <TripCard key={t.id} trip={{ ...t, nextDeparture: { startsAt: t.nextStartsAt, timeZone: t.nextTimeZone }, seatsLeft: Number(t.nextSeatsLeft) }} />
+            <TripCard
+              key={t.id}
+              trip={{
+                ...t,
+                nextDeparture: { startsAt: t.nextStartsAt, timeZone: t.nextTimeZone },
+                seatsLeft: Number(t.nextSeatsLeft),
+              }}
+            />
           ))}
         </div>
       )}
       {pages > 1 ? (
         <nav aria-label="Pagination" className="flex items-center justify-center gap-2">
-          {query.page > 1 ? <Button asChild variant="outline" size="sm"><Link href={link(query.page - 1)}>Previous</Link></Button> : null}
-          <span className="text-sm text-muted-foreground">Page {query.page} of {pages}</span>
-          {query.page < pages ? <Button asChild variant="outline" size="sm"><Link href={link(query.page + 1)}>Next</Link></Button> : null}
+          {query.page > 1 ? (
+            <Button asChild variant="outline" size="sm">
+              <Link href={link(query.page - 1)}>Previous</Link>
+            </Button>
+          ) : null}
+          <span className="text-sm text-muted-foreground">
+            Page {query.page} of {pages}
+          </span>
+          {query.page < pages ? (
+            <Button asChild variant="outline" size="sm">
+              <Link href={link(query.page + 1)}>Next</Link>
+            </Button>
+          ) : null}
         </nav>
       ) : null}
     </div>

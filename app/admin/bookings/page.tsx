@@ -17,7 +17,11 @@ export const dynamic = "force-dynamic";
 
 const FILTERS = ["q", "status", "vendorId", "tripId", "from", "to"] as const;
 
-export default async function AdminBookingsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AdminBookingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("/admin/bookings", "bookings:read_any");
   const { params, query, error } = parseSearchParams(await searchParams, AdminBookingsQuery);
   const { total, rows } = await listAdminBookings(actor, query);
@@ -29,20 +33,44 @@ export default async function AdminBookingsPage({ searchParams }: { searchParams
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Bookings</h1>
-          <p className="text-muted-foreground">Find a booking by its id, the traveller&apos;s email or the trip&apos;s title.</p>
+          <p className="text-muted-foreground">
+            Find a booking by its id, the traveller&apos;s email or the trip&apos;s title.
+          </p>
         </div>
-        <Button asChild variant="outline"><a href={exportHref} download><Download aria-hidden /> Export CSV</a></Button>
+        <Button asChild variant="outline">
+          <a href={exportHref} download>
+            <Download aria-hidden /> Export CSV
+          </a>
+        </Button>
       </div>
-      <form role="search" aria-label="Filter bookings" className="grid gap-3 rounded-xl border bg-card p-4 sm:grid-cols-2 lg:grid-cols-5">
+      <form
+        role="search"
+        aria-label="Filter bookings"
+        className="grid gap-3 rounded-xl border bg-card p-4 sm:grid-cols-2 lg:grid-cols-5"
+      >
         <div className="grid gap-1 lg:col-span-2">
           <Label htmlFor="bookings-q">Search</Label>
-          <Input id="bookings-q" name="q" defaultValue={params.q} placeholder="Booking id, traveller email or trip title" />
+          <Input
+            id="bookings-q"
+            name="q"
+            defaultValue={params.q}
+            placeholder="Booking id, traveller email or trip title"
+          />
         </div>
         <div className="grid gap-1">
           <Label htmlFor="bookings-status">Status</Label>
-          <select id="bookings-status" name="status" defaultValue={params.status ?? ""} className="h-9 rounded-md border border-input bg-background px-2 text-sm">
+          <select
+            id="bookings-status"
+            name="status"
+            defaultValue={params.status ?? ""}
+            className="h-9 rounded-md border border-input bg-background px-2 text-sm"
+          >
             <option value="">Any status</option>
-            {["pending", "confirmed", "completed", "cancelled", "expired"].map((s) => <option key={s} value={s} className="capitalize">{s[0].toUpperCase() + s.slice(1)}</option>)}
+            {["pending", "confirmed", "completed", "cancelled", "expired"].map((s) => (
+              <option key={s} value={s} className="capitalize">
+                {s[0].toUpperCase() + s.slice(1)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="grid gap-1">
@@ -57,24 +85,81 @@ export default async function AdminBookingsPage({ searchParams }: { searchParams
         {params.tripId ? <input type="hidden" name="tripId" value={params.tripId} /> : null}
         <div className="flex items-end gap-2 lg:col-span-5">
           <Button type="submit">Search</Button>
-          {Object.keys(filters).length ? <Button asChild variant="ghost"><Link href="/admin/bookings">Clear filters</Link></Button> : null}
+          {Object.keys(filters).length ? (
+            <Button asChild variant="ghost">
+              <Link href="/admin/bookings">Clear filters</Link>
+            </Button>
+          ) : null}
         </div>
       </form>
-      {error ? <p role="alert" className="rounded-md border border-destructive/30 bg-destructive/5 px-3 py-2 text-sm text-destructive">Some filters are not valid ({error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}), so all bookings are shown.</p> : null}
+      {error ? (
+        <p
+          role="alert"
+          className="rounded-md border border-destructive/30 bg-destructive/5 px-3 py-2 text-sm text-destructive"
+        >
+          Some filters are not valid ({error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}), so all
+          bookings are shown.
+        </p>
+      ) : null}
       <DataTable<AdminBookingRow>
         caption="Bookings, newest first"
         rowKey={(b) => b.id}
         empty="No booking matches these filters."
         rows={rows}
         columns={[
-          { header: "Booking", cell: (b) => <><Link href={`/bookings/${b.id}`} className="font-mono text-xs text-primary hover:underline">{b.id}</Link><div className="text-xs text-muted-foreground">{formatDate(b.createdAt)}</div></> },
-          { header: "Traveller", cell: (b) => <><div className="font-medium">{b.user.name}</div><div className="text-xs text-muted-foreground">{b.user.email}</div></> },
-          { header: "Trip", cell: (b) => <><div>{b.trip.title}</div><div className="text-xs text-muted-foreground">{formatDateTime(b.departure.startsAt, b.departure.timeZone)}</div></> },
-          { header: "Amount", align: "right", cell: (b) => <>{formatMoney(b.totalAmount, b.currency)}{b.refunded ? <div className="text-xs text-muted-foreground">−{formatMoney(b.refunded, b.currency)} refunded</div> : null}</> },
+          {
+            header: "Booking",
+            cell: (b) => (
+              <>
+                <Link href={`/bookings/${b.id}`} className="font-mono text-xs text-primary hover:underline">
+                  {b.id}
+                </Link>
+                <div className="text-xs text-muted-foreground">{formatDate(b.createdAt)}</div>
+              </>
+            ),
+          },
+          {
+            header: "Traveller",
+            cell: (b) => (
+              <>
+                <div className="font-medium">{b.user.name}</div>
+                <div className="text-xs text-muted-foreground">{b.user.email}</div>
+              </>
+            ),
+          },
+          {
+            header: "Trip",
+            cell: (b) => (
+              <>
+                <div>{b.trip.title}</div>
+                <div className="text-xs text-muted-foreground">
+                  {formatDateTime(b.departure.startsAt, b.departure.timeZone)}
+                </div>
+              </>
+            ),
+          },
+          {
+            header: "Amount",
+            align: "right",
+            cell: (b) => (
+              <>
+                {formatMoney(b.totalAmount, b.currency)}
+                {b.refunded ? (
+                  <div className="text-xs text-muted-foreground">−{formatMoney(b.refunded, b.currency)} refunded</div>
+                ) : null}
+              </>
+            ),
+          },
           { header: "Status", cell: (b) => <BookingStatusBadge status={b.status} /> },
         ]}
       />
-      <Pager total={total} page={query.page} limit={query.limit} noun="bookings" href={pageHref("/admin/bookings", filters)} />
+      <Pager
+        total={total}
+        page={query.page}
+        limit={query.limit}
+        noun="bookings"
+        href={pageHref("/admin/bookings", filters)}
+      />
     </div>
   );
 }

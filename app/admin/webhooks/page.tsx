@@ -18,7 +18,11 @@ export const dynamic = "force-dynamic";
 
 const STATUS_BADGE = { processed: "success", failed: "destructive", pending: "warning" } as const;
 
-export default async function WebhooksPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function WebhooksPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("/admin/webhooks", "webhooks:read");
   const { params, query } = parseSearchParams(await searchParams, WebhooksQuery);
   const { total, rows } = await listWebhooks(actor, query);
@@ -28,11 +32,24 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
     <div className="grid gap-6 py-10">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Stripe webhooks</h1>
-        <p className="text-muted-foreground">Every event Stripe sent, stored before it was handled. A failed one is retried by Stripe; you can also retry it here.</p>
+        <p className="text-muted-foreground">
+          Every event Stripe sent, stored before it was handled. A failed one is retried by Stripe; you can also retry
+          it here.
+        </p>
       </div>
       <nav aria-label="Status" className="flex flex-wrap gap-2 text-sm">
         {[undefined, "failed", "pending", "processed"].map((s) => (
-          <Link key={s ?? "all"} href={tab(s)} aria-current={query.status === s ? "page" : undefined} className={cn("rounded-full border px-3 py-1 capitalize", query.status === s ? "bg-accent font-medium text-accent-foreground" : "text-muted-foreground hover:bg-accent")}>
+          <Link
+            key={s ?? "all"}
+            href={tab(s)}
+            aria-current={query.status === s ? "page" : undefined}
+            className={cn(
+              "rounded-full border px-3 py-1 capitalize",
+              query.status === s
+                ? "bg-accent font-medium text-accent-foreground"
+                : "text-muted-foreground hover:bg-accent",
+            )}
+          >
             {s ?? "all"}
           </Link>
         ))}
@@ -43,14 +60,57 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
         rows={rows}
         empty="No events."
         columns={[
-          { header: "Received", cell: (e) => <span className="whitespace-nowrap">{formatDateTime(e.receivedAt, "UTC")}</span> },
-          { header: "Event", cell: (e) => <><code className="text-xs">{e.type}</code><div className="font-mono text-xs text-muted-foreground">{e.id}</div></> },
-          { header: "Status", cell: (e) => { const s = webhookStatus(e); return <><Badge variant={STATUS_BADGE[s]} className="capitalize">{s}</Badge>{e.lastError ? <div className="mt-1 max-w-sm text-xs text-destructive">{e.lastError}</div> : null}</>; } },
+          {
+            header: "Received",
+            cell: (e) => <span className="whitespace-nowrap">{formatDateTime(e.receivedAt, "UTC")}</span>,
+          },
+          {
+            header: "Event",
+            cell: (e) => (
+              <>
+                <code className="text-xs">{e.type}</code>
+                <div className="font-mono text-xs text-muted-foreground">{e.id}</div>
+              </>
+            ),
+          },
+          {
+            header: "Status",
+            cell: (e) => {
+              const s = webhookStatus(e);
+              return (
+                <>
+                  <Badge variant={STATUS_BADGE[s]} className="capitalize">
+                    {s}
+                  </Badge>
+                  {e.lastError ? <div className="mt-1 max-w-sm text-xs text-destructive">{e.lastError}</div> : null}
+                </>
+              );
+            },
+          },
           { header: "Attempts", align: "right", cell: (e) => e.attempts },
-          { header: "Actions", srOnly: true, cell: (e) => (webhookStatus(e) === "processed" ? null : <ActionButton action={retryWebhookAction.bind(null, e.id)} pendingText="Retrying…" className="h-8 px-3 text-xs">Retry<span className="sr-only"> {e.id}</span></ActionButton>) },
+          {
+            header: "Actions",
+            srOnly: true,
+            cell: (e) =>
+              webhookStatus(e) === "processed" ? null : (
+                <ActionButton
+                  action={retryWebhookAction.bind(null, e.id)}
+                  pendingText="Retrying…"
+                  className="h-8 px-3 text-xs"
+                >
+                  Retry<span className="sr-only"> {e.id}</span>
+                </ActionButton>
+              ),
+          },
         ]}
       />
-      <Pager total={total} page={query.page} limit={query.limit} noun="events" href={pageHref("/admin/webhooks", filters)} />
+      <Pager
+        total={total}
+        page={query.page}
+        limit={query.limit}
+        noun="events"
+        href={pageHref("/admin/webhooks", filters)}
+      />
     </div>
   );
 }

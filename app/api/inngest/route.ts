@@ -15,7 +15,16 @@ function logRefusals(handler: Handler): Handler {
   return async (req, context) => {
     const res = await handler(req, context);
     if (res.status === 401) {
-      logger.warn({ event: "signature_failed", source: "inngest", method: req.method, requestId: req.headers.get("x-request-id") ?? undefined, signed: req.headers.has("x-inngest-signature") }, "Inngest call without a valid signature refused");
+      logger.warn(
+        {
+          event: "signature_failed",
+          source: "inngest",
+          method: req.method,
+          requestId: req.headers.get("x-request-id") ?? undefined,
+          signed: req.headers.has("x-inngest-signature"),
+        },
+        "Inngest call without a valid signature refused",
+      );
     }
     return res;
   };

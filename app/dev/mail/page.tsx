@@ -20,7 +20,8 @@ export default async function DevMailPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Mail outbox</h1>
         <p className="text-muted-foreground">
-          {actor.role === "admin" ? "Every email Travellr sent" : `Emails Travellr sent to ${actor.email}`} while no SMTP server is configured (local mode only).
+          {actor.role === "admin" ? "Every email Travellr sent" : `Emails Travellr sent to ${actor.email}`} while no
+          SMTP server is configured (local mode only).
         </p>
       </div>
       {emails.length === 0 ? (
@@ -32,14 +33,21 @@ export default async function DevMailPage() {
         <ul className="divide-y rounded-xl border bg-card">
           {emails.map((e) => (
             <li key={e.id}>
-              <Link href={`/dev/mail/${e.id}`} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 hover:bg-accent focus-visible:bg-accent focus-visible:outline-none">
+              <Link
+                href={`/dev/mail/${e.id}`}
+                className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 hover:bg-accent focus-visible:bg-accent focus-visible:outline-none"
+              >
                 <span className="grid gap-0.5">
                   <span className="font-medium">{e.subject}</span>
-                  <span className="text-xs text-muted-foreground">to {e.to} · {e.template}</span>
+                  <span className="text-xs text-muted-foreground">
+                    to {e.to} · {e.template}
+                  </span>
                 </span>
                 <span className="flex items-center gap-3 text-xs text-muted-foreground">
                   {formatDateTime(e.createdAt, "UTC")}
-                  <Badge variant={e.status === "sent" ? "success" : e.status === "failed" ? "destructive" : "warning"}>{e.status}</Badge>
+                  <Badge variant={e.status === "sent" ? "success" : e.status === "failed" ? "destructive" : "warning"}>
+                    {e.status}
+                  </Badge>
                 </span>
               </Link>
             </li>

@@ -21,7 +21,8 @@ export const updatePayoutScheduleAction = formAction(
   },
   async ({ actor, input, values }) => {
     await updateVendorProfile(actor, actor.id, input);
-    const message = input.payoutSchedule === "monthly" ? "You'll be paid monthly, on the 1st." : "You'll be paid weekly, on Mondays.";
+    const message =
+      input.payoutSchedule === "monthly" ? "You'll be paid monthly, on the 1st." : "You'll be paid weekly, on Mondays.";
     return { ok: true, message, values };
   },
 );

@@ -20,9 +20,16 @@ import { connectStripeAction, updatePayoutScheduleAction } from "./actions";
 export const metadata: Metadata = { title: "Earnings & payouts" };
 export const dynamic = "force-dynamic";
 
-const monthLabel = (month: string) => new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+const monthLabel = (month: string) =>
+  new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
 
-export default async function EarningsPage({ searchParams }: { searchParams: Promise<{ currency?: string; connect?: string }> }) {
+export default async function EarningsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ currency?: string; connect?: string }>;
+}) {
   const actor = await requireActor("/vendor/earnings", "earnings:read_own");
   const params = await searchParams;
   let { profile } = await loadVendorFor(actor, actor.id);
@@ -32,7 +39,12 @@ export default async function EarningsPage({ searchParams }: { searchParams: Pro
     profile = (await loadVendorFor(actor, actor.id)).profile;
   }
   const currencies = await vendorCurrencies(actor.id);
-  const currency = params.currency && currencies.includes(params.currency) ? params.currency : (currencies.includes("usd") ? "usd" : currencies[0]);
+  const currency =
+    params.currency && currencies.includes(params.currency)
+      ? params.currency
+      : currencies.includes("usd")
+        ? "usd"
+        : currencies[0];
   const [earnings, series, payouts] = await Promise.all([
     getVendorEarnings(actor, actor.id, currency),
     vendorMonthlySeries(actor.id, currency),
@@ -40,7 +52,9 @@ export default async function EarningsPage({ searchParams }: { searchParams: Pro
   ]);
   const money = (v: number) => formatMoney(v, currency);
   const status = connectStatus(profile);
-  const months = Array.from({ length: 12 }, (_, i) => monthOf(new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - i, 1))));
+  const months = Array.from({ length: 12 }, (_, i) =>
+    monthOf(new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - i, 1))),
+  );
   const hasMoney = earnings.lifetimeGross !== 0 || earnings.paidOut !== 0;
 
   return (
@@ -48,12 +62,22 @@ export default async function EarningsPage({ searchParams }: { searchParams: Pro
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Earnings & payouts</h1>
-          <p className="text-muted-foreground">Travellr keeps 20 % of each booking; the rest is yours, paid {profile.payoutSchedule === "monthly" ? "on the 1st of each month" : "every Monday"}.</p>
+          <p className="text-muted-foreground">
+            Travellr keeps 20 % of each booking; the rest is yours, paid{" "}
+            {profile.payoutSchedule === "monthly" ? "on the 1st of each month" : "every Monday"}.
+          </p>
         </div>
         {currencies.length > 1 ? (
           <nav aria-label="Currency" className="flex gap-1">
             {currencies.map((c) => (
-              <a key={c} href={`?currency=${c}`} aria-current={c === currency ? "page" : undefined} className="rounded-md border px-2 py-1 text-sm uppercase aria-[current=page]:bg-accent aria-[current=page]:font-medium">{c}</a>
+              <a
+                key={c}
+                href={`?currency=${c}`}
+                aria-current={c === currency ? "page" : undefined}
+                className="rounded-md border px-2 py-1 text-sm uppercase aria-[current=page]:bg-accent aria-[current=page]:font-medium"
+              >
+                {c}
+              </a>
             ))}
           </nav>
         ) : null}
@@ -62,19 +86,36 @@ export default async function EarningsPage({ searchParams }: { searchParams: Pro
       <Card>
         <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-3">
           <CardTitle>Stripe payouts account</CardTitle>
-          {status === "payouts_enabled" ? <Badge variant="success">Payouts enabled</Badge> : status === "verification_pending" ? <Badge variant="warning">Verification pending</Badge> : <Badge variant="secondary">Not connected</Badge>}
+          {status === "payouts_enabled" ? (
+            <Badge variant="success">Payouts enabled</Badge>
+          ) : status === "verification_pending" ? (
+            <Badge variant="warning">Verification pending</Badge>
+          ) : (
+            <Badge variant="secondary">Not connected</Badge>
+          )}
         </CardHeader>
         <CardContent className="grid gap-3 text-sm">
           {status === "payouts_enabled" ? (
-            <p>Payouts go to your Stripe account <code className="rounded bg-muted px-1">{profile.stripeAccountId}</code>. Stripe then pays your bank on its own schedule.</p>
+            <p>
+              Payouts go to your Stripe account <code className="rounded bg-muted px-1">{profile.stripeAccountId}</code>
+              . Stripe then pays your bank on its own schedule.
+            </p>
           ) : status === "verification_pending" ? (
             <>
-              <p>Stripe needs a few more details before it can send you money.{profile.requirementsDue.length ? ` Still needed: ${profile.requirementsDue.map((r) => r.replace(/[._]/g, " ")).join(", ")}.` : ""}</p>
+              <p>
+                Stripe needs a few more details before it can send you money.
+                {profile.requirementsDue.length
+                  ? ` Still needed: ${profile.requirementsDue.map((r) => r.replace(/[._]/g, " ")).join(", ")}.`
+                  : ""}
+              </p>
               <ConnectStripeButton action={connectStripeAction} label="Finish Stripe onboarding" />
             </>
           ) : (
             <>
-              <p>Connect a Stripe account to receive your earnings. It takes a few minutes; your balance is kept safe until then.</p>
+              <p>
+                Connect a Stripe account to receive your earnings. It takes a few minutes; your balance is kept safe
+                until then.
+              </p>
               <ConnectStripeButton action={connectStripeAction} label="Connect with Stripe" />
             </>
           )}
@@ -82,51 +123,94 @@ export default async function EarningsPage({ searchParams }: { searchParams: Pro
       </Card>
 
       <section aria-labelledby="balances" className="grid gap-4">
-        <h2 id="balances" className="sr-only">Balances</h2>
+        <h2 id="balances" className="sr-only">
+          Balances
+        </h2>
         <div className="grid gap-4 sm:grid-cols-3">
-          <StatCard label="Pending" value={money(earnings.pending)} hint="Confirmed bookings that have not taken place yet" />
+          <StatCard
+            label="Pending"
+            value={money(earnings.pending)}
+            hint="Confirmed bookings that have not taken place yet"
+          />
           <StatCard
             label="Available"
             value={money(earnings.available)}
-            hint={earnings.available < 0 ? "Owed from refunds after a payout; deducted from your next payouts" : earnings.available < MINIMUM_PAYOUT ? `Paid once it reaches ${money(MINIMUM_PAYOUT)}` : "Paid at the next payout run"}
+            hint={
+              earnings.available < 0
+                ? "Owed from refunds after a payout; deducted from your next payouts"
+                : earnings.available < MINIMUM_PAYOUT
+                  ? `Paid once it reaches ${money(MINIMUM_PAYOUT)}`
+                  : "Paid at the next payout run"
+            }
           />
-          <StatCard label="Paid out" value={money(earnings.paidOut)} hint={`Lifetime takings ${money(earnings.lifetimeGross)}, commission ${money(earnings.lifetimeCommission)}`} />
+          <StatCard
+            label="Paid out"
+            value={money(earnings.paidOut)}
+            hint={`Lifetime takings ${money(earnings.lifetimeGross)}, commission ${money(earnings.lifetimeCommission)}`}
+          />
         </div>
       </section>
 
       <Card>
-        <CardHeader><CardTitle>Last 12 months</CardTitle></CardHeader>
+        <CardHeader>
+          <CardTitle>Last 12 months</CardTitle>
+        </CardHeader>
         <CardContent>
-          {hasMoney ? <EarningsChart data={series} currency={currency} /> : <p className="rounded-lg border border-dashed p-8 text-center text-muted-foreground">Your takings appear here once travellers book your trips.</p>}
+          {hasMoney ? (
+            <EarningsChart data={series} currency={currency} />
+          ) : (
+            <p className="rounded-lg border border-dashed p-8 text-center text-muted-foreground">
+              Your takings appear here once travellers book your trips.
+            </p>
+          )}
         </CardContent>
       </Card>
 
       <section aria-labelledby="payouts" className="grid gap-3">
-        <h2 id="payouts" className="text-lg font-semibold">Payouts</h2>
+        <h2 id="payouts" className="text-lg font-semibold">
+          Payouts
+        </h2>
         {payouts.rows.length === 0 ? (
-          <p className="rounded-xl border border-dashed p-8 text-center text-muted-foreground">No payouts yet. Completed bookings become available and are paid at the next run.</p>
+          <p className="rounded-xl border border-dashed p-8 text-center text-muted-foreground">
+            No payouts yet. Completed bookings become available and are paid at the next run.
+          </p>
         ) : (
           <div className="overflow-x-auto rounded-xl border bg-card">
             <table className="w-full text-sm">
               <caption className="sr-only">Your payouts, newest first</caption>
               <thead className="border-b bg-muted/50 text-left text-muted-foreground">
                 <tr>
-                  <th scope="col" className="px-4 py-3 font-medium">Date</th>
-                  <th scope="col" className="px-4 py-3 font-medium">Earnings up to</th>
-                  <th scope="col" className="px-4 py-3 text-right font-medium">Amount</th>
-                  <th scope="col" className="px-4 py-3 font-medium">Status</th>
-                  <th scope="col" className="px-4 py-3 font-medium">Stripe transfer</th>
+                  <th scope="col" className="px-4 py-3 font-medium">
+                    Date
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-medium">
+                    Earnings up to
+                  </th>
+                  <th scope="col" className="px-4 py-3 text-right font-medium">
+                    Amount
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-medium">
+                    Status
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-medium">
+                    Stripe transfer
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {payouts.rows.map((p) => (
                   <tr key={p.id} className="border-b last:border-0">
                     <td className="px-4 py-3 whitespace-nowrap">{formatDate(p.paidAt ?? p.createdAt)}</td>
-                    <td className="px-4 py-3 whitespace-nowrap">{formatDate(p.periodEnd)}{p.kind === "manual" ? <span className="text-muted-foreground"> (by an admin)</span> : null}</td>
+                    <td className="px-4 py-3 whitespace-nowrap">
+                      {formatDate(p.periodEnd)}
+                      {p.kind === "manual" ? <span className="text-muted-foreground"> (by an admin)</span> : null}
+                    </td>
                     <td className="px-4 py-3 text-right tabular-nums">{formatMoney(p.amount, p.currency)}</td>
                     <td className="px-4 py-3">
                       <PayoutStatusBadge status={p.status} />
-                      {p.failureMessage ? <div className="mt-1 max-w-xs text-xs text-destructive">{p.failureMessage}</div> : null}
+                      {p.failureMessage ? (
+                        <div className="mt-1 max-w-xs text-xs text-destructive">{p.failureMessage}</div>
+                      ) : null}
                     </td>
                     <td className="px-4 py-3 font-mono text-xs">{p.stripeTransferId ?? "—"}</td>
                   </tr>
@@ -139,22 +223,35 @@ export default async function EarningsPage({ searchParams }: { searchParams: Pro
 
       <div className="grid gap-6 md:grid-cols-2">
         <Card>
-          <CardHeader><CardTitle>Payout schedule</CardTitle></CardHeader>
+          <CardHeader>
+            <CardTitle>Payout schedule</CardTitle>
+          </CardHeader>
           <CardContent>
             <PayoutScheduleForm action={updatePayoutScheduleAction} current={profile.payoutSchedule} />
-            <p className="mt-3 text-xs text-muted-foreground">Balances under {money(MINIMUM_PAYOUT)} carry over to the next run.</p>
+            <p className="mt-3 text-xs text-muted-foreground">
+              Balances under {money(MINIMUM_PAYOUT)} carry over to the next run.
+            </p>
           </CardContent>
         </Card>
         <Card>
-          <CardHeader><CardTitle>Monthly statements</CardTitle></CardHeader>
+          <CardHeader>
+            <CardTitle>Monthly statements</CardTitle>
+          </CardHeader>
           <CardContent>
-            <p className="mb-3 text-sm text-muted-foreground">Every booking, refund, commission and payout of a month, to the cent (CSV).</p>
+            <p className="mb-3 text-sm text-muted-foreground">
+              Every booking, refund, commission and payout of a month, to the cent (CSV).
+            </p>
             <ul className="grid gap-1 text-sm sm:grid-cols-2">
               {months.map((m) => (
                 <li key={m}>
-                  <a href={`/api/v1/vendors/${actor.id}/statements/${m}`} download className="inline-flex items-center gap-1.5 rounded px-1 py-0.5 text-primary hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none">
+                  <a
+                    href={`/api/v1/vendors/${actor.id}/statements/${m}`}
+                    download
+                    className="inline-flex items-center gap-1.5 rounded px-1 py-0.5 text-primary hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none"
+                  >
                     <Download className="size-3.5" aria-hidden />
-                    {monthLabel(m)}<span className="sr-only"> statement (CSV)</span>
+                    {monthLabel(m)}
+                    <span className="sr-only"> statement (CSV)</span>
                   </a>
                 </li>
               ))}

@@ -12,7 +12,18 @@ import { createTrip } from "@/lib/trips/create-trip";
 import { CreateDepartureInput, CreateTripInput, UpdateTripInput } from "@/lib/trips/schemas";
 import { updateTrip } from "@/lib/trips/update-trip";
 
-const TRIP_FIELDS = ["title", "description", "city", "country", "price", "durationDays", "cancellationPolicy", "images", "status", "currency"] as const;
+const TRIP_FIELDS = [
+  "title",
+  "description",
+  "city",
+  "country",
+  "price",
+  "durationDays",
+  "cancellationPolicy",
+  "images",
+  "status",
+  "currency",
+] as const;
 
 /** The price is typed in the currency the form shows (its hidden `currency` field): "420.50" usd, "5000" jpy. */
 function readPrice(value: string | undefined, currency: string | undefined) {
@@ -27,7 +38,8 @@ function readPrice(value: string | undefined, currency: string | undefined) {
 function tripPayload(values: Record<string, string>, invalid: Invalid, defaultCurrency?: "usd") {
   const currency = values.currency || defaultCurrency;
   const pricePerSeat = readPrice(values.price, currency);
-  if (pricePerSeat == null) invalid("price", `Enter the price per seat, e.g. ${amountExamples(420, currency ?? "usd")}`);
+  if (pricePerSeat == null)
+    invalid("price", `Enter the price per seat, e.g. ${amountExamples(420, currency ?? "usd")}`);
   return {
     title: values.title,
     description: values.description,
@@ -36,7 +48,10 @@ function tripPayload(values: Record<string, string>, invalid: Invalid, defaultCu
     pricePerSeat: pricePerSeat ?? undefined,
     durationDays: formInt(values.durationDays),
     cancellationPolicy: values.cancellationPolicy,
-    images: (values.images ?? "").split(/\r?\n/).map((s) => s.trim()).filter(Boolean),
+    images: (values.images ?? "")
+      .split(/\r?\n/)
+      .map((s) => s.trim())
+      .filter(Boolean),
     status: values.status,
     currency,
   };
@@ -86,7 +101,11 @@ export const addDepartureAction = formAction(
     input: (values, { invalid }) => {
       // the special price is in the trip's currency, which the form shows and sends
       const override = values.priceOverride?.trim() ? readPrice(values.priceOverride, values.currency) : undefined;
-      if (override === null) invalid("priceOverride", `Enter a price such as ${amountExamples(420, values.currency || "usd")}, or leave it empty`);
+      if (override === null)
+        invalid(
+          "priceOverride",
+          `Enter a price such as ${amountExamples(420, values.currency || "usd")}, or leave it empty`,
+        );
       return {
         startsAt: values.date && values.time ? `${values.date}T${values.time}` : "",
         timeZone: values.timeZone,
@@ -110,6 +129,9 @@ export const cancelDepartureAction = action(
   { permission: "trips:manage_own", args: [Id], revalidate: [{ layout: "/vendor" }] },
   async ({ actor, args: [departureId] }) => {
     const { cancelledBookings } = await cancelDeparture(actor, departureId);
-    return { ok: true, message: `Departure cancelled; ${plural(cancelledBookings, "booking")} cancelled and refunded.` };
+    return {
+      ok: true,
+      message: `Departure cancelled; ${plural(cancelledBookings, "booking")} cancelled and refunded.`,
+    };
   },
 );

@@ -6,10 +6,11 @@ import { inngest } from "../client";
 // retry return the transfer already made.
 export const executePayoutJob = inngest.createFunction(
   { id: "execute-payout", retries: 6, triggers: [events.payoutRequested] },
-  async ({ event, step }) => step.run("transfer", async () => {
-    const payout = await executePayout(event.data.payoutId);
-    return { status: payout.status, stripeTransferId: payout.stripeTransferId };
-  }),
+  async ({ event, step }) =>
+    step.run("transfer", async () => {
+      const payout = await executePayout(event.data.payoutId);
+      return { status: payout.status, stripeTransferId: payout.stripeTransferId };
+    }),
 );
 
 // Every 15 minutes: payouts left pending by a crash or an outage between the payout row and its transfer are resumed.

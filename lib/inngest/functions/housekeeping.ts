@@ -1,4 +1,10 @@
-import { logPurgeCounts, PURGE_BATCH_SIZE, PURGES, type PurgeCounts, type PurgeName } from "../../housekeeping/purge-expired-records";
+import {
+  logPurgeCounts,
+  PURGE_BATCH_SIZE,
+  PURGES,
+  type PurgeCounts,
+  type PurgeName,
+} from "../../housekeeping/purge-expired-records";
 import { inngest } from "../client";
 
 // A step deletes at most this many batches (100,000 rows), so one step stays well inside a request's time limit; a

@@ -9,20 +9,37 @@ const id = "notify-booking-cancelled";
 
 function notices(ctx: BookingContext, data: EventData<typeof events.bookingCancelled>): Notice[] {
   const refund = formatMoney(data.refundAmount, data.currency);
-  const refundText = data.refundAmount > 0 ? `A refund of ${refund} is on its way to your card.` : "No refund is due under the trip's cancellation policy.";
+  const refundText =
+    data.refundAmount > 0
+      ? `A refund of ${refund} is on its way to your card.`
+      : "No refund is due under the trip's cancellation policy.";
   const who = data.cancelledBy === "traveller" ? "You cancelled" : "The trip's operator cancelled";
   return [
-    { to: "traveller", type: "booking_cancelled", title: `Booking cancelled: ${ctx.tripTitle}`, paragraphs: [`${who} your booking for ${ctx.when}. ${refundText}`] },
+    {
+      to: "traveller",
+      type: "booking_cancelled",
+      title: `Booking cancelled: ${ctx.tripTitle}`,
+      paragraphs: [`${who} your booking for ${ctx.when}. ${refundText}`],
+    },
     {
       to: "vendor",
       type: "booking_cancelled_vendor",
       title: `Cancellation: ${ctx.tripTitle}`,
-      paragraphs: [`A booking of ${plural(ctx.seats, "seat")} on ${ctx.when} was cancelled (${data.cancelledBy}). Refund: ${refund}. The seats are available again.`],
+      paragraphs: [
+        `A booking of ${plural(ctx.seats, "seat")} on ${ctx.when} was cancelled (${data.cancelledBy}). Refund: ${refund}. The seats are available again.`,
+      ],
       ctaLabel: "Open your dashboard",
     },
   ];
 }
 
-export const notifyBookingCancelled = inngest.createFunction({ id, retries: 4, triggers: [events.bookingCancelled] }, ({ event }) =>
-  sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices: (ctx) => notices(ctx, event.data) }),
+export const notifyBookingCancelled = inngest.createFunction(
+  { id, retries: 4, triggers: [events.bookingCancelled] },
+  ({ event }) =>
+    sendBookingNotices({
+      bookingId: event.data.bookingId,
+      source: id,
+      eventId: event.id,
+      notices: (ctx) => notices(ctx, event.data),
+    }),
 );

@@ -11,17 +11,23 @@ const notices = (ctx: BookingContext): Notice[] => [
     to: "traveller",
     type: "booking_completed",
     title: `Thanks for travelling: ${ctx.tripTitle}`,
-    paragraphs: [`We hope you enjoyed ${ctx.tripTitle} (${ctx.when}). Your booking is now complete.`, "Your receipt stays on the booking page."],
+    paragraphs: [
+      `We hope you enjoyed ${ctx.tripTitle} (${ctx.when}). Your booking is now complete.`,
+      "Your receipt stays on the booking page.",
+    ],
   },
   {
     to: "vendor",
     type: "booking_completed_vendor",
     title: `Booking completed: ${ctx.tripTitle}`,
-    paragraphs: [`The booking of ${plural(ctx.seats, "seat")} on ${ctx.when} is complete; your share of ${ctx.total} is now available for your next payout.`],
+    paragraphs: [
+      `The booking of ${plural(ctx.seats, "seat")} on ${ctx.when} is complete; your share of ${ctx.total} is now available for your next payout.`,
+    ],
     ctaLabel: "See your earnings",
   },
 ];
 
-export const notifyBookingCompleted = inngest.createFunction({ id, retries: 4, triggers: [events.bookingCompleted] }, ({ event }) =>
-  sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
+export const notifyBookingCompleted = inngest.createFunction(
+  { id, retries: 4, triggers: [events.bookingCompleted] },
+  ({ event }) => sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
 );

@@ -11,7 +11,10 @@ const notices = (ctx: BookingContext): Notice[] => [
     to: "traveller",
     type: "booking_confirmed",
     title: `Booking confirmed: ${ctx.tripTitle}`,
-    paragraphs: [`Your ${plural(ctx.seats, "seat is", "seats are")} confirmed for ${ctx.when}. We received ${ctx.total}.`, "Your receipt is on the booking page."],
+    paragraphs: [
+      `Your ${plural(ctx.seats, "seat is", "seats are")} confirmed for ${ctx.when}. We received ${ctx.total}.`,
+      "Your receipt is on the booking page.",
+    ],
   },
   {
     to: "vendor",
@@ -22,6 +25,7 @@ const notices = (ctx: BookingContext): Notice[] => [
   },
 ];
 
-export const notifyBookingConfirmed = inngest.createFunction({ id, retries: 4, triggers: [events.bookingConfirmed] }, ({ event }) =>
-  sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
+export const notifyBookingConfirmed = inngest.createFunction(
+  { id, retries: 4, triggers: [events.bookingConfirmed] },
+  ({ event }) => sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
 );

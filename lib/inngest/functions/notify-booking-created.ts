@@ -12,11 +12,15 @@ const notices = (ctx: BookingContext): Notice[] => [
     to: "traveller",
     type: "booking_created",
     title: `Seats held: ${ctx.tripTitle}`,
-    paragraphs: [`We are holding ${plural(ctx.seats, "seat")} on ${ctx.when} for ${HOLD_MINUTES} minutes while you pay ${ctx.total}.`, "If the payment does not arrive in time, the seats are released."],
+    paragraphs: [
+      `We are holding ${plural(ctx.seats, "seat")} on ${ctx.when} for ${HOLD_MINUTES} minutes while you pay ${ctx.total}.`,
+      "If the payment does not arrive in time, the seats are released.",
+    ],
     ctaLabel: "Complete payment",
   },
 ];
 
-export const notifyBookingCreated = inngest.createFunction({ id, retries: 4, triggers: [events.bookingCreated] }, ({ event }) =>
-  sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
+export const notifyBookingCreated = inngest.createFunction(
+  { id, retries: 4, triggers: [events.bookingCreated] },
+  ({ event }) => sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
 );

@@ -11,11 +11,15 @@ const notices = (ctx: BookingContext): Notice[] => [
     to: "traveller",
     type: "booking_expired",
     title: `Hold ended: ${ctx.tripTitle}`,
-    paragraphs: [`We did not receive your payment in time, so the ${plural(ctx.seats, "seat")} on ${ctx.when} were released.`, "You can book again if seats are still available."],
+    paragraphs: [
+      `We did not receive your payment in time, so the ${plural(ctx.seats, "seat")} on ${ctx.when} were released.`,
+      "You can book again if seats are still available.",
+    ],
     ctaLabel: "See the trip",
   },
 ];
 
-export const notifyBookingExpired = inngest.createFunction({ id, retries: 4, triggers: [events.bookingExpired] }, ({ event }) =>
-  sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
+export const notifyBookingExpired = inngest.createFunction(
+  { id, retries: 4, triggers: [events.bookingExpired] },
+  ({ event }) => sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
 );

@@ -10,11 +10,14 @@ const notices = (ctx: BookingContext): Notice[] => [
     to: "traveller",
     type: "payment_failed",
     title: `Payment declined: ${ctx.tripTitle}`,
-    paragraphs: ["Your card was declined. Your seats stay held until the hold ends — try another card from the booking page."],
+    paragraphs: [
+      "Your card was declined. Your seats stay held until the hold ends — try another card from the booking page.",
+    ],
     ctaLabel: "Try again",
   },
 ];
 
-export const notifyPaymentFailed = inngest.createFunction({ id, retries: 4, triggers: [events.paymentFailed] }, ({ event }) =>
-  sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
+export const notifyPaymentFailed = inngest.createFunction(
+  { id, retries: 4, triggers: [events.paymentFailed] },
+  ({ event }) => sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
 );

@@ -13,12 +13,21 @@ function notices(ctx: BookingContext, data: EventData<typeof events.paymentRefun
       to: "traveller",
       type: "payment_refunded",
       title: `Refund of ${amount}`,
-      paragraphs: [`We refunded ${amount} for ${ctx.tripTitle} to your card. It usually appears within 5–10 business days.`],
+      paragraphs: [
+        `We refunded ${amount} for ${ctx.tripTitle} to your card. It usually appears within 5–10 business days.`,
+      ],
       ctaLabel: "View receipt",
     },
   ];
 }
 
-export const notifyPaymentRefunded = inngest.createFunction({ id, retries: 4, triggers: [events.paymentRefunded] }, ({ event }) =>
-  sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices: (ctx) => notices(ctx, event.data) }),
+export const notifyPaymentRefunded = inngest.createFunction(
+  { id, retries: 4, triggers: [events.paymentRefunded] },
+  ({ event }) =>
+    sendBookingNotices({
+      bookingId: event.data.bookingId,
+      source: id,
+      eventId: event.id,
+      notices: (ctx) => notices(ctx, event.data),
+    }),
 );

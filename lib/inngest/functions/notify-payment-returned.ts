@@ -17,12 +17,22 @@ function notices(ctx: BookingContext, data: EventData<typeof events.paymentRetur
       to: "traveller",
       type: "payment_returned",
       title: "Your payment was refunded",
-      paragraphs: [why, `The refund of ${formatMoney(data.amount, data.currency)} usually appears on your card within 5–10 business days.`],
+      paragraphs: [
+        why,
+        `The refund of ${formatMoney(data.amount, data.currency)} usually appears on your card within 5–10 business days.`,
+      ],
     },
   ];
 }
 
 // payment/returned → the traveller learns why a payment that went through did not book the seats
-export const notifyPaymentReturned = inngest.createFunction({ id, retries: 4, triggers: [events.paymentReturned] }, ({ event }) =>
-  sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices: (ctx) => notices(ctx, event.data) }),
+export const notifyPaymentReturned = inngest.createFunction(
+  { id, retries: 4, triggers: [events.paymentReturned] },
+  ({ event }) =>
+    sendBookingNotices({
+      bookingId: event.data.bookingId,
+      source: id,
+      eventId: event.id,
+      notices: (ctx) => notices(ctx, event.data),
+    }),
 );

@@ -10,11 +10,15 @@ const notices = (ctx: BookingContext): Notice[] => [
     to: "traveller",
     type: "payment_succeeded",
     title: `Payment received: ${ctx.total}`,
-    paragraphs: [`Thank you — we received ${ctx.total} for ${ctx.tripTitle} on ${ctx.when}.`, "Your receipt is on the booking page."],
+    paragraphs: [
+      `Thank you — we received ${ctx.total} for ${ctx.tripTitle} on ${ctx.when}.`,
+      "Your receipt is on the booking page.",
+    ],
     ctaLabel: "View receipt",
   },
 ];
 
-export const notifyPaymentSucceeded = inngest.createFunction({ id, retries: 4, triggers: [events.paymentSucceeded] }, ({ event }) =>
-  sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
+export const notifyPaymentSucceeded = inngest.createFunction(
+  { id, retries: 4, triggers: [events.paymentSucceeded] },
+  ({ event }) => sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
 );

@@ -22,6 +22,9 @@ function notice(d: EventData<typeof events.payoutFailed>): NoticeInput {
 }
 
 // vendor/payout.failed → the vendor is told why, in the app and by email
-export const notifyPayoutFailed = inngest.createFunction({ id: "notify-payout-failed", retries: 4, triggers: [events.payoutFailed] }, async ({ event, step }) => {
-  await step.run("notify-vendor", () => sendNotice(notice(event.data)));
-});
+export const notifyPayoutFailed = inngest.createFunction(
+  { id: "notify-payout-failed", retries: 4, triggers: [events.payoutFailed] },
+  async ({ event, step }) => {
+    await step.run("notify-vendor", () => sendNotice(notice(event.data)));
+  },
+);

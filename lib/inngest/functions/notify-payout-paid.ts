@@ -11,7 +11,10 @@ function notice(d: EventData<typeof events.payoutPaid>): NoticeInput {
     userId: d.vendorId,
     type: "payout_paid",
     title: `You've been paid ${amount}`,
-    paragraphs: [`We sent ${amount} to your Stripe account for your earnings of ${period}.`, "Stripe pays it out to your bank on your Stripe payout schedule, usually within a few business days."],
+    paragraphs: [
+      `We sent ${amount} to your Stripe account for your earnings of ${period}.`,
+      "Stripe pays it out to your bank on your Stripe payout schedule, usually within a few business days.",
+    ],
     link: "/vendor/earnings",
     ctaLabel: "See your earnings",
     dedupeKey: `payout-paid:${d.payoutId}`,
@@ -19,6 +22,9 @@ function notice(d: EventData<typeof events.payoutPaid>): NoticeInput {
 }
 
 // vendor/payout.paid → the vendor is told, in the app and by email
-export const notifyPayoutPaid = inngest.createFunction({ id: "notify-payout-paid", retries: 4, triggers: [events.payoutPaid] }, async ({ event, step }) => {
-  await step.run("notify-vendor", () => sendNotice(notice(event.data)));
-});
+export const notifyPayoutPaid = inngest.createFunction(
+  { id: "notify-payout-paid", retries: 4, triggers: [events.payoutPaid] },
+  async ({ event, step }) => {
+    await step.run("notify-vendor", () => sendNotice(notice(event.data)));
+  },
+);

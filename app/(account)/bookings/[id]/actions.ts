@@ -14,17 +14,28 @@ import { limitRefunds } from "@/lib/rate-limit/limits";
 const bookingPages = (bookingId: string) => [`/bookings/${bookingId}`, "/bookings"];
 
 /** The refund a cancellation would give now, shown in the dialog before the traveller confirms. */
-export const previewCancellationAction = action({ permission: "bookings:read_own", args: [Id] }, async ({ actor, args: [bookingId] }) => ({
-  ok: true,
-  data: await previewCancellation(actor, bookingId),
-}));
+export const previewCancellationAction = action(
+  { permission: "bookings:read_own", args: [Id] },
+  async ({ actor, args: [bookingId] }) => ({
+    ok: true,
+    data: await previewCancellation(actor, bookingId),
+  }),
+);
 
-export const cancelBookingAction = action({ permission: "bookings:cancel_own", args: [Id], revalidate: bookingPages }, async ({ actor, args: [bookingId] }) => {
-  // a cancellation refunds by the policy: it counts against the same limit as an admin's refund
-  await limitRefunds(actor.id);
-  const { refund } = await cancelBooking(actor, bookingId);
-  return { ok: true, message: refund ? `Booking cancelled. ${formatMoney(refund.amount, refund.currency)} is being refunded.` : "Booking cancelled." };
-});
+export const cancelBookingAction = action(
+  { permission: "bookings:cancel_own", args: [Id], revalidate: bookingPages },
+  async ({ actor, args: [bookingId] }) => {
+    // a cancellation refunds by the policy: it counts against the same limit as an admin's refund
+    await limitRefunds(actor.id);
+    const { refund } = await cancelBooking(actor, bookingId);
+    return {
+      ok: true,
+      message: refund
+        ? `Booking cancelled. ${formatMoney(refund.amount, refund.currency)} is being refunded.`
+        : "Booking cancelled.",
+    };
+  },
+);
 
 /** An admin refunds part of a payment (typed in its currency, "25.50") or, left empty, all that remains. */
 export const refundPaymentAction = formAction(

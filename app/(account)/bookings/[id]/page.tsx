@@ -21,13 +21,21 @@ import { cancelBookingAction, previewCancellationAction, refundPaymentAction } f
 export const metadata: Metadata = { title: "Booking" };
 export const dynamic = "force-dynamic";
 
-const PAYMENT_LABEL = { pending: "Awaiting payment", succeeded: "Paid", failed: "Declined", refunded: "Refunded", partially_refunded: "Partly refunded" } as const;
+const PAYMENT_LABEL = {
+  pending: "Awaiting payment",
+  succeeded: "Paid",
+  failed: "Declined",
+  refunded: "Refunded",
+  partially_refunded: "Partly refunded",
+} as const;
 
 export default async function BookingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor(`/bookings/${id}`);
   const { booking, relation } = await orNotFound(getBooking(actor, id));
-  const paid = booking.payments.find((p) => p.status === "succeeded" || p.status === "refunded" || p.status === "partially_refunded");
+  const paid = booking.payments.find(
+    (p) => p.status === "succeeded" || p.status === "refunded" || p.status === "partially_refunded",
+  );
   const latest = booking.payments[0];
   const money = (n: number) => formatMoney(n, booking.currency);
 
@@ -43,43 +51,70 @@ export default async function BookingPage({ params }: { params: Promise<{ id: st
 
       {booking.status === "pending" && relation === "owner" ? (
         <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-warning bg-warning/10 p-4 text-sm">
-          <span>Your seats are held until {formatDateTime(booking.holdExpiresAt, booking.departure.timeZone)}. Pay to confirm them.</span>
-          <Button asChild size="sm"><Link href={`/checkout/${booking.id}`}>Pay now</Link></Button>
+          <span>
+            Your seats are held until {formatDateTime(booking.holdExpiresAt, booking.departure.timeZone)}. Pay to
+            confirm them.
+          </span>
+          <Button asChild size="sm">
+            <Link href={`/checkout/${booking.id}`}>Pay now</Link>
+          </Button>
         </div>
       ) : null}
 
       <Card>
         <CardContent className="grid gap-3 text-sm sm:grid-cols-3">
-          <p className="flex items-center gap-2"><MapPin className="size-4 text-muted-foreground" aria-hidden /> {booking.trip.city}, {booking.trip.country}</p>
-          <p className="flex items-center gap-2"><CalendarDays className="size-4 text-muted-foreground" aria-hidden /> {formatDateTime(booking.departure.startsAt, booking.departure.timeZone)}</p>
-          <p className="flex items-center gap-2"><Users className="size-4 text-muted-foreground" aria-hidden /> {plural(booking.seats, "seat")}</p>
-          <p className="text-muted-foreground sm:col-span-3">Cancellation: {POLICY_TEXT[booking.trip.cancellationPolicy].text}</p>
+          <p className="flex items-center gap-2">
+            <MapPin className="size-4 text-muted-foreground" aria-hidden /> {booking.trip.city}, {booking.trip.country}
+          </p>
+          <p className="flex items-center gap-2">
+            <CalendarDays className="size-4 text-muted-foreground" aria-hidden />{" "}
+            {formatDateTime(booking.departure.startsAt, booking.departure.timeZone)}
+          </p>
+          <p className="flex items-center gap-2">
+            <Users className="size-4 text-muted-foreground" aria-hidden /> {plural(booking.seats, "seat")}
+          </p>
+          <p className="text-muted-foreground sm:col-span-3">
+            Cancellation: {POLICY_TEXT[booking.trip.cancellationPolicy].text}
+          </p>
         </CardContent>
       </Card>
 
       <Card>
         <CardHeader>
-          <CardTitle className="flex items-center gap-2"><Receipt className="size-5" aria-hidden /> Receipt</CardTitle>
+          <CardTitle className="flex items-center gap-2">
+            <Receipt className="size-5" aria-hidden /> Receipt
+          </CardTitle>
         </CardHeader>
         <CardContent>
           <table className="w-full text-sm">
             <caption className="sr-only">Charges and refunds of this booking</caption>
             <tbody>
               <tr className="border-b">
-                <th scope="row" className="py-2 text-left font-normal">{booking.seats} × {money(booking.unitPrice)} — {booking.trip.title}</th>
+                <th scope="row" className="py-2 text-left font-normal">
+                  {booking.seats} × {money(booking.unitPrice)} — {booking.trip.title}
+                </th>
                 <td className="py-2 text-right tabular-nums">{money(booking.totalAmount)}</td>
               </tr>
               {booking.refunds.map((r) => (
                 <tr key={r.id} className="border-b">
                   <th scope="row" className="py-2 text-left font-normal">
-                    Refund{r.reason ? ` — ${r.reason.replace(/_/g, " ")}` : ""} {r.status === "succeeded" ? "" : <Badge variant={r.status === "failed" ? "destructive" : "warning"}>{r.status}</Badge>}
+                    Refund{r.reason ? ` — ${r.reason.replace(/_/g, " ")}` : ""}{" "}
+                    {r.status === "succeeded" ? (
+                      ""
+                    ) : (
+                      <Badge variant={r.status === "failed" ? "destructive" : "warning"}>{r.status}</Badge>
+                    )}
                   </th>
                   <td className="py-2 text-right tabular-nums">−{money(r.amount)}</td>
                 </tr>
               ))}
               <tr>
-                <th scope="row" className="py-2 text-left font-semibold">Paid</th>
-                <td className="py-2 text-right font-semibold tabular-nums">{paid ? money(paid.amount - paid.refundedAmount) : money(0)}</td>
+                <th scope="row" className="py-2 text-left font-semibold">
+                  Paid
+                </th>
+                <td className="py-2 text-right font-semibold tabular-nums">
+                  {paid ? money(paid.amount - paid.refundedAmount) : money(0)}
+                </td>
               </tr>
             </tbody>
           </table>
@@ -102,19 +137,27 @@ export default async function BookingPage({ params }: { params: Promise<{ id: st
                 : "Cancelled by the operator or an admin, the traveller is refunded in full."}
             </p>
             <div>
-              <CancelBookingDialog paid={Boolean(paid)} preview={previewCancellationAction.bind(null, booking.id)} cancel={cancelBookingAction.bind(null, booking.id)} />
+              <CancelBookingDialog
+                paid={Boolean(paid)}
+                preview={previewCancellationAction.bind(null, booking.id)}
+                cancel={cancelBookingAction.bind(null, booking.id)}
+              />
             </div>
           </CardContent>
         </Card>
       ) : null}
 
-      {booking.status === "confirmed" && (relation === "admin" || (relation === "vendor" && booking.departure.startsAt <= new Date())) ? (
+      {booking.status === "confirmed" &&
+      (relation === "admin" || (relation === "vendor" && booking.departure.startsAt <= new Date())) ? (
         <Card>
           <CardHeader>
             <CardTitle>Completion</CardTitle>
           </CardHeader>
           <CardContent className="grid gap-3 text-sm">
-            <p className="text-muted-foreground">Completing the booking makes the vendor&apos;s share available for the next payout. Bookings complete on their own an hour after the trip ends.</p>
+            <p className="text-muted-foreground">
+              Completing the booking makes the vendor&apos;s share available for the next payout. Bookings complete on
+              their own an hour after the trip ends.
+            </p>
             <CompleteBookingButton action={completeBookingAction.bind(null, booking.id)} label={booking.trip.title} />
           </CardContent>
         </Card>
@@ -134,7 +177,10 @@ export default async function BookingPage({ params }: { params: Promise<{ id: st
           </CardContent>
         </Card>
       ) : null}
-      <Link href={relation === "owner" ? "/bookings" : relation === "vendor" ? "/vendor" : "/admin/bookings"} className="text-sm text-primary hover:underline">
+      <Link
+        href={relation === "owner" ? "/bookings" : relation === "vendor" ? "/vendor" : "/admin/bookings"}
+        className="text-sm text-primary hover:underline"
+      >
         ← {relation === "owner" ? "All my bookings" : relation === "vendor" ? "Vendor dashboard" : "All bookings"}
       </Link>
     </div>

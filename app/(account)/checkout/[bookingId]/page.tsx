@@ -39,9 +39,13 @@ export default async function CheckoutPage({ params }: { params: Promise<{ booki
           <Card>
             <CardContent className="grid gap-3">
               <p className="font-medium" role="alert">
-                {booking.status === "expired" || booking.status === "pending" ? `Your ${HOLD_MINUTES}-minute hold on these seats has ended.` : `This booking is ${booking.status}.`}
+                {booking.status === "expired" || booking.status === "pending"
+                  ? `Your ${HOLD_MINUTES}-minute hold on these seats has ended.`
+                  : `This booking is ${booking.status}.`}
               </p>
-              <p className="text-sm text-muted-foreground">If seats are still free you can book again from the trip page.</p>
+              <p className="text-sm text-muted-foreground">
+                If seats are still free you can book again from the trip page.
+              </p>
               <Button asChild variant="outline" className="w-fit">
                 <Link href={`/trips/${booking.trip.id}`}>Back to the trip</Link>
               </Button>
@@ -54,12 +58,24 @@ export default async function CheckoutPage({ params }: { params: Promise<{ booki
             </CardHeader>
             <CardContent className="grid gap-4">
               <HoldCountdown expiresAt={booking.holdExpiresAt.toISOString()} />
-              {payment?.failureMessage ? <p className="text-sm text-destructive">Last attempt: {payment.failureMessage}</p> : null}
+              {payment?.failureMessage ? (
+                <p className="text-sm text-destructive">Last attempt: {payment.failureMessage}</p>
+              ) : null}
               {payment?.clientSecret && payment.stripePaymentIntentId ? (
                 config.mode === "local" ? (
-                  <LocalCardForm apiBase={config.apiBase} publishableKey={config.publishableKey} paymentIntentId={payment.stripePaymentIntentId} clientSecret={payment.clientSecret} completeUrl={completeUrl} />
+                  <LocalCardForm
+                    apiBase={config.apiBase}
+                    publishableKey={config.publishableKey}
+                    paymentIntentId={payment.stripePaymentIntentId}
+                    clientSecret={payment.clientSecret}
+                    completeUrl={completeUrl}
+                  />
                 ) : (
-                  <StripePaymentForm publishableKey={config.publishableKey} clientSecret={payment.clientSecret} returnUrl={`${env().APP_URL}${completeUrl}`} />
+                  <StripePaymentForm
+                    publishableKey={config.publishableKey}
+                    clientSecret={payment.clientSecret}
+                    returnUrl={`${env().APP_URL}${completeUrl}`}
+                  />
                 )
               ) : (
                 <p className="text-sm text-muted-foreground">Preparing the payment…</p>
@@ -71,20 +87,33 @@ export default async function CheckoutPage({ params }: { params: Promise<{ booki
       <aside aria-label="Order summary" className="grid content-start gap-4 rounded-xl border bg-card p-5 shadow-sm">
         {booking.trip.images[0] ? (
           <div className="relative aspect-[16/9] overflow-hidden rounded-lg bg-muted">
-            <Image src={booking.trip.images[0]} alt="" fill unoptimized={booking.trip.images[0].endsWith(".svg")} className="object-cover" sizes="22rem" />
+            <Image
+              src={booking.trip.images[0]}
+              alt=""
+              fill
+              unoptimized={booking.trip.images[0].endsWith(".svg")}
+              className="object-cover"
+              sizes="22rem"
+            />
           </div>
         ) : null}
         <div>
           <p className="font-semibold">{booking.trip.title}</p>
-          <p className="text-sm text-muted-foreground">{booking.trip.city}, {booking.trip.country}</p>
+          <p className="text-sm text-muted-foreground">
+            {booking.trip.city}, {booking.trip.country}
+          </p>
         </div>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-muted-foreground">Departure</dt>
           <dd className="text-right">{formatDateTime(booking.departure.startsAt, booking.departure.timeZone)}</dd>
           <dt className="text-muted-foreground">Seats</dt>
-          <dd className="text-right tabular-nums">{booking.seats} × {formatMoney(booking.unitPrice, booking.currency)}</dd>
+          <dd className="text-right tabular-nums">
+            {booking.seats} × {formatMoney(booking.unitPrice, booking.currency)}
+          </dd>
           <dt className="border-t pt-2 font-medium">Total</dt>
-          <dd className="border-t pt-2 text-right font-semibold tabular-nums">{formatMoney(booking.totalAmount, booking.currency)}</dd>
+          <dd className="border-t pt-2 text-right font-semibold tabular-nums">
+            {formatMoney(booking.totalAmount, booking.currency)}
+          </dd>
         </dl>
       </aside>
     </div>

@@ -38,13 +38,26 @@ export default async function TripPage({ params }: Props) {
           <MapPin className="size-4" aria-hidden /> {trip.city}, {trip.country}
         </p>
         <h1 className="text-3xl font-semibold tracking-tight">{trip.title}</h1>
-        <p className="text-sm text-muted-foreground">by {trip.vendor.vendorProfile?.displayName ?? "a Travellr operator"}</p>
+        <p className="text-sm text-muted-foreground">
+          by {trip.vendor.vendorProfile?.displayName ?? "a Travellr operator"}
+        </p>
       </header>
 
       <div className="grid gap-2 sm:grid-cols-3 sm:grid-rows-2">
         {trip.images.slice(0, 3).map((src, i) => (
-          <div key={src} className={`relative overflow-hidden rounded-xl bg-muted ${i === 0 ? "aspect-[4/3] sm:col-span-2 sm:row-span-2" : "aspect-[4/3]"}`}>
-            <Image src={src} alt={`${trip.title}, photo ${i + 1}`} fill unoptimized={src.endsWith(".svg")} sizes="(min-width: 640px) 60vw, 100vw" className="object-cover" priority={i === 0} />
+          <div
+            key={src}
+            className={`relative overflow-hidden rounded-xl bg-muted ${i === 0 ? "aspect-[4/3] sm:col-span-2 sm:row-span-2" : "aspect-[4/3]"}`}
+          >
+            <Image
+              src={src}
+              alt={`${trip.title}, photo ${i + 1}`}
+              fill
+              unoptimized={src.endsWith(".svg")}
+              sizes="(min-width: 640px) 60vw, 100vw"
+              className="object-cover"
+              priority={i === 0}
+            />
           </div>
         ))}
       </div>
@@ -52,26 +65,44 @@ export default async function TripPage({ params }: Props) {
       <div className="grid gap-10 lg:grid-cols-[1fr_22rem]">
         <div className="grid content-start gap-6">
           <div className="flex flex-wrap gap-4 text-sm">
-            <span className="flex items-center gap-1.5"><Clock className="size-4 text-muted-foreground" aria-hidden /> {plural(trip.durationDays, "day")}</span>
-            <span className="flex items-center gap-1.5"><ShieldCheck className="size-4 text-muted-foreground" aria-hidden /> {policy.title} cancellation</span>
+            <span className="flex items-center gap-1.5">
+              <Clock className="size-4 text-muted-foreground" aria-hidden /> {plural(trip.durationDays, "day")}
+            </span>
+            <span className="flex items-center gap-1.5">
+              <ShieldCheck className="size-4 text-muted-foreground" aria-hidden /> {policy.title} cancellation
+            </span>
           </div>
           <section aria-labelledby="about" className="grid gap-3">
-            <h2 id="about" className="text-xl font-semibold">About this trip</h2>
+            <h2 id="about" className="text-xl font-semibold">
+              About this trip
+            </h2>
             {trip.description.split(/\n\n+/).map((p, i) => (
-              <p key={i} className="leading-relaxed text-foreground/90">{p}</p>
+              <p key={i} className="leading-relaxed text-foreground/90">
+                {p}
+              </p>
             ))}
           </section>
           <section aria-labelledby="policy" className="grid gap-2 rounded-xl border bg-muted/40 p-4">
-            <h2 id="policy" className="font-semibold">Cancellation policy: {policy.title}</h2>
-            <p className="text-sm text-muted-foreground">{policy.text} If the operator cancels, you always get a full refund.</p>
+            <h2 id="policy" className="font-semibold">
+              Cancellation policy: {policy.title}
+            </h2>
+            <p className="text-sm text-muted-foreground">
+              {policy.text} If the operator cancels, you always get a full refund.
+            </p>
           </section>
         </div>
 
-        <aside aria-labelledby="departures" className="grid content-start gap-4 rounded-xl border bg-card p-5 shadow-sm lg:sticky lg:top-24">
+        <aside
+          aria-labelledby="departures"
+          className="grid content-start gap-4 rounded-xl border bg-card p-5 shadow-sm lg:sticky lg:top-24"
+        >
           <p>
-            <span className="text-2xl font-semibold">{formatMoney(trip.pricePerSeat, trip.currency)}</span> <span className="text-muted-foreground">per seat</span>
+            <span className="text-2xl font-semibold">{formatMoney(trip.pricePerSeat, trip.currency)}</span>{" "}
+            <span className="text-muted-foreground">per seat</span>
           </p>
-          <h2 id="departures" className="font-semibold">Upcoming departures</h2>
+          <h2 id="departures" className="font-semibold">
+            Upcoming departures
+          </h2>
           {trip.departures.length === 0 ? (
             <p className="text-sm text-muted-foreground">No upcoming departures right now.</p>
           ) : (
@@ -91,7 +122,9 @@ export default async function TripPage({ params }: Props) {
               }))}
             />
           )}
-          <p className="text-xs text-muted-foreground">Times are local to {trip.city} ({trip.departures[0]?.timeZone ?? "local time"}).</p>
+          <p className="text-xs text-muted-foreground">
+            Times are local to {trip.city} ({trip.departures[0]?.timeZone ?? "local time"}).
+          </p>
           {full.length > 0 ? (
             <div className="grid gap-2 border-t pt-3">
               <p className="text-sm font-medium">Sold out? Join the waitlist</p>
@@ -100,14 +133,27 @@ export default async function TripPage({ params }: Props) {
                   <li key={d.id} className="flex items-center justify-between gap-2 text-sm">
                     <span>{formatDateTime(d.startsAt, d.timeZone)}</span>
                     {viewer ? (
-                      <WaitlistButton tripId={trip.id} departureId={d.id} label={formatDateTime(d.startsAt, d.timeZone)} joined={joined.has(d.id)} toggle={toggleWaitlistAction} />
+                      <WaitlistButton
+                        tripId={trip.id}
+                        departureId={d.id}
+                        label={formatDateTime(d.startsAt, d.timeZone)}
+                        joined={joined.has(d.id)}
+                        toggle={toggleWaitlistAction}
+                      />
                     ) : (
-                      <a href={`/login?callbackUrl=${encodeURIComponent(`/trips/${trip.id}`)}`} className="text-primary hover:underline">Log in to join</a>
+                      <a
+                        href={`/login?callbackUrl=${encodeURIComponent(`/trips/${trip.id}`)}`}
+                        className="text-primary hover:underline"
+                      >
+                        Log in to join
+                      </a>
                     )}
                   </li>
                 ))}
               </ul>
-              <p className="text-xs text-muted-foreground">We tell waitlisted travellers in the order they joined when seats free up.</p>
+              <p className="text-xs text-muted-foreground">
+                We tell waitlisted travellers in the order they joined when seats free up.
+              </p>
             </div>
           ) : null}
         </aside>

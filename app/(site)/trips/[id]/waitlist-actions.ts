@@ -7,7 +7,11 @@ import { leaveWaitlist } from "@/lib/waitlist/leave-waitlist";
 
 /** Join (one seat) or leave the waitlist of a full departure; used on the trip page and in My bookings. */
 export const toggleWaitlistAction = action(
-  { permission: "waitlist:join", args: [Id, Id, z.boolean()], revalidate: (tripId) => [`/trips/${tripId}`, "/bookings"] },
+  {
+    permission: "waitlist:join",
+    args: [Id, Id, z.boolean()],
+    revalidate: (tripId) => [`/trips/${tripId}`, "/bookings"],
+  },
   async ({ actor, args: [, departureId, join] }) => {
     if (join) await joinWaitlist(actor, departureId, 1);
     else await leaveWaitlist(actor, departureId);

@@ -7,4 +7,10 @@ function unknownEndpoint(req: Request) {
   return errorResponse(new AppError("not_found", `No endpoint ${req.method} ${pathname}`));
 }
 
-export { unknownEndpoint as GET, unknownEndpoint as POST, unknownEndpoint as PUT, unknownEndpoint as PATCH, unknownEndpoint as DELETE };
+export {
+  unknownEndpoint as GET,
+  unknownEndpoint as POST,
+  unknownEndpoint as PUT,
+  unknownEndpoint as PATCH,
+  unknownEndpoint as DELETE,
+};

@@ -17,7 +17,10 @@ export const POST = withAuth({ permission: "bookings:create" }, async ({ req, ac
     // inside: a replayed Idempotency-Key creates nothing and does not count
     await limitBookingCreation(actor.id);
     const { booking, payment } = await createBooking(actor, input);
-    return Response.json({ booking: toBookingDto(booking), payment: toPaymentDto(payment, { forOwner: true }) }, { status: 201 });
+    return Response.json(
+      { booking: toBookingDto(booking), payment: toPaymentDto(payment, { forOwner: true }) },
+      { status: 201 },
+    );
   });
 });
 

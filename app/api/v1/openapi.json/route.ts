@@ -3,6 +3,8 @@ import { withPublic } from "@/lib/api/handler";
 import { allowOnly } from "@/lib/api/method-not-allowed";
 import { openApiDocument } from "@/lib/openapi/document";
 
-export const GET = withPublic(async () => Response.json(openApiDocument(), { headers: { "cache-control": "public, max-age=300" } }));
+export const GET = withPublic(async () =>
+  Response.json(openApiDocument(), { headers: { "cache-control": "public, max-age=300" } }),
+);
 
 export const { OPTIONS, POST, PUT, PATCH, DELETE } = allowOnly("GET");

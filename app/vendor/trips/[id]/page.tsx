@@ -15,7 +15,13 @@ import { addDepartureAction, cancelDepartureAction, updateTripAction } from "../
 export const metadata: Metadata = { title: "Manage trip" };
 export const dynamic = "force-dynamic";
 
-export default async function ManageTripPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function ManageTripPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const { id } = await params;
   const actor = await requireActor(`/vendor/trips/${id}`, "trips:manage_own");
   // someone else's published trip is forbidden to manage: the page does not tell it apart from a missing one
@@ -24,18 +30,32 @@ export default async function ManageTripPage({ params, searchParams }: { params:
   const zone = departures[0]?.timeZone ?? null;
   return (
     <div className="mx-auto grid w-full max-w-4xl gap-6 py-10">
-      <Link href="/vendor" className="text-sm text-primary hover:underline">← Vendor dashboard</Link>
+      <Link href="/vendor" className="text-sm text-primary hover:underline">
+        ← Vendor dashboard
+      </Link>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold tracking-tight">{trip.title}</h1>
         <div className="flex items-center gap-3">
-          <Badge variant={trip.status === "published" ? "success" : "secondary"} className="capitalize">{trip.status}</Badge>
-          {trip.status === "published" ? <Link href={`/trips/${trip.id}`} className="text-sm text-primary hover:underline">View public page</Link> : null}
+          <Badge variant={trip.status === "published" ? "success" : "secondary"} className="capitalize">
+            {trip.status}
+          </Badge>
+          {trip.status === "published" ? (
+            <Link href={`/trips/${trip.id}`} className="text-sm text-primary hover:underline">
+              View public page
+            </Link>
+          ) : null}
         </div>
       </div>
-      {created ? <p role="status" className="rounded-md border border-success/30 bg-success/10 px-3 py-2 text-sm text-success">Trip created. Add its departures below, then publish it.</p> : null}
+      {created ? (
+        <p role="status" className="rounded-md border border-success/30 bg-success/10 px-3 py-2 text-sm text-success">
+          Trip created. Add its departures below, then publish it.
+        </p>
+      ) : null}
 
       <Card>
-        <CardHeader><CardTitle>Departures</CardTitle></CardHeader>
+        <CardHeader>
+          <CardTitle>Departures</CardTitle>
+        </CardHeader>
         <CardContent className="grid gap-6">
           {departures.length === 0 ? (
             <p className="text-sm text-muted-foreground">No departures yet.</p>
@@ -45,25 +65,49 @@ export default async function ManageTripPage({ params, searchParams }: { params:
                 <caption className="sr-only">Departures of {trip.title}</caption>
                 <thead className="border-b text-left text-muted-foreground">
                   <tr>
-                    <th scope="col" className="py-2 font-medium">Starts</th>
-                    <th scope="col" className="py-2 font-medium">Status</th>
-                    <th scope="col" className="py-2 text-right font-medium">Price</th>
-                    <th scope="col" className="py-2 text-right font-medium">Sold</th>
-                    <th scope="col" className="py-2 text-right font-medium">Left</th>
-                    <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
+                    <th scope="col" className="py-2 font-medium">
+                      Starts
+                    </th>
+                    <th scope="col" className="py-2 font-medium">
+                      Status
+                    </th>
+                    <th scope="col" className="py-2 text-right font-medium">
+                      Price
+                    </th>
+                    <th scope="col" className="py-2 text-right font-medium">
+                      Sold
+                    </th>
+                    <th scope="col" className="py-2 text-right font-medium">
+                      Left
+                    </th>
+                    <th scope="col" className="py-2">
+                      <span className="sr-only">Actions</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {departures.map((d) => (
                     <tr key={d.id} className="border-b last:border-0">
                       <td className="py-2">{formatDateTime(d.startsAt, d.timeZone)}</td>
-                      <td className="py-2"><Badge variant={d.status === "scheduled" ? "secondary" : "destructive"} className="capitalize">{d.startsAt < new Date() && d.status === "scheduled" ? "past" : d.status}</Badge></td>
-                      <td className="py-2 text-right tabular-nums">{formatMoney(d.priceOverride ?? trip.pricePerSeat, trip.currency)}</td>
-                      <td className="py-2 text-right tabular-nums">{d.seatsTaken} / {d.capacity}</td>
+                      <td className="py-2">
+                        <Badge variant={d.status === "scheduled" ? "secondary" : "destructive"} className="capitalize">
+                          {d.startsAt < new Date() && d.status === "scheduled" ? "past" : d.status}
+                        </Badge>
+                      </td>
+                      <td className="py-2 text-right tabular-nums">
+                        {formatMoney(d.priceOverride ?? trip.pricePerSeat, trip.currency)}
+                      </td>
+                      <td className="py-2 text-right tabular-nums">
+                        {d.seatsTaken} / {d.capacity}
+                      </td>
                       <td className="py-2 text-right tabular-nums">{Math.max(0, d.capacity - d.seatsTaken)}</td>
                       <td className="py-2 text-right">
                         {d.status === "scheduled" && d.startsAt > new Date() ? (
-                          <CancelDepartureButton cancel={cancelDepartureAction.bind(null, d.id)} label={formatDateTime(d.startsAt, d.timeZone)} bookings={d._count.bookings} />
+                          <CancelDepartureButton
+                            cancel={cancelDepartureAction.bind(null, d.id)}
+                            label={formatDateTime(d.startsAt, d.timeZone)}
+                            bookings={d._count.bookings}
+                          />
                         ) : null}
                       </td>
                     </tr>
@@ -72,12 +116,19 @@ export default async function ManageTripPage({ params, searchParams }: { params:
               </table>
             </div>
           )}
-          <DepartureForm action={addDepartureAction.bind(null, trip.id)} currency={trip.currency} timeZone={zone} zones={Intl.supportedValuesOf("timeZone")} />
+          <DepartureForm
+            action={addDepartureAction.bind(null, trip.id)}
+            currency={trip.currency}
+            timeZone={zone}
+            zones={Intl.supportedValuesOf("timeZone")}
+          />
         </CardContent>
       </Card>
 
       <Card>
-        <CardHeader><CardTitle>Trip details</CardTitle></CardHeader>
+        <CardHeader>
+          <CardTitle>Trip details</CardTitle>
+        </CardHeader>
         <CardContent>
           <TripForm
             action={updateTripAction.bind(null, trip.id)}

@@ -5,6 +5,8 @@ import { readQuery } from "@/lib/api/query";
 import { getAnalytics } from "@/lib/admin/analytics";
 import { AnalyticsQuery } from "@/lib/admin/schemas";
 
-export const GET = withAuth({ permission: "analytics:read" }, async ({ req, actor }) => Response.json(await getAnalytics(actor, readQuery(req, AnalyticsQuery))));
+export const GET = withAuth({ permission: "analytics:read" }, async ({ req, actor }) =>
+  Response.json(await getAnalytics(actor, readQuery(req, AnalyticsQuery))),
+);
 
 export const { OPTIONS, POST, PUT, PATCH, DELETE } = allowOnly("GET");

@@ -15,7 +15,10 @@ export const POST = withPublic(async ({ req }) => {
   const input = await readJson(req, RegisterInput);
   const user = await registerUser(input);
   const { token, expiresAt } = await issueApiToken(user.id);
-  return Response.json({ user: toUserDto(user), token, expiresAt: expiresAt.toISOString() }, { status: 201, headers: limits });
+  return Response.json(
+    { user: toUserDto(user), token, expiresAt: expiresAt.toISOString() },
+    { status: 201, headers: limits },
+  );
 });
 
 export const { OPTIONS, GET, HEAD, PUT, PATCH, DELETE } = allowOnly("POST");

@@ -6,7 +6,10 @@ import { getPayment } from "@/lib/payments/get-payment";
 
 export const GET = withAuth<{ id: string }>({ permission: "bookings:read_own" }, async ({ actor, params }) => {
   const { payment, relation } = await getPayment(actor, params.id);
-  return Response.json({ payment: toPaymentDto(payment, { forOwner: relation === "owner" }), refunds: payment.refunds.map(toRefundDto) });
+  return Response.json({
+    payment: toPaymentDto(payment, { forOwner: relation === "owner" }),
+    refunds: payment.refunds.map(toRefundDto),
+  });
 });
 
 export const { OPTIONS, POST, PUT, PATCH, DELETE } = allowOnly("GET");

@@ -9,7 +9,11 @@ export const GET = withAuth({ permission: "bookings:read_any" }, async ({ req, a
   const filter = readQuery(req, AdminBookingsFilter);
   const stamp = new Date().toISOString().slice(0, 10);
   return new Response(exportAdminBookings(actor, filter), {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="travellr-bookings-${stamp}.csv"`, "cache-control": "private, no-store" },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="travellr-bookings-${stamp}.csv"`,
+      "cache-control": "private, no-store",
+    },
   });
 });
 

@@ -11,7 +11,17 @@ type P = { id: string };
 export const POST = withAuth<P>({ permission: "waitlist:join" }, async ({ req, actor, params }) => {
   const { seats } = await readOptionalJson(req, JoinWaitlistInput);
   const entry = await joinWaitlist(actor, params.id, seats);
-  return Response.json({ waitlistEntry: { id: entry.id, departureId: entry.departureId, seats: entry.seats, createdAt: entry.createdAt.toISOString() } }, { status: 201 });
+  return Response.json(
+    {
+      waitlistEntry: {
+        id: entry.id,
+        departureId: entry.departureId,
+        seats: entry.seats,
+        createdAt: entry.createdAt.toISOString(),
+      },
+    },
+    { status: 201 },
+  );
 });
 
 export const DELETE = withAuth<P>({ permission: "waitlist:join" }, async ({ actor, params }) => {

@@ -15,7 +15,10 @@ export const POST = withAuth<{ id: string }>({ permission: "payments:refund" }, 
     await limitRefunds(actor.id);
     const refund = await refundPayment(actor, params.id, input.amount);
     const { payment, ...rest } = refund;
-    return Response.json({ refund: toRefundDto(rest), payment: toPaymentDto(payment, { forOwner: false }) }, { status: 201 });
+    return Response.json(
+      { refund: toRefundDto(rest), payment: toPaymentDto(payment, { forOwner: false }) },
+      { status: 201 },
+    );
   });
 });
 

@@ -4,6 +4,8 @@ import { retryWebhook } from "@/lib/admin/retry-webhook";
 import { toWebhookDto } from "@/lib/admin/webhook-dto";
 import { allowOnly } from "@/lib/api/method-not-allowed";
 
-export const POST = withAuth<{ id: string }>({ permission: "webhooks:retry" }, async ({ actor, params }) => Response.json({ webhook: toWebhookDto(await retryWebhook(actor, params.id)) }));
+export const POST = withAuth<{ id: string }>({ permission: "webhooks:retry" }, async ({ actor, params }) =>
+  Response.json({ webhook: toWebhookDto(await retryWebhook(actor, params.id)) }),
+);
 
 export const { OPTIONS, GET, HEAD, PUT, PATCH, DELETE } = allowOnly("POST");
