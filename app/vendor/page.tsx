@@ -44,7 +44,7 @@ export default async function VendorDashboard() {
       {trips.length === 0 ? (
         <p className="rounded-xl border border-dashed p-10 text-center text-muted-foreground">You have no trips yet.</p>
       ) : (
-        <div className="overflow-x-auto rounded-xl border bg-card">
+        <div className="relative overflow-x-auto rounded-xl border bg-card">
           <table className="w-full text-sm">
             <caption className="sr-only">Your trips</caption>
             <thead className="border-b bg-muted/50 text-left text-muted-foreground">
@@ -104,7 +104,7 @@ export default async function VendorDashboard() {
         {bookings.length === 0 ? (
           <p className="rounded-xl border border-dashed p-8 text-center text-muted-foreground">No bookings yet.</p>
         ) : (
-          <div className="overflow-x-auto rounded-xl border bg-card">
+          <div className="relative overflow-x-auto rounded-xl border bg-card">
             <table className="w-full text-sm">
               <caption className="sr-only">Latest bookings on your trips</caption>
               <thead className="border-b bg-muted/50 text-left text-muted-foreground">

@@ -87,27 +87,29 @@ export function RevenueChart({
           </AreaChart>
         </ResponsiveContainer>
       </div>
-      <table className="sr-only">
-        <caption>Revenue by {interval}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Period</th>
-            <th scope="col">GMV</th>
-            <th scope="col">Platform revenue</th>
-            <th scope="col">Refunds</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.date}>
-              <th scope="row">{r.label}</th>
-              <td>{money(r.gmv)}</td>
-              <td>{money(r.platformRevenue)}</td>
-              <td>{money(r.refunds)}</td>
+      <div className="sr-only">
+        <table>
+          <caption>Revenue by {interval}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Period</th>
+              <th scope="col">GMV</th>
+              <th scope="col">Platform revenue</th>
+              <th scope="col">Refunds</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.date}>
+                <th scope="row">{r.label}</th>
+                <td>{money(r.gmv)}</td>
+                <td>{money(r.platformRevenue)}</td>
+                <td>{money(r.refunds)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -20,7 +20,7 @@ export function SectionNav({ label, items }: { label: string; items: SectionNavI
     (item.also ?? []).some((p) => pathname.startsWith(p)) ||
     (index > 0 && pathname.startsWith(`${item.href}/`));
   return (
-    <nav aria-label={label} className="-mx-1 flex gap-1 overflow-x-auto border-b pt-6">
+    <nav aria-label={label} className="relative -mx-1 flex gap-1 overflow-x-auto border-b pt-6">
       {items.map((item, index) => {
         const active = isActive(item, index);
         return (

@@ -58,25 +58,27 @@ export function EarningsChart({ data, currency }: { data: MonthPoint[]; currency
       <figcaption className="text-xs text-muted-foreground">
         Gross takings (what travellers paid, less refunds) and your share after commission, by month.
       </figcaption>
-      <table className="sr-only">
-        <caption>Earnings by month</caption>
-        <thead>
-          <tr>
-            <th scope="col">Month</th>
-            <th scope="col">Gross takings</th>
-            <th scope="col">Your share</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.month}>
-              <th scope="row">{r.label}</th>
-              <td>{money(r.gross)}</td>
-              <td>{money(r.net)}</td>
+      <div className="sr-only">
+        <table>
+          <caption>Earnings by month</caption>
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col">Gross takings</th>
+              <th scope="col">Your share</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.month}>
+                <th scope="row">{r.label}</th>
+                <td>{money(r.gross)}</td>
+                <td>{money(r.net)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

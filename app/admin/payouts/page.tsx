@@ -49,7 +49,7 @@ export default async function AdminPayoutsPage({
           <h2 id="vendors" className="text-lg font-semibold">
             Vendor balances
           </h2>
-          <form role="search" className="flex gap-2">
+          <form role="search" className="flex w-full gap-2 sm:w-auto">
             <label htmlFor="vendor-search" className="sr-only">
               Search vendors
             </label>
@@ -58,7 +58,7 @@ export default async function AdminPayoutsPage({
               name="q"
               defaultValue={query.q}
               placeholder="Vendor name or email"
-              className="w-64"
+              className="w-full sm:w-64"
             />
             <Button type="submit" variant="outline">
               Search

@@ -76,7 +76,7 @@ export default async function AdminPage({
             </Button>
           </form>
         </div>
-        <div className="overflow-x-auto rounded-xl border bg-card">
+        <div className="relative overflow-x-auto rounded-xl border bg-card">
           <table className="w-full text-sm">
             <caption className="sr-only">Users, newest first</caption>
             <thead className="border-b bg-muted/50 text-left text-muted-foreground">

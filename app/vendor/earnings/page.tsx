@@ -175,7 +175,7 @@ export default async function EarningsPage({
             No payouts yet. Completed bookings become available and are paid at the next run.
           </p>
         ) : (
-          <div className="overflow-x-auto rounded-xl border bg-card">
+          <div className="relative overflow-x-auto rounded-xl border bg-card">
             <table className="w-full text-sm">
               <caption className="sr-only">Your payouts, newest first</caption>
               <thead className="border-b bg-muted/50 text-left text-muted-foreground">

@@ -60,7 +60,7 @@ export default async function ManageTripPage({
           {departures.length === 0 ? (
             <p className="text-sm text-muted-foreground">No departures yet.</p>
           ) : (
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="w-full text-sm">
                 <caption className="sr-only">Departures of {trip.title}</caption>
                 <thead className="border-b text-left text-muted-foreground">
