@@ -4,7 +4,7 @@ import { Toaster } from "sonner";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { logoutAction } from "./(auth)/actions";
-import { markNotificationReadAction } from "./(account)/notifications/actions";
+import { markAllNotificationsReadAction, markNotificationReadAction } from "./(account)/notifications/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -25,7 +25,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
-        <SiteHeader logout={logoutAction} markNotificationRead={markNotificationReadAction} />
+        <SiteHeader
+          logout={logoutAction}
+          markNotificationRead={markNotificationReadAction}
+          markAllNotificationsRead={markAllNotificationsReadAction}
+        />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4">
           {children}
         </main>

@@ -2,6 +2,8 @@
 export const ERROR_STATUS = {
   bad_request: 400,
   malformed_json: 400,
+  // a password-reset link that is unknown, used or expired: the client should offer to request a new one
+  invalid_token: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,

@@ -5,6 +5,7 @@ import { addDays } from "date-fns";
 import type { PrismaClient } from "@prisma/client";
 import { hashPassword } from "../lib/auth/password";
 import { DEMO_PASSWORD, DESTINATION_VENDOR, DESTINATIONS, VENDORS, imageUrls } from "./seed-data";
+import { seedReviews } from "./seed-reviews";
 
 const START_HOURS = [7, 8, 9, 10];
 
@@ -98,5 +99,6 @@ export async function seedDemoData(
       departures += rows.length;
     }
   }
+  await seedReviews(db, passwordHash, now);
   return { seeded: true, trips, departures };
 }

@@ -147,7 +147,7 @@ describe("bookings", () => {
 
     const csv = await new Response(exportAdminBookings(admin, { tripId: trip.id }, { batchSize: 2 })).text();
     const lines = csv.trimEnd().split("\r\n");
-    expect(lines[0]).toMatch(/^booking_id,created_at,status,/);
+    expect(lines[0]).toMatch(/^booking_id,booking_code,created_at,status,/);
     expect(lines).toHaveLength(6);
     expect(new Set(lines.slice(1).map((l) => l.split(",")[0]))).toEqual(new Set(paid.map((p) => p.booking.id)));
     expect(lines[1]).toContain(`"Export, ""quoted"" ${trip.id}"`);

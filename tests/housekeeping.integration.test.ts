@@ -7,11 +7,13 @@ import { afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { db } from "@/lib/db";
 import {
   IDEMPOTENCY_KEY_RETENTION_MS as KEY_MS,
+  PASSWORD_RESET_TOKEN_RETENTION_MS as RESET_MS,
   PROCESSED_STRIPE_EVENT_RETENTION_MS as STRIPE_MS,
   PURGE_BATCH_SIZE,
   REVOKED_TOKEN_GRACE_MS as GRACE_MS,
   purgeExpiredRecords,
   purgeIdempotencyKeys,
+  purgePasswordResetTokens,
   purgeProcessedStripeEvents,
   purgeRevokedTokens,
   purgeSentEmails,
@@ -53,6 +55,10 @@ async function revoked(expiresAt: Date) {
   const user = await db.user.create({ data: { email: uniqueEmail("hk"), passwordHash: "x", name: "Hk" } });
   return db.revokedToken.create({ data: { jti: tag(), userId: user.id, expiresAt } });
 }
+async function resetToken(expiresAt: Date, usedAt: Date | null = null) {
+  const user = await db.user.create({ data: { email: uniqueEmail("hk"), passwordHash: "x", name: "Hk" } });
+  return db.passwordResetToken.create({ data: { userId: user.id, tokenHash: tag(), expiresAt, usedAt } });
+}
 const left = {
   keys: (rows: { id: string }[]) =>
     db.idempotencyKey.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true } }),
@@ -62,6 +68,8 @@ const left = {
     db.emailOutbox.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true } }),
   stripe: (rows: { id: string }[]) =>
     db.stripeEvent.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true } }),
+  resets: (rows: { id: string }[]) =>
+    db.passwordResetToken.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true } }),
   tokens: (rows: { jti: string }[]) =>
     db.revokedToken.findMany({ where: { jti: { in: rows.map((r) => r.jti) } }, select: { jti: true } }),
 };
@@ -122,6 +130,17 @@ describe("each purge deletes only rows past its boundary", () => {
     expect(await purgeProcessedStripeEvents({ now: NOW })).toBe(1);
     expect(ids(await left.stripe([gone, ...kept]))).toEqual(ids(kept));
   });
+
+  test("password-reset tokens: expired more than a day ago go, used or not; live and recently expired ones stay", async () => {
+    const gone = [await resetToken(at(-RESET_MS - 1)), await resetToken(at(-RESET_MS - 1), at(-RESET_MS - 60_000))];
+    const kept = [
+      await resetToken(at(-RESET_MS)),
+      await resetToken(at(-60_000), at(-30 * 60_000)), // used, expired a minute ago
+      await resetToken(at(30 * 60_000)), // still valid
+    ];
+    expect(await purgePasswordResetTokens({ now: NOW })).toBe(2);
+    expect(ids(await left.resets([...gone, ...kept]))).toEqual(ids(kept));
+  });
 });
 
 describe("batches", () => {
@@ -151,7 +170,15 @@ test("purgeExpiredRecords runs every purge, returns the counts and logs them in 
   await event(at(-OUTBOX_MS - 1), at(-OUTBOX_MS - 1));
   await email("sent", at(-OUTBOX_MS - 1), at(-OUTBOX_MS - 1));
   await stripeEvent(at(-STRIPE_MS - 1), at(-STRIPE_MS - 1));
-  const counts = { idempotencyKeys: 1, revokedTokens: 2, sentEvents: 1, sentEmails: 1, processedStripeEvents: 1 };
+  await resetToken(at(-RESET_MS - 1));
+  const counts = {
+    idempotencyKeys: 1,
+    revokedTokens: 2,
+    sentEvents: 1,
+    sentEmails: 1,
+    processedStripeEvents: 1,
+    passwordResetTokens: 1,
+  };
   expect(await purgeExpiredRecords({ now: NOW, batchSize: 1 })).toEqual(counts);
   expect(info).toHaveBeenCalledTimes(1);
   expect(info).toHaveBeenCalledWith({ event: "housekeeping_purged", ...counts }, expect.any(String));
@@ -171,6 +198,8 @@ describe("the daily housekeeping function (real steps)", () => {
     const failedMail = await email("failed", ago(30 * DAY), null);
     const processed = await stripeEvent(ago(91 * DAY), ago(91 * DAY));
     const failed = await stripeEvent(ago(200 * DAY), null, "Error: boom");
+    const deadLink = await resetToken(ago(2 * DAY));
+    const liveLink = await resetToken(ago(-30 * 60_000));
 
     const info = vi.spyOn(logger, "info");
     const { result, ctx } = await new InngestTestEngine({ function: housekeeping }).execute({ events: [timer] });
@@ -185,6 +214,7 @@ describe("the daily housekeeping function (real steps)", () => {
       "purge-sentEvents",
       "purge-sentEmails",
       "purge-processedStripeEvents",
+      "purge-passwordResetTokens",
     ]);
     // other test files may leave expired rows of their own: at least ours were counted
     for (const count of Object.values(result as Record<string, number>)) expect(count).toBeGreaterThanOrEqual(1);
@@ -194,6 +224,7 @@ describe("the daily housekeeping function (real steps)", () => {
     expect(ids(await left.events([sent, unsent]))).toEqual([unsent.id]);
     expect(ids(await left.emails([mail, failedMail]))).toEqual([failedMail.id]);
     expect(ids(await left.stripe([processed, failed]))).toEqual([failed.id]);
+    expect(ids(await left.resets([deadLink, liveLink]))).toEqual([liveLink.id]);
   });
 
   test("a purge whose step came back full continues in a further step, and the counts add up", async () => {

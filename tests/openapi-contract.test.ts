@@ -8,6 +8,8 @@ import { describe, expect, test, vi } from "vitest";
 import { GET as getDocument, POST as postDocument } from "@/app/api/v1/openapi.json/route";
 import { toBookingDto, toPaymentDto, toRefundDto } from "@/lib/bookings/booking-dto";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
+import { toReviewDto } from "@/lib/reviews/review-dto";
+import { tripRating } from "@/lib/reviews/rules";
 import { toDepartureDto, toTripDto } from "@/lib/trips/trip-dto";
 import { toUserDto } from "@/lib/users/user-dto";
 import { toPayoutDto, toVendorDto } from "@/lib/vendors/vendor-dto";
@@ -249,9 +251,23 @@ describe("what the DTO functions return is what the document publishes", () => {
     cancellationPolicy: "moderate",
     images: [],
     status: "published",
+    ratingSum: 9,
+    ratingCount: 2,
     createdAt: at,
     updatedAt: at,
   } as unknown as Trip;
+  const review = {
+    id: "rv1",
+    tripId: "t1",
+    rating: 4,
+    comment: "Lovely cliffs and a patient guide.",
+    reply: "Thank you!",
+    repliedAt: at,
+    hiddenAt: null,
+    createdAt: at,
+    updatedAt: at,
+    user: { name: "Ana Lima" },
+  };
   const departure = {
     id: "d1",
     tripId: "t1",
@@ -264,6 +280,7 @@ describe("what the DTO functions return is what the document publishes", () => {
   } as unknown as Departure;
   const booking = {
     id: "b1",
+    code: "TRV-7K3M9Q",
     userId: "u1",
     tripId: "t1",
     departureId: "d1",
@@ -336,6 +353,14 @@ describe("what the DTO functions return is what the document publishes", () => {
     ["GET", "/api/v1/trips/t1", 200, { trip: toTripDto(trip, [departure]) }],
     ["PUT", "/api/v1/trips/t1", 200, { trip: toTripDto(trip) }],
     ["POST", "/api/v1/trips/t1/departures", 201, { departure: toDepartureDto(departure) }],
+    ["POST", "/api/v1/bookings/b1/review", 201, { review: toReviewDto(review) }],
+    ["POST", "/api/v1/reviews/rv1/reply", 200, { review: toReviewDto(review) }],
+    [
+      "GET",
+      "/api/v1/trips/t1/reviews",
+      200,
+      { data: [toReviewDto(review)], page: 1, limit: 10, total: 1, rating: tripRating(trip) },
+    ],
     [
       "POST",
       "/api/v1/bookings",

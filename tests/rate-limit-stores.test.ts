@@ -103,4 +103,15 @@ describe.each(rateLimitStores(shim))("%s store", (_name, makeStore) => {
     await sleep(350);
     expect((await store.recordFailure(rule, "hank")).failures).toBe(1);
   });
+
+  test("unlock lifts a lockout in force and forgets the failures; clearFailures leaves the lockout", async () => {
+    const rule = lockRule({ threshold: 2, baseLockMs: 60_000, maxLockMs: 60_000 });
+    for (let i = 0; i < 2; i++) await store.recordFailure(rule, "ivy");
+    await store.clearFailures(rule, "ivy");
+    expect(await store.lockedForMs(rule, "ivy")).toBeGreaterThan(0);
+    await store.recordFailure(rule, "ivy");
+    await store.unlock(rule, "ivy");
+    expect(await store.lockedForMs(rule, "ivy")).toBe(0);
+    expect(await store.recordFailure(rule, "ivy")).toEqual({ failures: 1, lockedForMs: 0 });
+  });
 });

@@ -1,18 +1,24 @@
 "use server";
 
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { currentActor } from "@/lib/auth/current-actor";
 import { endBrowserSessions } from "@/lib/auth/end-sessions";
 import { signIn, signOut } from "@/lib/auth/next-auth";
+import { AppError } from "@/lib/errors";
 import { type FormState, formError, formValues } from "@/lib/forms/form-state";
 import { safeRedirectPath } from "@/lib/forms/safe-redirect";
 import { clientIp } from "@/lib/rate-limit/client-ip";
 import { limitRegistration } from "@/lib/rate-limit/limits";
+import { PASSWORD_RESET_SENT } from "@/lib/users/password-reset-token";
 import { registerUser } from "@/lib/users/register-user";
-import { LoginInput, RegisterInput } from "@/lib/users/schemas";
+import { requestPasswordReset } from "@/lib/users/request-password-reset";
+import { resetPassword } from "@/lib/users/reset-password";
+import { LoginInput, PasswordResetRequestInput, RegisterInput, ResetPasswordForm } from "@/lib/users/schemas";
 
-// The only server actions outside lib/forms/action.ts: they run before there is an actor to check, Auth.js's
+// The only server actions outside lib/forms/action.ts: they run before there is an actor to check (a forgotten
+// password included), Auth.js's
 // signIn answers by throwing (a redirect on success, an AuthError whose code picks the message on failure), and a
 // sign-up counts against the per-IP limit before its form is parsed, like POST /api/v1/auth/register. They share
 // the wrapper's form helpers (formValues, formError) so their answers have the same shape.
@@ -61,9 +67,44 @@ export async function registerAction(_prev: FormState, formData: FormData): Prom
   await signIn("credentials", {
     email: parsed.data.email,
     password: parsed.data.password,
-    redirectTo: "/account?welcome=1",
+    // back to where the visitor was before signing up (a trip, a booking), else the new account's welcome
+    redirectTo: safeRedirectPath(formData.get("callbackUrl"), "/account?welcome=1"),
   });
   return {};
+}
+
+export async function forgotPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, ["email"]);
+  const parsed = PasswordResetRequestInput.safeParse({ email: formData.get("email") });
+  if (!parsed.success) return formError(parsed.error, values);
+  try {
+    await requestPasswordReset({ email: parsed.data.email, ip: clientIp({ headers: await headers() }) });
+  } catch (error) {
+    return formError(error, values);
+  }
+  // the same answer for every email: whether an account exists is not for this page to say
+  return { ok: true, message: PASSWORD_RESET_SENT, values };
+}
+
+export type ResetPasswordState = FormState<{ invalidToken: boolean }>;
+
+export async function resetPasswordAction(_prev: ResetPasswordState, formData: FormData): Promise<ResetPasswordState> {
+  const parsed = ResetPasswordForm.safeParse({
+    token: formData.get("token"),
+    password: formData.get("password"),
+    confirmPassword: formData.get("confirmPassword"),
+  });
+  if (!parsed.success) return formError(parsed.error);
+  try {
+    await resetPassword({ token: parsed.data.token, password: parsed.data.password });
+  } catch (error) {
+    // the form shows a link to request a new email next to this message
+    if (error instanceof AppError && error.code === "invalid_token")
+      return { formError: error.message, data: { invalidToken: true } };
+    return formError(error);
+  }
+  // every session ended, this browser's too: the user logs in with the new password
+  redirect("/login?reset=1");
 }
 
 export async function logoutAction() {

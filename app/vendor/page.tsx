@@ -141,6 +141,7 @@ export default async function VendorDashboard() {
                         <Link href={`/bookings/${b.id}`} className="font-medium hover:underline">
                           {b.trip.title}
                         </Link>
+                        <div className="font-mono text-xs text-muted-foreground">{b.code}</div>
                       </td>
                       <td className="px-4 py-3">{b.user.name}</td>
                       <td className="px-4 py-3">{formatDateTime(b.departure.startsAt, b.departure.timeZone)}</td>

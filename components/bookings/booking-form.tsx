@@ -1,7 +1,7 @@
 "use client";
 
 import { Minus, Plus } from "lucide-react";
-import { useActionState, useState } from "react";
+import { type ReactNode, useActionState, useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ViewerTime } from "@/components/trips/viewer-time";
@@ -13,6 +13,8 @@ import { cn } from "@/lib/ui/cn";
 export interface DepartureOption {
   id: string;
   label: string;
+  /** start and end dates in the departure's time zone, e.g. "Jun 1 – 3, 2027" */
+  dates: string;
   startsAt: string;
   timeZone: string;
   seatsLeft: number;
@@ -21,24 +23,31 @@ export interface DepartureOption {
   special: boolean;
 }
 
-/** `limits` are the booking rules the server enforces (lib/bookings), shown and applied here as the traveller picks. */
+/**
+ * `limits` are the booking rules the server enforces (lib/bookings), shown and applied here as the traveller picks.
+ * A sold-out departure can be chosen too, but not booked: in place of "Book and pay" it shows its `waitlist` entry
+ * (the "Join the waitlist" button, or a link to log in first), rendered by the page.
+ */
 export function BookingForm({
   departures,
   currencyFormat,
   limits,
   book,
+  waitlist,
 }: {
   departures: DepartureOption[];
   currencyFormat: { currency: string };
   limits: { holdMinutes: number; maxSeats: number };
   book: (prev: FormState, data: FormData) => Promise<FormState>;
+  waitlist: Record<string, ReactNode>;
 }) {
   const [state, action] = useActionState<FormState, FormData>(book, {});
-  const firstOpen = departures.find((d) => d.seatsLeft > 0);
+  const firstOpen = departures.find((d) => d.seatsLeft > 0) ?? departures[0];
   const [departureId, setDepartureId] = useState(state.values?.departureId ?? firstOpen?.id ?? "");
   const [seats, setSeats] = useState(Number(state.values?.seats ?? 1));
   const selected = departures.find((d) => d.id === departureId);
-  const max = Math.min(limits.maxSeats, selected?.seatsLeft ?? 1);
+  const soldOut = selected?.seatsLeft === 0;
+  const max = Math.max(1, Math.min(limits.maxSeats, selected?.seatsLeft ?? 1));
   const total = selected ? formatMoney(selected.unitPrice * Math.min(seats, max), currencyFormat.currency) : "";
 
   return (
@@ -49,10 +58,7 @@ export function BookingForm({
         {departures.map((d) => (
           <label
             key={d.id}
-            className={cn(
-              "flex cursor-pointer items-center justify-between gap-3 rounded-lg border px-3 py-2 text-sm transition-colors has-[:checked]:border-primary has-[:checked]:bg-accent has-[:focus-visible]:ring-[3px] has-[:focus-visible]:ring-ring/50",
-              d.seatsLeft === 0 && "cursor-not-allowed opacity-60",
-            )}
+            className="flex cursor-pointer items-center justify-between gap-3 rounded-lg border px-3 py-2 text-sm transition-colors has-[:checked]:border-primary has-[:checked]:bg-accent has-[:focus-visible]:ring-[3px] has-[:focus-visible]:ring-ring/50"
           >
             <input
               type="radio"
@@ -60,7 +66,6 @@ export function BookingForm({
               value={d.id}
               className="sr-only"
               checked={departureId === d.id}
-              disabled={d.seatsLeft === 0}
               onChange={() => {
                 setDepartureId(d.id);
                 setSeats(1);
@@ -69,6 +74,7 @@ export function BookingForm({
             <span className="grid gap-0.5">
               <span className="font-medium">{d.label}</span>
               <ViewerTime iso={d.startsAt} timeZone={d.timeZone} />
+              <span className="text-xs text-muted-foreground">{d.dates}</span>
               <span className={cn("text-xs", d.special ? "text-success" : "text-muted-foreground")}>
                 {d.priceLabel} per seat{d.special ? " · special price" : ""}
               </span>
@@ -83,7 +89,7 @@ export function BookingForm({
                     : "text-muted-foreground",
               )}
             >
-              {d.seatsLeft === 0 ? "Full" : `${d.seatsLeft} left`}
+              {d.seatsLeft === 0 ? "Sold out" : `${d.seatsLeft} left`}
             </span>
           </label>
         ))}
@@ -93,64 +99,76 @@ export function BookingForm({
           {state.fieldErrors.departureId[0]}
         </p>
       ) : null}
-      <div className="flex items-center justify-between gap-3">
-        <label htmlFor="seats" className="text-sm font-medium">
-          Seats
-        </label>
-        <div className="flex items-center gap-1">
-          <Button
-            type="button"
-            variant="outline"
-            size="icon"
-            aria-label="One seat fewer"
-            onClick={() => setSeats((s) => Math.max(1, s - 1))}
-            disabled={seats <= 1}
-          >
-            <Minus aria-hidden />
-          </Button>
-          <input
-            id="seats"
-            name="seats"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={max}
-            value={seats}
-            onChange={(e) => setSeats(Math.max(1, Math.min(max, Number(e.target.value) || 1)))}
-            className="h-9 w-14 rounded-md border border-input bg-background text-center text-sm tabular-nums"
-            aria-describedby="seats-error"
-          />
-          <Button
-            type="button"
-            variant="outline"
-            size="icon"
-            aria-label="One seat more"
-            onClick={() => setSeats((s) => Math.min(max, s + 1))}
-            disabled={seats >= max}
-          >
-            <Plus aria-hidden />
-          </Button>
+      {soldOut ? (
+        <div className="grid gap-2 rounded-lg border border-dashed p-3 text-sm">
+          <p className="font-medium">This departure is sold out.</p>
+          <p className="text-muted-foreground">
+            Join the waitlist: when seats free up we tell waitlisted travellers, in the order they joined.
+          </p>
+          {waitlist[departureId]}
         </div>
-      </div>
-      <p
-        id="seats-error"
-        className="min-h-4 text-xs text-destructive"
-        role={state.fieldErrors?.seats ? "alert" : undefined}
-      >
-        {state.fieldErrors?.seats?.[0] ?? ""}
-      </p>
-      <div className="flex items-center justify-between border-t pt-3 text-sm">
-        <span className="text-muted-foreground">Total</span>
-        <span className="text-lg font-semibold tabular-nums" aria-live="polite">
-          {total}
-        </span>
-      </div>
-      <SubmitButton pendingText="Holding your seats…" className="w-full">
-        Book and pay
-      </SubmitButton>
-      <p className="text-center text-xs text-muted-foreground">
-        Your seats are held for {limits.holdMinutes} minutes while you pay.
-      </p>
+      ) : (
+        <>
+          <div className="flex items-center justify-between gap-3">
+            <label htmlFor="seats" className="text-sm font-medium">
+              Seats
+            </label>
+            <div className="flex items-center gap-1">
+              <Button
+                type="button"
+                variant="outline"
+                size="icon"
+                aria-label="One seat fewer"
+                onClick={() => setSeats((s) => Math.max(1, s - 1))}
+                disabled={seats <= 1}
+              >
+                <Minus aria-hidden />
+              </Button>
+              <input
+                id="seats"
+                name="seats"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={max}
+                value={seats}
+                onChange={(e) => setSeats(Math.max(1, Math.min(max, Number(e.target.value) || 1)))}
+                className="h-9 w-14 rounded-md border border-input bg-background text-center text-sm tabular-nums"
+                aria-describedby="seats-error"
+              />
+              <Button
+                type="button"
+                variant="outline"
+                size="icon"
+                aria-label="One seat more"
+                onClick={() => setSeats((s) => Math.min(max, s + 1))}
+                disabled={seats >= max}
+              >
+                <Plus aria-hidden />
+              </Button>
+            </div>
+          </div>
+          <p
+            id="seats-error"
+            className="min-h-4 text-xs text-destructive"
+            role={state.fieldErrors?.seats ? "alert" : undefined}
+          >
+            {state.fieldErrors?.seats?.[0] ?? ""}
+          </p>
+          <div className="flex items-center justify-between border-t pt-3 text-sm">
+            <span className="text-muted-foreground">Total</span>
+            <span className="text-lg font-semibold tabular-nums" aria-live="polite">
+              {total}
+            </span>
+          </div>
+          <SubmitButton pendingText="Holding your seats…" className="w-full">
+            Book and pay
+          </SubmitButton>
+          <p className="text-center text-xs text-muted-foreground">
+            Your seats are held for {limits.holdMinutes} minutes while you pay.
+          </p>
+        </>
+      )}
     </form>
   );
 }

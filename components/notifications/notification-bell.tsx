@@ -1,8 +1,8 @@
 "use client";
 
-import { Bell } from "lucide-react";
-import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useState } from "react";
+import { Bell, CheckCheck } from "lucide-react";
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState } from "react";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -14,40 +14,38 @@ import {
 import { getJson } from "@/lib/api/client";
 import type { FormState } from "@/lib/forms/form-state";
 import type { NotificationDto } from "@/lib/notifications/list-notifications";
-import type { NotificationFeed } from "@/lib/notifications/notification-feed";
-import { cn } from "@/lib/ui/cn";
+import { BELL_LIMIT, type NotificationFeed } from "@/lib/notifications/notification-feed";
+import { NotificationSummary } from "./notification-summary";
+import { onNotificationsChanged } from "./notifications-changed";
 
 const POLL_MS = 10_000;
 
-function timeAgo(iso: string) {
-  const s = Math.max(0, Math.round((Date.now() - new Date(iso).getTime()) / 1000));
-  if (s < 60) return "just now";
-  if (s < 3600) return `${Math.floor(s / 60)} min ago`;
-  if (s < 86400) return `${Math.floor(s / 3600)} h ago`;
-  return new Date(iso).toLocaleDateString();
-}
-
 /**
  * The header's bell: the server renders the first state; new notifications arrive by polling the REST API (a GET,
- * not a server action: actions run one at a time and would queue behind every poll); opening one marks it read
- * through `markRead`, the app's server action.
+ * not a server action: actions run one at a time and would queue behind every poll). Opening one marks it read and
+ * "Mark all read" marks them all, through the app's server actions; the list changes at once, and a poll that was
+ * already under way when it changed is ignored so it cannot bring back the old unread state.
  */
 export function NotificationBell({
   initial,
   initialUnread,
   markRead,
+  markAllRead,
 }: {
   initial: NotificationDto[];
   initialUnread: number;
   markRead: (id: string) => Promise<FormState>;
+  markAllRead: () => Promise<FormState>;
 }) {
-  const router = useRouter();
   const [items, setItems] = useState(initial);
   const [unread, setUnread] = useState(initialUnread);
+  // bumped by every local change: a poll started before it is stale
+  const version = useRef(0);
 
   const refresh = useCallback(async () => {
-    const body = await getJson<NotificationFeed>("/api/v1/notifications?limit=8");
-    if (!body) return;
+    const started = version.current;
+    const body = await getJson<NotificationFeed>(`/api/v1/notifications?limit=${BELL_LIMIT}`);
+    if (!body || version.current !== started) return;
     setItems(body.data);
     setUnread(body.unreadCount);
   }, []);
@@ -56,20 +54,47 @@ export function NotificationBell({
     const timer = setInterval(() => void refresh(), POLL_MS);
     const onFocus = () => void refresh();
     window.addEventListener("focus", onFocus);
+    const stopListening = onNotificationsChanged(onFocus);
     return () => {
       clearInterval(timer);
       window.removeEventListener("focus", onFocus);
+      stopListening();
     };
   }, [refresh]);
 
-  async function open(n: NotificationDto) {
-    if (!n.read) {
-      setItems((list) => list.map((x) => (x.id === n.id ? { ...x, read: true } : x)));
-      setUnread((u) => Math.max(0, u - 1));
-      await markRead(n.id);
+  /** Shows the change now, sends it, then reads the server's state again (which also undoes a change that failed). */
+  async function change(
+    apply: (n: NotificationDto) => NotificationDto,
+    unreadAfter: (unread: number) => number,
+    send: () => Promise<FormState>,
+  ) {
+    version.current += 1;
+    setItems((list) => list.map(apply));
+    setUnread(unreadAfter);
+    try {
+      await send();
+    } finally {
+      // whatever happened, the list shows the server's state again
+      version.current += 1;
+      await refresh();
     }
-    if (n.link) router.push(n.link);
   }
+
+  const open = (n: NotificationDto) =>
+    n.read
+      ? undefined
+      : change(
+          (x) => (x.id === n.id ? { ...x, read: true } : x),
+          (u) => Math.max(0, u - 1),
+          () => markRead(n.id),
+        );
+  // unread ones beyond the listed few are marked too: the badge goes to 0 at once
+  const readAll = () =>
+    change(
+      (x) => ({ ...x, read: true }),
+      () => 0,
+      markAllRead,
+    );
 
   const label = unread === 0 ? "Notifications" : `Notifications, ${unread} unread`;
   return (
@@ -88,29 +113,64 @@ export function NotificationBell({
           </span>
         ) : null}
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-80">
-        <DropdownMenuLabel className="font-semibold">Notifications</DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        {items.length === 0 ? (
-          <p className="px-2 py-6 text-center text-sm text-muted-foreground">You’re all caught up.</p>
-        ) : (
-          items.map((n) => (
-            <DropdownMenuItem key={n.id} onSelect={() => void open(n)} className="items-start gap-3 py-2">
-              <span
-                className={cn("mt-1.5 size-2 shrink-0 rounded-full", n.read ? "bg-transparent" : "bg-primary")}
-                aria-hidden
-              />
-              <span className="grid gap-0.5">
-                <span className={cn("text-sm", !n.read && "font-semibold")}>{n.title}</span>
-                <span className="text-xs text-muted-foreground">{n.body}</span>
-                <span className="text-[11px] text-muted-foreground">
-                  {timeAgo(n.createdAt)}
-                  {n.read ? "" : " · unread"}
-                </span>
-              </span>
-            </DropdownMenuItem>
-          ))
-        )}
+      {/* never wider or taller than the screen: the list scrolls inside, header and footer stay */}
+      <DropdownMenuContent
+        align="end"
+        collisionPadding={8}
+        className="flex w-[min(24rem,calc(100vw_-_1rem))] max-h-[min(34rem,80dvh,var(--radix-dropdown-menu-content-available-height))] flex-col p-0"
+      >
+        <div className="flex items-center justify-between gap-2 px-2 py-1">
+          <DropdownMenuLabel className="font-semibold">Notifications</DropdownMenuLabel>
+          {/* stays in place once everything is read (disabled), so keyboard focus is not lost from under it */}
+          <DropdownMenuItem
+            disabled={unread === 0}
+            // keeps the menu open to show the list turning read
+            onSelect={(e) => {
+              e.preventDefault();
+              void readAll();
+            }}
+            className="text-primary"
+          >
+            <CheckCheck aria-hidden /> Mark all read
+          </DropdownMenuItem>
+        </div>
+        <DropdownMenuSeparator className="mx-0 my-0" />
+        <div
+          role="group"
+          aria-label="Latest notifications"
+          className="min-h-0 flex-1 overflow-y-auto overscroll-contain p-1"
+        >
+          {items.length === 0 ? (
+            <p className="px-2 py-6 text-center text-sm text-muted-foreground">You’re all caught up.</p>
+          ) : (
+            items.map((n) =>
+              n.link ? (
+                <DropdownMenuItem key={n.id} asChild onSelect={() => void open(n)} className="items-start gap-3 py-2">
+                  <Link href={n.link}>
+                    <NotificationSummary notification={n} />
+                  </Link>
+                </DropdownMenuItem>
+              ) : (
+                <DropdownMenuItem
+                  key={n.id}
+                  onSelect={(e) => {
+                    e.preventDefault();
+                    void open(n);
+                  }}
+                  className="items-start gap-3 py-2"
+                >
+                  <NotificationSummary notification={n} />
+                </DropdownMenuItem>
+              ),
+            )
+          )}
+        </div>
+        <DropdownMenuSeparator className="mx-0 my-0" />
+        <div className="p-1">
+          <DropdownMenuItem asChild className="justify-center font-medium text-primary">
+            <Link href="/notifications">See all notifications</Link>
+          </DropdownMenuItem>
+        </div>
       </DropdownMenuContent>
     </DropdownMenu>
   );

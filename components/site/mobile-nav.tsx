@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Sheet, SheetClose, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 import { cn } from "@/lib/ui/cn";
 import type { NavItem } from "@/lib/ui/navigation";
+import { ReturnToLink } from "@/components/auth/return-to-link";
 
 /** The header's links on a phone: a "Menu" button opening a sheet; hidden from md up, where the links fit inline. */
 export function MobileNav({ items, signedIn }: { items: NavItem[]; signedIn: boolean }) {
@@ -45,12 +46,12 @@ export function MobileNav({ items, signedIn }: { items: NavItem[]; signedIn: boo
           <div className="mt-auto grid gap-2">
             <SheetClose asChild>
               <Button asChild variant="outline">
-                <Link href="/login">Log in</Link>
+                <ReturnToLink page="/login">Log in</ReturnToLink>
               </Button>
             </SheetClose>
             <SheetClose asChild>
               <Button asChild>
-                <Link href="/register">Sign up</Link>
+                <ReturnToLink page="/register">Sign up</ReturnToLink>
               </Button>
             </SheetClose>
           </div>

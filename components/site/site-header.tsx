@@ -11,6 +11,7 @@ import { Logo } from "./logo";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
+import { ReturnToLink } from "@/components/auth/return-to-link";
 
 type MarkRead = (id: string) => Promise<FormState>;
 type MarkAllRead = () => Promise<FormState>;
@@ -36,8 +37,8 @@ async function HeaderBell({
 }
 
 /**
- * `logout`, `markNotificationRead` and `markAllNotificationsRead` are the app's server actions (components never import app/, so the layout
- * hands them down).
+ * `logout`, `markNotificationRead` and `markAllNotificationsRead` are the app's server actions (components never
+ * import app/, so the layout hands them down).
  */
 export async function SiteHeader({
   logout,
@@ -69,10 +70,10 @@ export async function SiteHeader({
           ) : (
             <>
               <Button asChild variant="ghost" size="sm" className="hidden sm:inline-flex">
-                <Link href="/login">Log in</Link>
+                <ReturnToLink page="/login">Log in</ReturnToLink>
               </Button>
               <Button asChild size="sm">
-                <Link href="/register">Sign up</Link>
+                <ReturnToLink page="/register">Sign up</ReturnToLink>
               </Button>
             </>
           )}

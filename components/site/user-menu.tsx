@@ -34,17 +34,16 @@ export function UserMenu({
 }) {
   return (
     <DropdownMenu>
-      <DropdownMenuTrigger
-        className="flex items-center gap-2 rounded-full p-0.5 pr-2 text-sm outline-none hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/50"
-        aria-label={`Account menu for ${name}`}
-      >
+      <DropdownMenuTrigger className="flex items-center gap-2 rounded-full p-0.5 pr-2 text-sm outline-none hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/50">
+        {/* the accessible name ("Account menu for Ada Lovelace") contains the visible name, as WCAG 2.5.3 asks */}
+        <span className="sr-only">Account menu for </span>
         <span
           className="flex size-8 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground"
           aria-hidden
         >
           {initials(name) || "?"}
         </span>
-        <span className="hidden max-w-32 truncate sm:inline">{name}</span>
+        <span className="sr-only sm:not-sr-only sm:max-w-32 sm:truncate">{name}</span>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuLabel>

@@ -1,7 +1,8 @@
-import { CalendarDays, Clock, MapPin } from "lucide-react";
+import { CalendarDays, Clock, MapPin, Star } from "lucide-react";
 import Image from "next/image";
 import Link from "next/link";
 import { formatDate, formatMoney } from "@/lib/format";
+import { tripRating } from "@/lib/reviews/rules";
 import { plural } from "@/lib/text/plural";
 
 export interface TripCardData {
@@ -16,9 +17,13 @@ export interface TripCardData {
   nextDeparture?: { startsAt: Date; timeZone: string } | null;
   operator?: string | null;
   seatsLeft?: number;
+  /** the trip's review totals (search rows and trip rows carry them) */
+  ratingSum?: number;
+  ratingCount?: number;
 }
 
 export function TripCard({ trip }: { trip: TripCardData }) {
+  const rating = tripRating({ ratingSum: trip.ratingSum ?? 0, ratingCount: trip.ratingCount ?? 0 });
   return (
     <article className="group relative flex flex-col overflow-hidden rounded-xl border bg-card shadow-sm transition-shadow focus-within:ring-[3px] focus-within:ring-ring/50 hover:shadow-md">
       <div className="relative aspect-[4/3] overflow-hidden bg-muted">
@@ -47,6 +52,15 @@ export function TripCard({ trip }: { trip: TripCardData }) {
           <span className="flex items-center gap-1">
             <Clock className="size-3.5" aria-hidden /> {plural(trip.durationDays, "day")}
           </span>
+          {rating.average !== null ? (
+            <span className="flex items-center gap-1">
+              <Star className="size-3.5 fill-current text-amber-600" aria-hidden />
+              <span className="sr-only">Rated </span>
+              {rating.average.toFixed(1)}
+              <span className="sr-only"> out of 5 from {plural(rating.count, "review")}</span>
+              <span aria-hidden>({rating.count})</span>
+            </span>
+          ) : null}
           {trip.nextDeparture ? (
             <span className="flex items-center gap-1">
               <CalendarDays className="size-3.5" aria-hidden /> Next:{" "}

@@ -6,6 +6,7 @@ import { can } from "../auth/permissions";
 import { csvRow } from "../csv";
 import { db } from "../db";
 import { forbidden } from "../errors";
+import { parseBookingCode } from "../bookings/booking-code";
 import { minorToDecimal } from "../money/decimal";
 import type { AdminBookingsFilter, AdminBookingsQuery } from "./schemas";
 
@@ -13,12 +14,18 @@ const DAY = 86_400_000;
 const isMidnight = (d: Date) => d.getTime() % DAY === 0;
 
 /**
- * The filters as SQL: `q` matches a booking id exactly, or part of the traveller's email or the trip's title (any
- * letter case); a date-only `to` includes that whole day.
+ * The filters as SQL: `q` matches a booking id or booking code exactly (the code in any letter case, with or without
+ * its TRV- prefix), or part of the traveller's email or the trip's title (any letter case); a date-only `to` includes
+ * that whole day.
  */
 function filterSql(f: AdminBookingsFilter) {
   const parts: Prisma.Sql[] = [];
-  if (f.q) parts.push(Prisma.sql`(b.id = ${f.q} OR u.email ILIKE ${`%${f.q}%`} OR t.title ILIKE ${`%${f.q}%`})`);
+  if (f.q) {
+    const code = parseBookingCode(f.q);
+    parts.push(
+      Prisma.sql`(b.id = ${f.q} ${code ? Prisma.sql`OR b.code = ${code}` : Prisma.empty} OR u.email ILIKE ${`%${f.q}%`} OR t.title ILIKE ${`%${f.q}%`})`,
+    );
+  }
   if (f.status) parts.push(Prisma.sql`b.status = ${f.status}::"BookingStatus"`);
   if (f.tripId) parts.push(Prisma.sql`b."tripId" = ${f.tripId}`);
   if (f.userId) parts.push(Prisma.sql`b."userId" = ${f.userId}`);
@@ -53,6 +60,7 @@ async function countBookings(f: AdminBookingsFilter) {
 
 export interface AdminBookingRow {
   id: string;
+  code: string;
   status: BookingStatus;
   seats: number;
   totalAmount: number;
@@ -83,7 +91,7 @@ async function selectBookings(
   { limit, offset = 0, after }: { limit: number; offset?: number; after?: { createdAt: Date; id: string } },
 ): Promise<AdminBookingRow[]> {
   const rows = await db.$queryRaw<RawRow[]>`
-    SELECT b.id, b.status, b.seats, b."totalAmount", b.currency, b."createdAt",
+    SELECT b.id, b.code, b.status, b.seats, b."totalAmount", b.currency, b."createdAt",
       COALESCE((SELECT SUM(r.amount) FROM refunds r WHERE r."bookingId" = b.id AND r.status = 'succeeded'), 0)::bigint AS refunded,
       u.id AS "userId", u.name AS "userName", u.email, t.id AS "tripId", t.title, t."vendorId", d."startsAt", d."timeZone"
     FROM bookings b JOIN users u ON u.id = b."userId" JOIN trips t ON t.id = b."tripId" JOIN departures d ON d.id = b."departureId"
@@ -92,6 +100,7 @@ async function selectBookings(
     LIMIT ${limit} OFFSET ${offset}`;
   return rows.map((r) => ({
     id: r.id,
+    code: r.code,
     status: r.status,
     seats: r.seats,
     totalAmount: r.totalAmount,
@@ -114,6 +123,7 @@ export async function listAdminBookings(actor: Actor, query: AdminBookingsQuery)
 export function toAdminBookingDto(b: AdminBookingRow) {
   return {
     id: b.id,
+    code: b.code,
     status: b.status,
     seats: b.seats,
     totalAmount: b.totalAmount,
@@ -128,6 +138,7 @@ export function toAdminBookingDto(b: AdminBookingRow) {
 
 const HEADER = [
   "booking_id",
+  "booking_code",
   "created_at",
   "status",
   "traveller_name",
@@ -172,6 +183,7 @@ export function exportAdminBookings(
       for (const b of rows) {
         chunk += csvRow([
           b.id,
+          b.code,
           b.createdAt.toISOString(),
           b.status,
           b.user.name,

@@ -28,7 +28,13 @@ const BookingStatusParam = z.enum(["pending", "confirmed", "completed", "cancell
 
 export const AdminBookingsFilter = z
   .object({
-    q: text().trim().max(200).optional(),
+    q: text()
+      .trim()
+      .max(200)
+      .optional()
+      .describe(
+        "A booking id or code (TRV-7K3M9Q, any letter case), or part of the traveller's email or the trip's title",
+      ),
     status: BookingStatusParam.optional(),
     vendorId: Id.optional(),
     tripId: Id.optional(),

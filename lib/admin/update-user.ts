@@ -2,7 +2,7 @@ import "server-only";
 import type { Role } from "@prisma/client";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
-import { endBrowserSessions } from "../auth/end-sessions";
+import { endSessionsAndTokens } from "../auth/end-sessions";
 import { can } from "../auth/permissions";
 import { userChanged } from "../cache/entries";
 import { db } from "../db";
@@ -46,7 +46,7 @@ export async function adminUpdateUser(actor: Actor, userId: string, input: Admin
         await tx.vendorProfile.upsert({ where: { userId }, create: { userId, displayName: user.name }, update: {} });
     }
     if (data.active === false) {
-      await endBrowserSessions(userId, tx);
+      await endSessionsAndTokens(userId, tx);
       await recordAudit(tx, { actorId: actor.id, action: "user.deactivated", entityType: "user", entityId: userId });
     }
     if (data.active === true)

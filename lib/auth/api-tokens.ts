@@ -6,7 +6,8 @@ import { env } from "../env";
 import { AppError } from "../errors";
 
 // REST API bearer tokens: signed JWTs valid for one hour. Logout stores the jti in revoked_tokens, and every request
-// checks that list and the user's active flag, so revocation and deactivation take effect at once.
+// checks that list and the user's active flag, so revocation and deactivation take effect at once. Each token also
+// carries the user's token version ("tv"): a password reset bumps it, which ends every token issued before.
 const API_TOKEN_TTL_SECONDS = 60 * 60;
 const ISSUER = "travellr";
 const AUDIENCE = "travellr-api";
@@ -19,7 +20,8 @@ function signingKey() {
 export async function issueApiToken(userId: string, now = new Date()) {
   const iat = Math.floor(now.getTime() / 1000);
   const exp = iat + API_TOKEN_TTL_SECONDS;
-  const token = await new SignJWT({})
+  const { tokenVersion } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { tokenVersion: true } });
+  const token = await new SignJWT({ tv: tokenVersion })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setSubject(userId)
     .setJti(randomUUID())
@@ -35,6 +37,8 @@ export interface VerifiedToken {
   userId: string;
   jti: string;
   expiresAt: Date;
+  /** the user's token version when it was issued; tokens from before this claim existed count as version 0 */
+  tokenVersion: number;
 }
 
 const invalid = () => new AppError("unauthenticated", "The access token is invalid or has expired");
@@ -49,7 +53,9 @@ export async function verifyApiToken(token: string): Promise<VerifiedToken> {
     if (!payload.sub || !payload.jti || !payload.exp) throw invalid();
     const revoked = await db.revokedToken.findUnique({ where: { jti: payload.jti }, select: { jti: true } });
     if (revoked) throw invalid();
-    return { userId: payload.sub, jti: payload.jti, expiresAt: new Date(payload.exp * 1000) };
+    const tokenVersion = payload.tv ?? 0;
+    if (typeof tokenVersion !== "number") throw invalid();
+    return { userId: payload.sub, jti: payload.jti, expiresAt: new Date(payload.exp * 1000), tokenVersion };
   } catch (error) {
     if (error instanceof AppError) throw error;
     if (error instanceof joseErrors.JOSEError) throw invalid();

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "../errors";
 import type { Actor } from "./actor";
 import { type VerifiedToken, verifyApiToken } from "./api-tokens";
-import { loadActiveActor } from "./load-actor";
+import { loadActiveActor, loadTokenActor } from "./load-actor";
 import { auth } from "./next-auth";
 
 export interface Authentication {
@@ -18,7 +18,7 @@ export async function authenticate(req: Request): Promise<Authentication | null>
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
     if (!match) throw new AppError("unauthenticated", 'Use "Authorization: Bearer <token>"');
     const token = await verifyApiToken(match[1]);
-    const actor = await loadActiveActor(token.userId);
+    const actor = await loadTokenActor(token.userId, token.tokenVersion);
     if (!actor) throw new AppError("unauthenticated", "The access token is invalid or has expired");
     return { actor, token };
   }

@@ -17,6 +17,11 @@ describe("permission table", () => {
     ["traveller", "bookings:update_any", false],
     ["vendor", "bookings:update_any", false],
     ["admin", "bookings:update_any", true],
+    ["traveller", "reviews:write", true],
+    ["traveller", "reviews:reply", false],
+    ["vendor", "reviews:reply", true],
+    ["vendor", "reviews:moderate", false],
+    ["admin", "reviews:moderate", true],
   ] as const)("%s → %s is %s", (role, permission, expected) => {
     expect(can(role, permission)).toBe(expected);
   });

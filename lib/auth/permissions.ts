@@ -38,6 +38,10 @@ export const PERMISSIONS = {
   "audit:read": ADMIN,
   "webhooks:read": ADMIN,
   "webhooks:retry": ADMIN,
+  // reviews: the booking's traveller writes one (own); the trip's vendor replies (own trips); admins hide any
+  "reviews:write": TRAVELLER,
+  "reviews:reply": VENDOR,
+  "reviews:moderate": ADMIN,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

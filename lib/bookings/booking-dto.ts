@@ -6,6 +6,10 @@ import { BookingStatusName, CurrencyCode, IsoDateTime, MinorUnits, NullableDateT
 // The response shapes are zod schemas, so the OpenAPI document publishes exactly what these functions return.
 export const BookingDto = z.object({
   id: z.string(),
+  code: z
+    .string()
+    .regex(/^TRV-[2-9A-HJKMNP-Z]{6}$/)
+    .describe("Short human booking code, e.g. TRV-7K3M9Q: on emails and receipts, searchable by admins"),
   userId: z.string(),
   tripId: z.string(),
   departureId: z.string(),
@@ -28,6 +32,7 @@ export type BookingDto = z.infer<typeof BookingDto>;
 export function toBookingDto(b: Booking): BookingDto {
   return {
     id: b.id,
+    code: b.code,
     userId: b.userId,
     tripId: b.tripId,
     departureId: b.departureId,

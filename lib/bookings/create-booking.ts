@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@prisma/client";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
@@ -11,6 +12,7 @@ import { logger } from "../logger";
 import { PLATFORM_COMMISSION_BPS } from "../money/commission";
 import { MAXIMUM_CHARGE } from "../money/currencies";
 import { ensurePaymentIntent } from "../payments/ensure-payment-intent";
+import { newBookingCode } from "./booking-code";
 import { expireBooking } from "./expire-booking";
 import { type CreateBookingInput, HOLD_MINUTES } from "./schemas";
 import { plural } from "../text/plural";
@@ -41,61 +43,64 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
     );
   }
 
-  const { booking, payment } = await db.$transaction(async (tx) => {
-    const held = await tx.$executeRaw`
+  const hold = (code: string) =>
+    db.$transaction(async (tx) => {
+      const held = await tx.$executeRaw`
       UPDATE departures SET "seatsTaken" = "seatsTaken" + ${input.seats}, "updatedAt" = now()
       WHERE id = ${departure.id} AND status = 'scheduled' AND "startsAt" > now() AND "seatsTaken" + ${input.seats} <= capacity`;
-    if (held === 0) {
-      const current = await tx.departure.findUniqueOrThrow({ where: { id: departure.id } });
-      const seatsLeft = Math.max(0, current.capacity - current.seatsTaken);
-      throw new AppError(
-        "sold_out",
-        seatsLeft === 0 ? "This departure is sold out" : `Only ${plural(seatsLeft, "seat")} left on this departure`,
-        {
-          details: { seatsLeft },
+      if (held === 0) {
+        const current = await tx.departure.findUniqueOrThrow({ where: { id: departure.id } });
+        const seatsLeft = Math.max(0, current.capacity - current.seatsTaken);
+        throw new AppError(
+          "sold_out",
+          seatsLeft === 0 ? "This departure is sold out" : `Only ${plural(seatsLeft, "seat")} left on this departure`,
+          {
+            details: { seatsLeft },
+          },
+        );
+      }
+      const booking = await tx.booking.create({
+        data: {
+          code,
+          userId: actor.id,
+          tripId: trip.id,
+          departureId: departure.id,
+          seats: input.seats,
+          unitPrice,
+          totalAmount: unitPrice * input.seats,
+          currency: trip.currency,
+          commissionBps: PLATFORM_COMMISSION_BPS,
+          holdExpiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),
         },
+      });
+      const payment = await tx.payment.create({
+        data: { bookingId: booking.id, amount: booking.totalAmount, currency: booking.currency },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "booking.created",
+        entityType: "booking",
+        entityId: booking.id,
+        data: { seats: input.seats },
+      });
+      await publishEvent(
+        tx,
+        events.bookingCreated,
+        {
+          bookingId: booking.id,
+          userId: actor.id,
+          tripId: trip.id,
+          departureId: departure.id,
+          vendorId: trip.vendorId,
+          seats: booking.seats,
+          amount: booking.totalAmount,
+          currency: booking.currency,
+        },
+        `booking/created:${booking.id}`,
       );
-    }
-    const booking = await tx.booking.create({
-      data: {
-        userId: actor.id,
-        tripId: trip.id,
-        departureId: departure.id,
-        seats: input.seats,
-        unitPrice,
-        totalAmount: unitPrice * input.seats,
-        currency: trip.currency,
-        commissionBps: PLATFORM_COMMISSION_BPS,
-        holdExpiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),
-      },
+      return { booking, payment };
     });
-    const payment = await tx.payment.create({
-      data: { bookingId: booking.id, amount: booking.totalAmount, currency: booking.currency },
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "booking.created",
-      entityType: "booking",
-      entityId: booking.id,
-      data: { seats: input.seats },
-    });
-    await publishEvent(
-      tx,
-      events.bookingCreated,
-      {
-        bookingId: booking.id,
-        userId: actor.id,
-        tripId: trip.id,
-        departureId: departure.id,
-        vendorId: trip.vendorId,
-        seats: booking.seats,
-        amount: booking.totalAmount,
-        currency: booking.currency,
-      },
-      `booking/created:${booking.id}`,
-    );
-    return { booking, payment };
-  });
+  const { booking, payment } = await withFreshCode(hold);
   kickOutbox();
   await bookingChanged({ bookingIds: [booking.id], tripIds: [trip.id], paymentIds: [payment.id], seats: true });
 
@@ -110,6 +115,27 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
       "service_unavailable",
       "Payments are unavailable right now, so no seats were held. Please try again in a moment.",
     );
+  }
+}
+
+const CODE_ATTEMPTS = 5;
+const isCodeCollision = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError &&
+  error.code === "P2002" &&
+  /bookings_code_key|\["code"\]/.test(JSON.stringify(error.meta ?? {}));
+
+/**
+ * Runs the hold with a fresh booking code, drawing again when the code is taken (about 1 in 900 once a million codes
+ * exist). The unique violation aborted the whole transaction, seat hold included, so running it again is safe.
+ */
+async function withFreshCode<T>(hold: (code: string) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await hold(newBookingCode());
+    } catch (error) {
+      if (!isCodeCollision(error) || attempt === CODE_ATTEMPTS) throw error;
+      logger.warn({ attempt }, "booking code taken; drawing another");
+    }
   }
 }
 

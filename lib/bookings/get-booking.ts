@@ -19,6 +19,8 @@ function loadBooking(bookingId: string) {
           vendorId: true,
           images: true,
           cancellationPolicy: true,
+          durationDays: true,
+          vendor: { select: { name: true, vendorProfile: { select: { displayName: true } } } },
         },
       },
       departure: { select: { id: true, startsAt: true, timeZone: true, status: true } },
@@ -39,7 +41,10 @@ export async function getBooking(actor: Actor, bookingId: string, options: { fre
     ? await loadBooking(bookingId)
     : await cached(
         keys.booking(bookingId),
-        { ttlSeconds: TTL.booking, tags: [tags.booking(bookingId), tags.tripContent, tags.userProfile] },
+        {
+          ttlSeconds: TTL.booking,
+          tags: [tags.booking(bookingId), tags.tripContent, tags.userProfile, tags.vendorProfile],
+        },
         () => loadBooking(bookingId),
       );
   const relation = booking ? relationTo(actor, booking) : null;

@@ -83,6 +83,11 @@ export function tripChanged(tripId: string) {
   return invalidateTags([tags.trip(tripId), tags.catalogue, tags.tripContent]);
 }
 
+/** A review was written, edited, hidden or unhidden: the trip's rating shows on its page and in the catalogue. */
+export function ratingChanged(tripId: string) {
+  return invalidateTags([tags.trip(tripId), tags.catalogue]);
+}
+
 /** A user's profile, role or active flag changed. */
 export function userChanged(userId: string) {
   return invalidateTags([tags.user(userId), tags.userProfile]);

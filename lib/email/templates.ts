@@ -36,9 +36,14 @@ const NoticeData = z.object({
   ctaUrl: z.string().optional(),
 });
 
+/** A forgot-password link; `resetUrl` carries the one-time token. */
+const PasswordResetData = z.object({ name: z.string(), resetUrl: z.string() });
+
 /** Which template an email uses, with that template's data: the name narrows the data, so no caller can mix them. */
 export type EmailSpec =
-  { template: "welcome"; data: z.infer<typeof WelcomeData> } | { template: "notice"; data: z.infer<typeof NoticeData> };
+  | { template: "welcome"; data: z.infer<typeof WelcomeData> }
+  | { template: "notice"; data: z.infer<typeof NoticeData> }
+  | { template: "password_reset"; data: z.infer<typeof PasswordResetData> };
 
 export interface RenderedEmail {
   subject: string;
@@ -70,6 +75,17 @@ function renderNotice(d: z.infer<typeof NoticeData>): RenderedEmail {
   return { subject: d.title, html: layout(d.title, d.paragraphs, cta), text: text(d.title, d.paragraphs, cta) };
 }
 
+function renderPasswordReset(d: z.infer<typeof PasswordResetData>): RenderedEmail {
+  const title = "Reset your Travellr password";
+  const paragraphs = [
+    `Hi ${d.name}, someone asked to reset the password of your Travellr account. If it was you, choose a new password with the link below.`,
+    "The link works once and expires in one hour. Once the password is changed you are signed out everywhere, including apps that use your API tokens.",
+    "If you did not ask for this, ignore this email: your password stays as it is.",
+  ];
+  const cta = { label: "Choose a new password", url: d.resetUrl };
+  return { subject: title, html: layout(title, paragraphs, cta), text: text(title, paragraphs, cta) };
+}
+
 /** Renders an email; each template checks its data again, since the data may come from a stored or retried job. */
 export function renderEmail(email: EmailSpec): RenderedEmail {
   switch (email.template) {
@@ -77,5 +93,7 @@ export function renderEmail(email: EmailSpec): RenderedEmail {
       return renderWelcome(WelcomeData.parse(email.data));
     case "notice":
       return renderNotice(NoticeData.parse(email.data));
+    case "password_reset":
+      return renderPasswordReset(PasswordResetData.parse(email.data));
   }
 }

@@ -23,6 +23,8 @@ export const events = {
   userRegistered: eventType("user/registered", {
     schema: z.object({ userId: Id, role: z.enum(["traveller", "vendor", "admin"]) }),
   }),
+  // the forgot-password email was queued (its row holds the link); the event carries only ids, never the token
+  passwordResetRequested: eventType("user/password-reset.requested", { schema: z.object({ userId: Id, emailId: Id }) }),
   bookingCreated: eventType("booking/created", { schema: BookingData }),
   bookingConfirmed: eventType("booking/confirmed", { schema: BookingData }),
   bookingCancelled: eventType("booking/cancelled", {

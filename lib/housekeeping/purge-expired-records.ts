@@ -13,6 +13,9 @@ export const SENT_OUTBOX_RETENTION_MS = 7 * DAY_MS;
 export const PROCESSED_STRIPE_EVENT_RETENTION_MS = 90 * DAY_MS;
 // A revocation outlives its token by a few minutes: a server whose clock lags must still refuse the token.
 export const REVOKED_TOKEN_GRACE_MS = 5 * 60 * 1000;
+// A password-reset link is dead an hour after it was sent (or once used, which is earlier); the row stays a day past
+// that, so a "my link does not work" question can still be answered.
+export const PASSWORD_RESET_TOKEN_RETENTION_MS = DAY_MS;
 
 export const PURGE_BATCH_SIZE = 5000;
 
@@ -106,6 +109,17 @@ export function purgeProcessedStripeEvents(options: PurgeOptions = {}) {
   );
 }
 
+/** Password-reset tokens that expired more than a day ago; a used token expires too, so this covers used ones. */
+export function purgePasswordResetTokens(options: PurgeOptions = {}) {
+  const before = cutoff(options, PASSWORD_RESET_TOKEN_RETENTION_MS);
+  return inBatches(
+    options,
+    (limit) => db.$executeRaw`
+    DELETE FROM password_reset_tokens WHERE id IN (
+      SELECT id FROM password_reset_tokens WHERE "expiresAt" < ${before} LIMIT ${limit} FOR UPDATE SKIP LOCKED)`,
+  );
+}
+
 /** Every purge by name: the daily job runs each in its own step, `purgeExpiredRecords` runs them all. */
 export const PURGES = {
   idempotencyKeys: purgeIdempotencyKeys,
@@ -113,6 +127,7 @@ export const PURGES = {
   sentEvents: purgeSentEvents,
   sentEmails: purgeSentEmails,
   processedStripeEvents: purgeProcessedStripeEvents,
+  passwordResetTokens: purgePasswordResetTokens,
 } satisfies Record<string, (options?: PurgeOptions) => Promise<number>>;
 
 export type PurgeName = keyof typeof PURGES;
@@ -132,6 +147,7 @@ export async function purgeExpiredRecords(options: PurgeOptions = {}): Promise<P
     sentEvents: await purgeSentEvents(options),
     sentEmails: await purgeSentEmails(options),
     processedStripeEvents: await purgeProcessedStripeEvents(options),
+    passwordResetTokens: await purgePasswordResetTokens(options),
   };
   logPurgeCounts(counts);
   return counts;

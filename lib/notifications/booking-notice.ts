@@ -8,6 +8,8 @@ import { notifyUser, type Recipient } from "./notify-user";
 
 export interface BookingContext {
   bookingId: string;
+  /** the short code (TRV-7K3M9Q) people quote to the operator or support */
+  code: string;
   tripTitle: string;
   when: string;
   seats: number;
@@ -25,6 +27,7 @@ export async function loadBookingContext(bookingId: string): Promise<BookingCont
   const [b] = await db.$queryRaw<
     {
       userId: string;
+      code: string;
       seats: number;
       totalAmount: number;
       currency: string;
@@ -38,7 +41,7 @@ export async function loadBookingContext(bookingId: string): Promise<BookingCont
       vendorActive: boolean;
     }[]
   >`
-    SELECT b."userId", b.seats, b."totalAmount", b.currency, t.title, t."vendorId", d."startsAt", d."timeZone",
+    SELECT b."userId", b.code, b.seats, b."totalAmount", b.currency, t.title, t."vendorId", d."startsAt", d."timeZone",
       u.email AS "travellerEmail", u.active AS "travellerActive", v.email AS "vendorEmail", v.active AS "vendorActive"
     FROM bookings b JOIN trips t ON t.id = b."tripId" JOIN departures d ON d.id = b."departureId"
       JOIN users u ON u.id = b."userId" JOIN users v ON v.id = t."vendorId"
@@ -46,6 +49,7 @@ export async function loadBookingContext(bookingId: string): Promise<BookingCont
   if (!b) throw notFound("Booking");
   return {
     bookingId,
+    code: b.code,
     tripTitle: b.title,
     when: formatDateTime(b.startsAt, b.timeZone),
     seats: b.seats,
@@ -83,7 +87,8 @@ export async function sendBookingNotice(ctx: BookingContext, notice: Notice, ded
       template: "notice",
       data: {
         title: notice.title,
-        paragraphs: notice.paragraphs,
+        // every booking email names the booking by its code, which is what the receipt and support ask for
+        paragraphs: [...notice.paragraphs, `Booking code: ${ctx.code}`],
         ctaLabel: notice.ctaLabel ?? "View booking",
         ctaUrl: `${env().APP_URL}${link}`,
       },

@@ -6,3 +6,6 @@ export function notificationFeed(data: NotificationDto[], query: PageQuery, tota
   return { ...pageResponse(data, query, total), unreadCount };
 }
 export type NotificationFeed = ReturnType<typeof notificationFeed>;
+
+/** How many of the latest notifications the header's bell lists (it scrolls; /notifications has them all). */
+export const BELL_LIMIT = 20;

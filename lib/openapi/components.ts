@@ -66,7 +66,11 @@ export const RATE_LIMIT_HEADERS = RATE;
 /** The error responses, keyed by status; each operation lists those it can answer. */
 export const ERROR_RESPONSES: Record<number, { name: string; description: string; headers?: Record<string, unknown> }> =
   {
-    400: { name: "BadRequest", description: "Malformed JSON or an empty body (`bad_request`, `malformed_json`)" },
+    400: {
+      name: "BadRequest",
+      description:
+        "Malformed JSON or an empty body (`bad_request`, `malformed_json`), or a password-reset token that is unknown, used or expired (`invalid_token`)",
+    },
     401: {
       name: "Unauthenticated",
       description: "No valid bearer token or session (`unauthenticated`, `invalid_credentials`)",

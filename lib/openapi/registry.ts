@@ -4,6 +4,7 @@ import { authUserOperations } from "./paths/auth-users";
 import { bookingOperations } from "./paths/bookings";
 import { metaOperations } from "./paths/meta";
 import { notificationOperations } from "./paths/notifications";
+import { reviewOperations } from "./paths/reviews";
 import { tripOperations } from "./paths/trips";
 import { vendorOperations } from "./paths/vendors";
 
@@ -12,6 +13,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...authUserOperations,
   ...tripOperations,
   ...bookingOperations,
+  ...reviewOperations,
   ...vendorOperations,
   ...notificationOperations,
   ...adminOperations,

@@ -26,6 +26,7 @@ export const AuditEntry = z.object({
 
 export const AdminBooking = z.object({
   id: z.string(),
+  code: z.string().describe("Short human booking code, e.g. TRV-7K3M9Q"),
   status: BookingStatusName,
   seats: z.number().int(),
   totalAmount: MinorUnits,

@@ -1,8 +1,8 @@
 import "server-only";
 import { Redis } from "@upstash/redis";
 import { env } from "../env";
-import { RateLimiter, type RateLimitHeaders } from "./limiter";
-import { guardLogin, type LoginAttempt } from "./login-guard";
+import { fingerprint, RateLimiter, type RateLimitHeaders } from "./limiter";
+import { fingerprintEmail, guardLogin, type LoginAttempt } from "./login-guard";
 import { rateLimitRules } from "./rules";
 import { MemoryRateLimitStore } from "./store";
 import { UpstashRateLimitStore } from "./upstash-store";
@@ -39,9 +39,27 @@ export function guardPasswordLogin<T>(attempt: LoginAttempt, verify: () => Promi
   return guardLogin(rateLimiter(), { account: rules.loginAccount, ip: rules.loginIp }, attempt, verify);
 }
 
+/**
+ * After a password reset: the account's failed logins are forgotten, so the new password works at once instead of
+ * waiting out a lockout the forgotten one caused. Fails open: a stale count only delays the next login.
+ */
+export async function clearLoginLockout(email: string): Promise<void> {
+  await rateLimiter().run("login", "open", (s) => s.unlock(rateLimitRules().loginAccount, fingerprintEmail(email)));
+}
+
 /** Sign-ups per client IP (RATE_LIMIT_REGISTER_PER_HOUR, default 20 an hour); every attempt counts. */
 export function limitRegistration(ip: string): Promise<RateLimitHeaders> {
   return rateLimiter().enforce(rateLimitRules().registerIp, ip, "closed", { ip });
+}
+
+/**
+ * Forgot-password requests: 20 an hour per client IP and 5 an hour per email address (keyed by its hash, so the store
+ * never holds addresses). Every request counts, whether or not the email has an account.
+ */
+export async function limitPasswordReset({ ip, email }: { ip: string; email: string }): Promise<void> {
+  const rules = rateLimitRules();
+  await rateLimiter().enforce(rules.passwordResetIp, ip, "closed", { ip });
+  await rateLimiter().enforce(rules.passwordResetEmail, fingerprint(`email:${email}`, 64), "closed", { ip });
 }
 
 /** Booking creation per user: 30 an hour. */

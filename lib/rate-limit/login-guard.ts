@@ -73,4 +73,4 @@ export async function guardLogin<T>(
 }
 
 /** The account key: a hash of the normalised email, so Redis never holds the address itself. */
-const fingerprintEmail = (email: string) => fingerprint(`email:${email.trim().toLowerCase()}`, 64);
+export const fingerprintEmail = (email: string) => fingerprint(`email:${email.trim().toLowerCase()}`, 64);

@@ -39,6 +39,8 @@ export interface RateLimitRules {
   bookingCreate: WindowRule;
   refund: WindowRule;
   bearerToken: WindowRule;
+  passwordResetIp: WindowRule;
+  passwordResetEmail: WindowRule;
 }
 
 export function rateLimitRules(): RateLimitRules {
@@ -60,5 +62,9 @@ export function rateLimitRules(): RateLimitRules {
     // refunds move money: a stolen admin token can do only so much before someone notices
     refund: { name: "refund", limit: 30, windowMs: HOUR },
     bearerToken: { name: "bearer-token", limit: 600, windowMs: MINUTE },
+    // each forgot-password request may send an email: an IP cannot spray many inboxes, and no one inbox can be
+    // flooded from many IPs (counted for every email asked about, known or not, so the limit reveals nothing)
+    passwordResetIp: { name: "password-reset-ip", limit: 20, windowMs: HOUR },
+    passwordResetEmail: { name: "password-reset-email", limit: 5, windowMs: HOUR },
   };
 }

@@ -21,6 +21,8 @@ export interface RateLimitStore {
   recordFailure(rule: LockoutRule, subject: string): Promise<{ failures: number; lockedForMs: number }>;
   /** forgets the failures (after a success); a lockout in force stays */
   clearFailures(rule: LockoutRule, subject: string): Promise<void>;
+  /** forgets the failures and lifts a lockout in force (the password was reset, so old guesses no longer matter) */
+  unlock(rule: LockoutRule, subject: string): Promise<void>;
 }
 
 interface Entry {
@@ -96,5 +98,10 @@ export class MemoryRateLimitStore implements RateLimitStore {
 
   async clearFailures(rule: LockoutRule, subject: string) {
     this.entries.delete(`${rule.name}:${subject}:failures`);
+  }
+
+  async unlock(rule: LockoutRule, subject: string) {
+    this.entries.delete(`${rule.name}:${subject}:failures`);
+    this.entries.delete(`${rule.name}:${subject}:lock`);
   }
 }

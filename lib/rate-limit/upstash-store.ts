@@ -79,4 +79,9 @@ export class UpstashRateLimitStore implements RateLimitStore {
   async clearFailures(rule: LockoutRule, subject: string) {
     await this.redis.del(this.keys(rule, subject).failures);
   }
+
+  async unlock(rule: LockoutRule, subject: string) {
+    const { failures, lock } = this.keys(rule, subject);
+    await this.redis.del(failures, lock);
+  }
 }

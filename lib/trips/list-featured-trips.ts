@@ -3,7 +3,7 @@ import { cached } from "../cache/cache";
 import { TTL, keys, tags } from "../cache/entries";
 import { db } from "../db";
 
-/** Published trips with the soonest upcoming departure first, for the home page. */
+/** Published trips ordered by their next departure that still has seats ("Departing soon" on the home page). */
 export function listFeaturedTrips(limit = 8, now?: Date) {
   if (now) return loadFeaturedTrips(limit, now);
   return cached(keys.featured(limit), { ttlSeconds: TTL.catalogue, tags: [tags.catalogue] }, () =>
@@ -12,18 +12,32 @@ export function listFeaturedTrips(limit = 8, now?: Date) {
 }
 
 async function loadFeaturedTrips(limit: number, now: Date) {
+  const bookable = {
+    status: "scheduled",
+    startsAt: { gt: now },
+    seatsTaken: { lt: db.departure.fields.capacity },
+  } as const;
+  // the soonest bookable departure of each published trip, soonest first; more than `limit`, since only one trip per
+  // city is kept below
+  const soonest = await db.departure.groupBy({
+    by: ["tripId"],
+    where: { ...bookable, trip: { status: "published" } },
+    _min: { startsAt: true },
+    orderBy: { _min: { startsAt: "asc" } },
+    take: limit * 6,
+  });
   const trips = await db.trip.findMany({
-    where: { status: "published", departures: { some: { status: "scheduled", startsAt: { gt: now } } } },
+    where: { id: { in: soonest.map((s) => s.tripId) }, status: "published" },
     include: {
       vendor: { select: { vendorProfile: { select: { displayName: true } } } },
-      departures: { where: { status: "scheduled", startsAt: { gt: now } }, orderBy: { startsAt: "asc" }, take: 1 },
+      departures: { where: bookable, orderBy: { startsAt: "asc" }, take: 1 },
     },
-    orderBy: [{ createdAt: "asc" }],
-    take: 48,
   });
-  // spread across destinations so the page shows variety
+  const byId = new Map(trips.map((t) => [t.id, t]));
+  const ordered = soonest.flatMap((s) => byId.get(s.tripId) ?? []).filter((t) => t.departures.length > 0);
+  // spread across destinations so the page shows variety: each city's soonest trip
   const seen = new Set<string>();
-  const picked = trips.filter((t) => (seen.has(t.city) ? false : (seen.add(t.city), true)));
+  const picked = ordered.filter((t) => (seen.has(t.city) ? false : (seen.add(t.city), true)));
   return picked.slice(0, limit);
 }
 

@@ -144,8 +144,8 @@ export const SearchTripsQuery = PageQuery.extend({
   maxPrice: queryNumber(Money("maxPrice")).optional(),
   seats: Count("seats", 500).optional(),
   sort: z
-    .enum(["relevance", "soonest", "price_asc", "price_desc"], {
-      error: "sort is relevance, soonest, price_asc or price_desc",
+    .enum(["relevance", "soonest", "price_asc", "price_desc", "rating"], {
+      error: "sort is relevance, soonest, price_asc, price_desc or rating",
     })
     .optional(),
   limit: Count("limit", 100).default(20),

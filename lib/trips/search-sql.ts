@@ -1,4 +1,5 @@
 import { Prisma } from "@prisma/client";
+import { tripRating } from "../reviews/rules";
 import type { SearchTripsQuery } from "./schemas";
 
 export interface TripSearchRow {
@@ -17,6 +18,8 @@ export interface TripSearchRow {
   nextStartsAt: Date;
   nextTimeZone: string;
   nextSeatsLeft: number;
+  ratingSum: number;
+  ratingCount: number;
   rank: number;
   total: bigint;
 }
@@ -51,11 +54,14 @@ export function searchTripsSql(query: SearchTripsQuery, now: Date): Prisma.Sql {
     soonest: Prisma.sql`next."startsAt" ASC, t.id`,
     price_asc: Prisma.sql`t."pricePerSeat" ASC, next."startsAt" ASC, t.id`,
     price_desc: Prisma.sql`t."pricePerSeat" DESC, next."startsAt" ASC, t.id`,
+    // best average first, then the most reviewed; unrated trips last (the expression of the trips_rating_idx index)
+    rating: Prisma.sql`(t."ratingSum"::float8 / NULLIF(t."ratingCount", 0)) DESC NULLS LAST, t."ratingCount" DESC, next."startsAt" ASC, t.id`,
   }[sort];
 
   return Prisma.sql`
     SELECT t.id, t."vendorId", t.title, t.description, t.city, t.country, t."pricePerSeat", t.currency, t."durationDays",
            t."cancellationPolicy"::text AS "cancellationPolicy", COALESCE(t.images, ARRAY[]::text[]) AS images, t.status::text AS status,
+           t."ratingSum", t."ratingCount",
            next."startsAt" AS "nextStartsAt", next."timeZone" AS "nextTimeZone", next."seatsLeft" AS "nextSeatsLeft",
            ${tsquery ? Prisma.sql`ts_rank(t."searchVector", ${tsquery})` : Prisma.sql`0`}::float4 AS rank,
            count(*) OVER () AS total
@@ -84,6 +90,7 @@ export function toSearchResultDto(row: TripSearchRow) {
     cancellationPolicy: row.cancellationPolicy,
     images: row.images ?? [],
     status: row.status,
+    rating: tripRating(row),
     nextDeparture: {
       startsAt: row.nextStartsAt.toISOString(),
       timeZone: row.nextTimeZone,

@@ -1,6 +1,8 @@
 import type { Departure, Trip } from "@prisma/client";
 import { z } from "zod";
 import { CurrencyCode, IsoDateTime, MinorUnits, PolicyName } from "../openapi/fields";
+import { TripRatingDto } from "../reviews/review-dto";
+import { tripRating } from "../reviews/rules";
 
 // The response shapes are zod schemas, so the OpenAPI document publishes exactly what these functions return.
 export const DepartureDto = z.object({
@@ -41,6 +43,7 @@ export const TripDto = z.object({
   cancellationPolicy: PolicyName,
   images: z.array(z.string()),
   status: z.enum(["draft", "published", "archived"]),
+  rating: TripRatingDto.describe("Average stars and number of the visible reviews"),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   departures: z.array(DepartureDto).optional().describe("Upcoming departures, when the endpoint includes them"),
@@ -61,6 +64,7 @@ export function toTripDto(t: Trip, departures?: Departure[]): TripDto {
     cancellationPolicy: t.cancellationPolicy,
     images: t.images,
     status: t.status,
+    rating: tripRating(t),
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
     ...(departures ? { departures: departures.map(toDepartureDto) } : {}),

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
-import { endBrowserSessions } from "../auth/end-sessions";
+import { endSessionsAndTokens } from "../auth/end-sessions";
 import { userChanged } from "../cache/entries";
 import { db } from "../db";
 import { notFound } from "../errors";
@@ -19,7 +19,7 @@ export async function deactivateUser(actor: Actor, userId: string) {
       data: { active: false, deactivatedAt: new Date() },
     });
     if (count === 0) throw notFound("User");
-    await endBrowserSessions(userId, tx);
+    await endSessionsAndTokens(userId, tx);
     await recordAudit(tx, { actorId: actor.id, action: "user.deactivated", entityType: "user", entityId: userId });
   });
   await userChanged(userId);

@@ -40,6 +40,29 @@ export const LoginInput = z.strictObject({
 });
 export type LoginInput = z.infer<typeof LoginInput>;
 
+/** Forgot password: the address to send a reset link to. */
+export const PasswordResetRequestInput = z.strictObject({ email: Email });
+export type PasswordResetRequestInput = z.infer<typeof PasswordResetRequestInput>;
+
+/** The token from the emailed link and the new password; whether the token works is the use case's answer. */
+export const PasswordResetConfirmInput = z.strictObject({
+  token: z
+    .string({ error: "The reset token is required" })
+    .trim()
+    .min(1, "The reset token is required")
+    .max(256, "The reset token is too long"),
+  password: Password,
+});
+export type PasswordResetConfirmInput = z.infer<typeof PasswordResetConfirmInput>;
+
+/** The reset page's form: the new password typed twice. */
+export const ResetPasswordForm = z
+  .strictObject({ ...PasswordResetConfirmInput.shape, confirmPassword: z.string({ error: "Repeat the password" }) })
+  .refine((f) => f.password === f.confirmPassword, {
+    path: ["confirmPassword"],
+    error: "The passwords do not match",
+  });
+
 export const UpdateUserInput = z.strictObject({
   name: PersonName.optional(),
   // null or "" clears the phone number

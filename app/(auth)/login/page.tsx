@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { FormAlert } from "@/components/forms/form-alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { auth } from "@/lib/auth/next-auth";
 import { safeRedirectPath } from "@/lib/forms/safe-redirect";
@@ -7,9 +8,17 @@ import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Log in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
-  const target = safeRedirectPath(callbackUrl);
+interface LoginSearchParams {
+  /** where to go after logging in: set by requireActor (Auth.js's name); `next` is accepted as well */
+  callbackUrl?: string;
+  next?: string;
+  /** set after a password reset */
+  reset?: string;
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<LoginSearchParams> }) {
+  const { callbackUrl, next, reset } = await searchParams;
+  const target = safeRedirectPath(callbackUrl ?? next);
   if ((await auth())?.user) redirect(target);
   return (
     <div className="mx-auto w-full max-w-md py-12">
@@ -20,7 +29,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           </CardTitle>
           <CardDescription>Log in to book trips and manage your bookings.</CardDescription>
         </CardHeader>
-        <CardContent>
+        <CardContent className="grid gap-3">
+          {reset === "1" ? (
+            <FormAlert success="Password changed. You were signed out everywhere: log in with your new password." />
+          ) : null}
           <LoginForm callbackUrl={target} />
         </CardContent>
       </Card>

@@ -4,8 +4,10 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { Field } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
+import { PasswordField } from "@/components/forms/password-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormState } from "@/lib/forms/form-state";
+import { authHref } from "@/lib/forms/safe-redirect";
 import { cn } from "@/lib/ui/cn";
 import { registerAction } from "../actions";
 
@@ -14,12 +16,13 @@ const ROLES = [
   { value: "vendor", title: "I run trips", text: "Publish trips and get paid" },
 ] as const;
 
-export function RegisterForm() {
+export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action] = useActionState<FormState, FormData>(registerAction, {});
   const role = state.values?.role ?? "traveller";
   return (
     <form key={JSON.stringify(state.values ?? {})} action={action} className="grid gap-2" noValidate>
       <FormAlert error={state.formError} />
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <fieldset className="mb-3 grid grid-cols-2 gap-3">
         <legend className="mb-2 text-sm font-medium">Account type</legend>
         {ROLES.map((r) => (
@@ -53,10 +56,9 @@ export function RegisterForm() {
         defaultValue={state.values?.email}
         errors={state.fieldErrors?.email}
       />
-      <Field
+      <PasswordField
         name="password"
         label="Password"
-        type="password"
         autoComplete="new-password"
         required
         minLength={8}
@@ -76,7 +78,10 @@ export function RegisterForm() {
       </SubmitButton>
       <p className="pt-2 text-center text-sm text-muted-foreground">
         Already have an account?{" "}
-        <Link href="/login" className="font-medium text-primary underline-offset-4 hover:underline">
+        <Link
+          href={authHref("/login", callbackUrl)}
+          className="font-medium text-primary underline-offset-4 hover:underline"
+        >
           Log in
         </Link>
       </p>

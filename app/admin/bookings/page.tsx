@@ -34,7 +34,7 @@ export default async function AdminBookingsPage({
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Bookings</h1>
           <p className="text-muted-foreground">
-            Find a booking by its id, the traveller&apos;s email or the trip&apos;s title.
+            Find a booking by its code (TRV-…) or id, the traveller&apos;s email or the trip&apos;s title.
           </p>
         </div>
         <Button asChild variant="outline">
@@ -54,7 +54,7 @@ export default async function AdminBookingsPage({
             id="bookings-q"
             name="q"
             defaultValue={params.q}
-            placeholder="Booking id, traveller email or trip title"
+            placeholder="Booking code or id, traveller email or trip title"
           />
         </div>
         <div className="grid gap-1">
@@ -111,8 +111,9 @@ export default async function AdminBookingsPage({
             header: "Booking",
             cell: (b) => (
               <>
-                <Link href={`/bookings/${b.id}`} className="font-mono text-xs text-primary hover:underline">
-                  {b.id}
+                <Link href={`/bookings/${b.id}`} className="group grid font-mono text-primary">
+                  <span className="text-sm font-medium group-hover:underline">{b.code}</span>
+                  <span className="text-xs text-muted-foreground">{b.id}</span>
                 </Link>
                 <div className="text-xs text-muted-foreground">{formatDate(b.createdAt)}</div>
               </>

@@ -33,6 +33,7 @@ export const housekeeping = inngest.createFunction(
       sentEvents: await purge("sentEvents"),
       sentEmails: await purge("sentEmails"),
       processedStripeEvents: await purge("processedStripeEvents"),
+      passwordResetTokens: await purge("passwordResetTokens"),
     };
     // code after the last step runs once, in the run's final request
     logPurgeCounts(counts);

@@ -11,10 +11,12 @@ import { notifyWaitlist } from "./notify-waitlist";
 import { notifyPaymentSucceeded } from "./notify-payment-succeeded";
 import { retryPendingRefunds } from "./retry-pending-refunds";
 import { welcomeUser } from "./welcome-user";
+import { sendPasswordReset } from "./send-password-reset";
 import { completeFinishedBookingsJob } from "./complete-finished-bookings";
 import { executePayoutJob, resumePendingPayouts } from "./execute-payout";
 import { monthlyStatements, sendVendorStatement } from "./monthly-statements";
 import { notifyBookingCompleted } from "./notify-booking-completed";
+import { inviteReviewJob } from "./invite-review";
 import { notifyPayoutFailed } from "./notify-payout-failed";
 import { notifyPayoutPaid } from "./notify-payout-paid";
 import { flagTaxForm } from "./flag-tax-form";
@@ -24,6 +26,7 @@ import { monthlyPayouts, weeklyPayouts } from "./scheduled-payouts";
 /** Every Inngest function the app serves at /api/inngest. */
 export const functions = [
   welcomeUser,
+  sendPasswordReset,
   cleanupNotifications,
   housekeeping,
   expireBookingHold,
@@ -39,6 +42,7 @@ export const functions = [
   notifyWaitlist,
   completeFinishedBookingsJob,
   notifyBookingCompleted,
+  inviteReviewJob,
   weeklyPayouts,
   monthlyPayouts,
   executePayoutJob,

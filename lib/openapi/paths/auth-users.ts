@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { LoginInput, RegisterInput, UpdateUserInput } from "../../users/schemas";
+import {
+  LoginInput,
+  PasswordResetConfirmInput,
+  PasswordResetRequestInput,
+  RegisterInput,
+  UpdateUserInput,
+} from "../../users/schemas";
 import { UserDto } from "../../users/user-dto";
 import { defineOperations } from "../operation";
 
@@ -9,6 +15,9 @@ const TokenResponse = z.object({
   expiresAt: z.iso.datetime().describe("The token stops working at this time (one hour)"),
 });
 const UserResponse = z.object({ user: UserDto });
+const PasswordResetAccepted = z.object({
+  message: z.string().describe("The same sentence whether or not an account exists for the email"),
+});
 
 export const authUserOperations = defineOperations([
   {
@@ -39,6 +48,28 @@ export const authUserOperations = defineOperations([
     access: "bearer",
     who: "authenticated",
     responses: { 204: { description: "Revoked" } },
+  },
+  {
+    method: "post",
+    path: "/api/v1/auth/password-reset",
+    summary: "Email a password-reset link",
+    description:
+      "Sends a single-use link to `/reset-password?token=…`, valid for one hour, if an active account has this email. The answer is the same 202 either way, so it does not reveal which emails have accounts. Limited to 20 requests an hour per IP and 5 per email.",
+    access: "public",
+    who: "anyone",
+    body: PasswordResetRequestInput,
+    responses: { 202: { description: "Accepted (whether or not the account exists)", schema: PasswordResetAccepted } },
+  },
+  {
+    method: "post",
+    path: "/api/v1/auth/password-reset/confirm",
+    summary: "Set a new password with a reset token",
+    description:
+      "The `token` is the `token` parameter of the emailed link. It works once and for one hour; using it ends every browser session and revokes every bearer token of the account. An unknown, used or expired token is a 400 `invalid_token`.",
+    access: "public",
+    who: "anyone holding a reset token",
+    body: PasswordResetConfirmInput,
+    responses: { 204: { description: "The password is changed; log in again" } },
   },
   {
     method: "get",

@@ -74,6 +74,26 @@ export const bookingOperations = defineOperations([
     errors: [409],
   },
   {
+    method: "get",
+    path: "/api/v1/bookings/{id}/receipt.pdf",
+    summary: "The receipt as a PDF",
+    description:
+      "Booking code, trip, departure (in its time zone), seats, traveller, operator, payment status and the amounts paid, refunded and net. Sent as an attachment named `travellr-<code>.pdf`.",
+    access: "bearer",
+    who: "owner, the trip's vendor, admin",
+    responses: { 200: { description: "A one-page PDF", mediaType: "application/pdf" } },
+  },
+  {
+    method: "get",
+    path: "/api/v1/bookings/{id}/calendar.ics",
+    summary: "The booking as a calendar event",
+    description:
+      "An iCalendar (RFC 5545) file with one event from the departure to the end of the trip, in the departure's time zone (`DTSTART;TZID=<IANA name>` with its VTIMEZONE), `UID` `<bookingId>@travellr`; a cancelled booking's event has `STATUS:CANCELLED`.",
+    access: "bearer",
+    who: "owner, the trip's vendor, admin",
+    responses: { 200: { description: "The calendar file", mediaType: "text/calendar" } },
+  },
+  {
     method: "post",
     path: "/api/v1/bookings/{id}/cancel",
     summary: "Cancel a booking",

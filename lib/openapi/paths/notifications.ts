@@ -26,4 +26,17 @@ export const notificationOperations = defineOperations([
     who: "its owner",
     responses: { 200: { description: "The notification", schema: z.object({ notification: Notification }) } },
   },
+  {
+    method: "post",
+    path: "/api/v1/notifications/read-all",
+    summary: "Mark every unread notification of the caller read",
+    access: "bearer",
+    who: "authenticated",
+    responses: {
+      200: {
+        description: "How many were unread until now (0 when there were none: calling it again is harmless)",
+        schema: z.object({ marked: z.number().int().min(0), unreadCount: z.literal(0) }),
+      },
+    },
+  },
 ]);

@@ -2,9 +2,11 @@ import { CalendarDays, MapPin, Receipt, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminRefundForm } from "@/components/bookings/admin-refund-form";
+import { BookingDocuments } from "@/components/bookings/booking-documents";
 import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
 import { CancelBookingDialog } from "@/components/bookings/cancel-booking-dialog";
 import { CompleteBookingButton } from "@/components/vendor/complete-booking-button";
+import { HoldCountdown } from "@/components/checkout/hold-countdown";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -17,6 +19,8 @@ import { completeBookingAction } from "@/app/vendor/actions";
 import { orNotFound } from "@/lib/forms/or-not-found";
 import { plural } from "@/lib/text/plural";
 import { cancelBookingAction, previewCancellationAction, refundPaymentAction } from "./actions";
+import { saveReviewAction } from "./review-actions";
+import { BookingReview } from "@/components/reviews/booking-review";
 
 export const metadata: Metadata = { title: "Booking" };
 export const dynamic = "force-dynamic";
@@ -43,7 +47,9 @@ export default async function BookingPage({ params }: { params: Promise<{ id: st
     <div className="mx-auto grid w-full max-w-3xl gap-6 py-10">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
-          <p className="text-sm text-muted-foreground">Booking {booking.id}</p>
+          <p className="text-sm text-muted-foreground">
+            Booking code <span className="font-mono font-medium tracking-wide text-foreground">{booking.code}</span>
+          </p>
           <h1 className="text-2xl font-semibold tracking-tight">{booking.trip.title}</h1>
         </div>
         <BookingStatusBadge status={booking.status} />
@@ -55,9 +61,12 @@ export default async function BookingPage({ params }: { params: Promise<{ id: st
             Your seats are held until {formatDateTime(booking.holdExpiresAt, booking.departure.timeZone)}. Pay to
             confirm them.
           </span>
-          <Button asChild size="sm">
-            <Link href={`/checkout/${booking.id}`}>Pay now</Link>
-          </Button>
+          <span className="flex flex-wrap items-center gap-3">
+            <HoldCountdown expiresAt={booking.holdExpiresAt.toISOString()} />
+            <Button asChild size="sm">
+              <Link href={`/checkout/${booking.id}`}>Complete payment</Link>
+            </Button>
+          </span>
         </div>
       ) : null}
 
@@ -76,6 +85,12 @@ export default async function BookingPage({ params }: { params: Promise<{ id: st
           <p className="text-muted-foreground sm:col-span-3">
             Cancellation: {POLICY_TEXT[booking.trip.cancellationPolicy].text}
           </p>
+          <div className="sm:col-span-3">
+            <BookingDocuments
+              bookingId={booking.id}
+              calendar={booking.status === "pending" || booking.status === "confirmed"}
+            />
+          </div>
         </CardContent>
       </Card>
 
@@ -125,6 +140,9 @@ export default async function BookingPage({ params }: { params: Promise<{ id: st
           </p>
         </CardContent>
       </Card>
+      {booking.status === "completed" && relation === "owner" ? (
+        <BookingReview bookingId={booking.id} save={saveReviewAction.bind(null, booking.id, booking.tripId)} />
+      ) : null}
       {booking.status === "pending" || booking.status === "confirmed" ? (
         <Card>
           <CardHeader>

@@ -104,6 +104,8 @@ export default async function CheckoutPage({ params }: { params: Promise<{ booki
           </p>
         </div>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="text-muted-foreground">Booking code</dt>
+          <dd className="text-right font-mono">{booking.code}</dd>
           <dt className="text-muted-foreground">Departure</dt>
           <dd className="text-right">{formatDateTime(booking.departure.startsAt, booking.departure.timeZone)}</dd>
           <dt className="text-muted-foreground">Seats</dt>

@@ -1,17 +1,26 @@
 import { Clock, MapPin, ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
 import Image from "next/image";
+import Link from "next/link";
 import { BookingForm } from "@/components/bookings/booking-form";
 import { currentActor } from "@/lib/auth/current-actor";
 import { listMyWaitlist } from "@/lib/waitlist/list-my-waitlist";
 import { WaitlistButton } from "@/components/bookings/waitlist-button";
+import { Button } from "@/components/ui/button";
 import { bookAction } from "./actions";
 import { toggleWaitlistAction } from "./waitlist-actions";
+import { hideReviewAction, showReviewAction } from "./review-actions";
+import { RatingSummary } from "@/components/reviews/rating-summary";
+import { TripReviews } from "@/components/reviews/trip-reviews";
+import { tripRating } from "@/lib/reviews/rules";
 import { HOLD_MINUTES, MAX_SEATS_PER_BOOKING } from "@/lib/bookings/schemas";
 import { orNotFound } from "@/lib/forms/or-not-found";
 import { plural } from "@/lib/text/plural";
 import { getTripForViewer } from "@/lib/trips/get-trip";
+import { formatDepartureDates } from "@/lib/trips/departure-dates";
 import { POLICY_TEXT } from "@/lib/trips/policy-text";
+import { tripMetadata } from "@/lib/trips/trip-metadata";
+import { env } from "@/lib/env";
 import { formatDateTime, formatMoney } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }> };
@@ -21,11 +30,13 @@ async function load(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const trip = await load((await params).id);
-  return { title: trip.title, description: trip.description.split("\n")[0] };
+  return tripMetadata(await load((await params).id), env().APP_URL);
 }
 
-export default async function TripPage({ params }: Props) {
+export default async function TripPage({
+  params,
+  searchParams,
+}: Props & { searchParams: Promise<{ reviews?: string }> }) {
   const trip = await load((await params).id);
   const viewer = await currentActor();
   const full = trip.departures.filter((d) => d.seatsLeft === 0);
@@ -41,6 +52,7 @@ export default async function TripPage({ params }: Props) {
         <p className="text-sm text-muted-foreground">
           by {trip.vendor.vendorProfile?.displayName ?? "a Travellr operator"}
         </p>
+        <RatingSummary rating={tripRating(trip)} />
       </header>
 
       <div className="grid gap-2 sm:grid-cols-3 sm:grid-rows-2">
@@ -90,11 +102,18 @@ export default async function TripPage({ params }: Props) {
               {policy.text} If the operator cancels, you always get a full refund.
             </p>
           </section>
+          <TripReviews
+            tripId={trip.id}
+            operator={trip.vendor.vendorProfile?.displayName ?? "the operator"}
+            shown={Number((await searchParams).reviews) || 1}
+            moderate={{ hide: hideReviewAction, show: showReviewAction }}
+          />
         </div>
 
         <aside
+          id="book"
           aria-labelledby="departures"
-          className="grid content-start gap-4 rounded-xl border bg-card p-5 shadow-sm lg:sticky lg:top-24"
+          className="grid scroll-mt-24 content-start gap-4 rounded-xl border bg-card p-5 shadow-sm lg:sticky lg:top-24"
         >
           <p>
             <span className="text-2xl font-semibold">{formatMoney(trip.pricePerSeat, trip.currency)}</span>{" "}
@@ -110,9 +129,31 @@ export default async function TripPage({ params }: Props) {
               book={bookAction}
               limits={{ holdMinutes: HOLD_MINUTES, maxSeats: MAX_SEATS_PER_BOOKING }}
               currencyFormat={{ currency: trip.currency }}
+              waitlist={Object.fromEntries(
+                full.map((d) => [
+                  d.id,
+                  viewer ? (
+                    <WaitlistButton
+                      wide
+                      tripId={trip.id}
+                      departureId={d.id}
+                      label={formatDateTime(d.startsAt, d.timeZone)}
+                      joined={joined.has(d.id)}
+                      toggle={toggleWaitlistAction}
+                    />
+                  ) : (
+                    <Button asChild>
+                      <Link href={`/login?callbackUrl=${encodeURIComponent(`/trips/${trip.id}`)}`}>
+                        Log in to join the waitlist
+                      </Link>
+                    </Button>
+                  ),
+                ]),
+              )}
               departures={trip.departures.map((d) => ({
                 id: d.id,
                 label: formatDateTime(d.startsAt, d.timeZone),
+                dates: formatDepartureDates(d.startsAt, trip.durationDays, d.timeZone),
                 startsAt: d.startsAt.toISOString(),
                 timeZone: d.timeZone,
                 seatsLeft: d.seatsLeft,
@@ -125,39 +166,21 @@ export default async function TripPage({ params }: Props) {
           <p className="text-xs text-muted-foreground">
             Times are local to {trip.city} ({trip.departures[0]?.timeZone ?? "local time"}).
           </p>
-          {full.length > 0 ? (
-            <div className="grid gap-2 border-t pt-3">
-              <p className="text-sm font-medium">Sold out? Join the waitlist</p>
-              <ul className="grid gap-2">
-                {full.map((d) => (
-                  <li key={d.id} className="flex items-center justify-between gap-2 text-sm">
-                    <span>{formatDateTime(d.startsAt, d.timeZone)}</span>
-                    {viewer ? (
-                      <WaitlistButton
-                        tripId={trip.id}
-                        departureId={d.id}
-                        label={formatDateTime(d.startsAt, d.timeZone)}
-                        joined={joined.has(d.id)}
-                        toggle={toggleWaitlistAction}
-                      />
-                    ) : (
-                      <a
-                        href={`/login?callbackUrl=${encodeURIComponent(`/trips/${trip.id}`)}`}
-                        className="text-primary hover:underline"
-                      >
-                        Log in to join
-                      </a>
-                    )}
-                  </li>
-                ))}
-              </ul>
-              <p className="text-xs text-muted-foreground">
-                We tell waitlisted travellers in the order they joined when seats free up.
-              </p>
-            </div>
-          ) : null}
         </aside>
       </div>
+      {trip.departures.length > 0 ? (
+        // on a phone the booking card is far below the photos and the story: this bar keeps the price and the way
+        // to it in reach (sticky, so it stops at the end of the trip and never covers the footer)
+        <div className="sticky bottom-0 -mx-4 flex items-center justify-between gap-3 border-t bg-background/95 px-4 py-3 backdrop-blur lg:hidden">
+          <p>
+            <span className="font-semibold">{formatMoney(trip.pricePerSeat, trip.currency)}</span>{" "}
+            <span className="text-sm text-muted-foreground">per seat</span>
+          </p>
+          <Button asChild>
+            <a href="#book">Choose a departure</a>
+          </Button>
+        </div>
+      ) : null}
     </article>
   );
 }

@@ -109,8 +109,9 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
             {
               header: "Booking",
               cell: (b) => (
-                <Link href={`/bookings/${b.id}`} className="font-mono text-xs text-primary hover:underline">
-                  {b.id}
+                <Link href={`/bookings/${b.id}`} className="group grid font-mono text-primary">
+                  <span className="text-sm font-medium group-hover:underline">{b.code}</span>
+                  <span className="text-xs text-muted-foreground">{b.id}</span>
                 </Link>
               ),
             },

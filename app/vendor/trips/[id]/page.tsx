@@ -11,6 +11,8 @@ import { orNotFound } from "@/lib/forms/or-not-found";
 import { minorToInput } from "@/lib/money/decimal";
 import { getVendorTrip } from "@/lib/vendors/get-vendor-trip";
 import { addDepartureAction, cancelDepartureAction, updateTripAction } from "../actions";
+import { replyToReviewAction } from "../review-actions";
+import { TripReviews } from "@/components/reviews/trip-reviews";
 
 export const metadata: Metadata = { title: "Manage trip" };
 export const dynamic = "force-dynamic";
@@ -20,13 +22,13 @@ export default async function ManageTripPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ created?: string }>;
+  searchParams: Promise<{ created?: string; reviews?: string }>;
 }) {
   const { id } = await params;
   const actor = await requireActor(`/vendor/trips/${id}`, "trips:manage_own");
   // someone else's published trip is forbidden to manage: the page does not tell it apart from a missing one
   const { trip, departures } = await orNotFound(getVendorTrip(actor, id), ["not_found", "forbidden"]);
-  const { created } = await searchParams;
+  const { created, reviews } = await searchParams;
   const zone = departures[0]?.timeZone ?? null;
   return (
     <div className="mx-auto grid w-full max-w-4xl gap-6 py-10">
@@ -122,6 +124,12 @@ export default async function ManageTripPage({
             timeZone={zone}
             zones={Intl.supportedValuesOf("timeZone")}
           />
+        </CardContent>
+      </Card>
+
+      <Card>
+        <CardContent>
+          <TripReviews tripId={trip.id} operator="you" shown={Number(reviews) || 1} reply={replyToReviewAction} />
         </CardContent>
       </Card>
 

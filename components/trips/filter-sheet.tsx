@@ -1,0 +1,49 @@
+"use client";
+
+import { SlidersHorizontal } from "lucide-react";
+import Link from "next/link";
+import type * as React from "react";
+import { Button } from "@/components/ui/button";
+import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
+
+/**
+ * On a phone the filters live behind a "Filters (n)" button, in a sheet holding its own GET form (the page's inline
+ * filters are hidden there). `keep` carries the search words and destination along, so applying filters keeps them.
+ */
+export function FilterSheet({
+  count,
+  keep,
+  children,
+}: {
+  count: number;
+  keep: Record<string, string | undefined>;
+  children: React.ReactNode;
+}) {
+  return (
+    <Sheet>
+      <SheetTrigger asChild>
+        <Button type="button" variant="outline" className="md:hidden">
+          <SlidersHorizontal aria-hidden /> Filters{count > 0 ? ` (${count})` : ""}
+        </Button>
+      </SheetTrigger>
+      <SheetContent side="right">
+        <SheetTitle>Filters</SheetTitle>
+        <SheetDescription>Dates, travellers, price and order of the results.</SheetDescription>
+        <form role="search" aria-label="Filter trips" action="/trips" className="grid gap-4">
+          {Object.entries(keep).map(([name, value]) =>
+            value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+          )}
+          {children}
+          <div className="mt-2 flex gap-2">
+            <Button asChild variant="ghost" className="flex-1">
+              <Link href="/trips">Clear all</Link>
+            </Button>
+            <Button type="submit" className="flex-1">
+              Show trips
+            </Button>
+          </div>
+        </form>
+      </SheetContent>
+    </Sheet>
+  );
+}

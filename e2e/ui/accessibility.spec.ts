@@ -1,0 +1,113 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { DEMO_PASSWORD } from "../support/api";
+
+// Every page type, signed out and per role, checked by axe-core against WCAG 2.2 AA. Pages with an id in the path
+// take the first one the listing page links to, so the check follows the demo data instead of hard-coding ids.
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("button", { name: /Account menu/ })).toBeVisible();
+}
+
+/** The href of the first link whose path matches `pattern`, looking through the listing pages in order. */
+async function firstLink(page: Page, listings: string | string[], pattern: RegExp): Promise<string> {
+  for (const listing of [listings].flat()) {
+    await page.goto(listing);
+    const hrefs = await page.locator("main a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    const href = hrefs.find((h) => pattern.test(h));
+    if (href) return href;
+  }
+  throw new Error(`no link matching ${pattern} on ${[listings].flat().join(", ")}`);
+}
+
+async function violations(page: Page, path: string) {
+  const res = await page.goto(path);
+  expect(res?.status(), path).toBeLessThan(500);
+  await page.waitForLoadState("networkidle");
+  // the API reference's Swagger UI widget is third-party markup (nested buttons in its operation headers, its own
+  // colours); it is left out here and listed as a known gap, the rest of /docs/api is checked
+  const result = await new AxeBuilder({ page }).withTags(TAGS).exclude(".swagger-ui").analyze();
+  return result.violations.map(
+    (v) => `${path}: ${v.id} (${v.impact}) ×${v.nodes.length} — ${v.nodes[0]?.target.join(" ")} — ${v.help}`,
+  );
+}
+
+async function check(page: Page, paths: string[]) {
+  const found: string[] = [];
+  for (const path of paths) found.push(...(await violations(page, path)));
+  expect(found, found.join("\n")).toEqual([]);
+}
+
+test.describe("accessibility (axe-core, WCAG 2.2 AA)", () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test("signed out", async ({ page }) => {
+    const trip = await firstLink(page, "/trips", /^\/trips\/[a-z0-9]+$/);
+    await check(page, [
+      "/",
+      "/trips",
+      "/trips?q=lisbon&min=abc",
+      trip,
+      "/login",
+      "/register",
+      "/forgot-password",
+      "/docs/api",
+      "/no-such-page",
+    ]);
+  });
+
+  test("traveller", async ({ page }) => {
+    await signIn(page, "traveller@example.com");
+    const booking = await firstLink(
+      page,
+      ["/bookings", "/bookings?tab=past", "/bookings?tab=cancelled"],
+      /^\/bookings\/[a-z0-9]+$/,
+    );
+    await check(page, [
+      "/bookings",
+      "/bookings?tab=past",
+      "/bookings?tab=cancelled",
+      booking,
+      `${booking}/receipt`,
+      "/account",
+      "/notifications",
+    ]);
+  });
+
+  test("vendor", async ({ page }) => {
+    await signIn(page, "vendor@example.com");
+    const trip = await firstLink(page, "/vendor", /^\/vendor\/trips\/[a-z0-9]+$/);
+    await check(page, ["/vendor", "/vendor/trips/new", trip, "/vendor/earnings"]);
+  });
+
+  test("admin", async ({ page }) => {
+    await signIn(page, "admin@example.com");
+    const user = await firstLink(page, "/admin/users", /^\/admin\/users\/[a-z0-9]+$/);
+    await check(page, [
+      "/admin",
+      "/admin/users",
+      user,
+      "/admin/bookings",
+      "/admin/payouts",
+      "/admin/audit",
+      "/admin/webhooks",
+    ]);
+  });
+
+  test("phone width (390 px): header menu and filter sheet open", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/trips");
+    await page.getByRole("button", { name: "Menu" }).click();
+    let result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: /^Filters/ }).click();
+    result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+});

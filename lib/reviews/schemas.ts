@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { queryNumber, text } from "../api/fields";
+import { PageQuery } from "../pagination";
+
+// Zod schemas of reviews: shared by the REST API, the server actions behind the review and reply forms, and OpenAPI.
+
+export const COMMENT_MIN = 10;
+export const COMMENT_MAX = 2000;
+export const REPLY_MIN = 2;
+export const REPLY_MAX = 2000;
+
+export const ReviewInput = z.strictObject({
+  rating: z
+    .number({ error: "Choose a rating from 1 to 5 stars" })
+    .int("Choose a rating from 1 to 5 stars")
+    .min(1, "Choose a rating from 1 to 5 stars")
+    .max(5, "Choose a rating from 1 to 5 stars"),
+  comment: text({ error: "Tell other travellers about the trip" })
+    .trim()
+    .min(COMMENT_MIN, `Write at least ${COMMENT_MIN} characters`)
+    .max(COMMENT_MAX, `Keep it under ${COMMENT_MAX} characters`),
+});
+export type ReviewInput = z.infer<typeof ReviewInput>;
+
+export const ReplyInput = z.strictObject({
+  reply: text({ error: "Write your reply" })
+    .trim()
+    .min(REPLY_MIN, "Write your reply")
+    .max(REPLY_MAX, `Keep it under ${REPLY_MAX} characters`),
+});
+export type ReplyInput = z.infer<typeof ReplyInput>;
+
+/** `?page=1&limit=10` (limit ≤ 50): a trip's visible reviews, newest first. */
+export const ListTripReviewsQuery = PageQuery.extend({
+  limit: queryNumber(
+    z
+      .number({ error: "limit must be a whole number" })
+      .int("limit must be a whole number")
+      .min(1, "limit is at least 1")
+      .max(50, "limit is at most 50"),
+  ).default(10),
+});
+export type ListTripReviewsQuery = z.infer<typeof ListTripReviewsQuery>;
