@@ -5,6 +5,7 @@ import { addDays } from "date-fns";
 import type { PrismaClient } from "@prisma/client";
 import { hashPassword } from "../lib/auth/password";
 import { DEMO_PASSWORD, DESTINATION_VENDOR, DESTINATIONS, VENDORS, imageUrls } from "./seed-data";
+import { tripContent } from "./seed-content";
 import { seedReviews } from "./seed-reviews";
 
 const START_HOURS = [7, 8, 9, 10];
@@ -71,6 +72,7 @@ export async function seedDemoData(
             .slice(t % 3)
             .concat(imageUrls(dest.slug).slice(0, t % 3)),
           status: "published",
+          ...tripContent(trip, dest, t),
         },
       });
       trips++;

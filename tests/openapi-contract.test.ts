@@ -253,6 +253,12 @@ describe("what the DTO functions return is what the document publishes", () => {
     status: "published",
     ratingSum: 9,
     ratingCount: 2,
+    itinerary: [{ day: 1, title: "Arrival", description: "Meet at the harbour" }],
+    meetingPoint: "Faro Marina",
+    included: ["Guide"],
+    notIncluded: ["Flights"],
+    maxGroupSize: 12,
+    languages: ["en", "pt"],
     createdAt: at,
     updatedAt: at,
   } as unknown as Trip;

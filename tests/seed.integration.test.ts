@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { db } from "@/lib/db";
+import { TripItinerary, isLanguageCode } from "@/lib/trips/schemas";
 import { scriptClient } from "@/local/script-db";
 import { seedDemoData } from "@/prisma/seed";
 
@@ -22,6 +23,16 @@ test("the demo catalogue meets the spec and seeding twice changes nothing", asyn
   for (const trip of trips) {
     expect(trip.departures.filter((d) => d.startsAt > new Date()).length, trip.title).toBeGreaterThanOrEqual(3);
     expect(Number.isInteger(trip.pricePerSeat)).toBe(true);
+    // the trip page's content is valid and fits the trip
+    const itinerary = TripItinerary.parse(trip.itinerary);
+    expect(
+      itinerary.map((d) => d.day),
+      trip.title,
+    ).toEqual(Array.from({ length: trip.durationDays }, (_, i) => i + 1));
+    expect(trip.meetingPoint, trip.title).toBeTruthy();
+    expect(trip.included.length, trip.title).toBeGreaterThan(0);
+    expect(trip.maxGroupSize, trip.title).toBeGreaterThan(0);
+    expect(trip.languages.length > 0 && trip.languages.every(isLanguageCode), trip.title).toBe(true);
     for (const image of trip.images) {
       expect(image.startsWith("/"), image).toBe(true);
       expect(existsSync(path.join("public", image)), image).toBe(true);

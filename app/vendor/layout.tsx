@@ -10,6 +10,7 @@ export default async function VendorLayout({ children }: { children: React.React
         label="Vendor"
         items={[
           { href: "/vendor", label: "Dashboard", also: ["/vendor/trips"] },
+          { href: "/vendor/bookings", label: "Bookings" },
           { href: "/vendor/earnings", label: "Earnings & payouts" },
         ]}
       />

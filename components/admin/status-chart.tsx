@@ -21,7 +21,12 @@ export function StatusChart({ counts }: { counts: Record<string, number> }) {
     <figure className="grid gap-2">
       <div className="h-56 w-full" aria-hidden>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 16, bottom: 0, left: 8 }}>
+          <BarChart
+            accessibilityLayer={false}
+            data={rows}
+            layout="vertical"
+            margin={{ top: 0, right: 16, bottom: 0, left: 8 }}
+          >
             <CartesianGrid horizontal={false} stroke="var(--border)" />
             <XAxis
               type="number"

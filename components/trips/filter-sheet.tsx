@@ -13,10 +13,13 @@ import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from 
 export function FilterSheet({
   count,
   keep,
+  searchInputId,
   children,
 }: {
   count: number;
   keep: Record<string, string | undefined>;
+  /** the page's search box, whose current words the sheet submits as `q` */
+  searchInputId?: string;
   children: React.ReactNode;
 }) {
   return (
@@ -29,9 +32,21 @@ export function FilterSheet({
       <SheetContent side="right">
         <SheetTitle>Filters</SheetTitle>
         <SheetDescription>Dates, travellers, price and order of the results.</SheetDescription>
-        <form role="search" aria-label="Filter trips" action="/trips" className="grid gap-4">
+        <form
+          role="search"
+          aria-label="Filter trips"
+          action="/trips"
+          className="grid gap-4"
+          onSubmit={(event) => {
+            // words typed into the page's search box but not searched yet go along with the filters
+            const typed = searchInputId ? document.getElementById(searchInputId) : null;
+            const q = event.currentTarget.elements.namedItem("q");
+            if (typed instanceof HTMLInputElement && q instanceof HTMLInputElement) q.value = typed.value;
+          }}
+        >
+          <input type="hidden" name="q" defaultValue={keep.q ?? ""} />
           {Object.entries(keep).map(([name, value]) =>
-            value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+            name !== "q" && value ? <input key={name} type="hidden" name={name} value={value} /> : null,
           )}
           {children}
           <div className="mt-2 flex gap-2">

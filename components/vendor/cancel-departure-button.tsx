@@ -12,17 +12,18 @@ import {
   DialogTrigger,
 } from "@/components/ui/dialog";
 import type { FormState } from "@/lib/forms/form-state";
-import { plural } from "@/lib/text/plural";
+import { type CancellationCounts, cancellationSummary } from "@/lib/trips/cancellation-summary";
 
 /** `cancel` is the page's server action bound to this departure; it refreshes the page, where the row shows "cancelled". */
 export function CancelDepartureButton({
   cancel,
   label,
-  bookings,
+  preview,
 }: {
   cancel: () => Promise<FormState>;
   label: string;
-  bookings: number;
+  /** what cancelling does, computed by the page (previewDepartureCancellations) */
+  preview: CancellationCounts;
 }) {
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
@@ -45,12 +46,7 @@ export function CancelDepartureButton({
       </DialogTrigger>
       <DialogContent>
         <DialogTitle>Cancel the departure of {label}?</DialogTitle>
-        <DialogDescription>
-          {bookings > 0
-            ? `${plural(bookings, "booking")} will be cancelled and every traveller refunded in full.`
-            : "No one has booked it yet."}{" "}
-          This cannot be undone.
-        </DialogDescription>
+        <DialogDescription>{cancellationSummary(preview)} This cannot be undone.</DialogDescription>
         <FormAlert error={error} />
         <div className="flex justify-end gap-2">
           <DialogClose asChild>

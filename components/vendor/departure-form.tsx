@@ -1,13 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { Field } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
-import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useFocusFirstError } from "@/components/forms/use-focus-first-error";
 import type { FormState } from "@/lib/forms/form-state";
 
-/** `currency` is the trip's: a special price is typed in it and sent along so the action reads it right. */
+const EMPTY = { date: "", time: "08:00", capacity: "12", priceOverride: "" };
+
+/**
+ * `currency` is the trip's: a special price is typed in it and sent along so the action reads it right. `timeZone` is
+ * the page's best guess (the trip's departures, then its city); without one the vendor's browser zone is filled in.
+ */
 export function DepartureForm({
   action,
   currency,
@@ -20,37 +25,68 @@ export function DepartureForm({
   zones: string[];
 }) {
   const [state, formAction] = useActionState<FormState, FormData>(action, {});
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, state);
   const e = state.fieldErrors ?? {};
+  // a failed submit answers with what was typed: the form is drawn again from it (React resets forms after an action)
+  const v = { ...EMPTY, timeZone: timeZone ?? "", ...state.values };
+  const zoneInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // the browser's zone is only known in the browser; filled in after hydration, only where nothing else is
+    if (zoneInput.current && !zoneInput.current.value)
+      zoneInput.current.value = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }, [state]);
+  const code = currency.toUpperCase();
   return (
-    <form action={formAction} className="grid gap-2" noValidate aria-label="Add a departure">
+    <form
+      ref={form}
+      key={JSON.stringify(state.values ?? {})}
+      action={formAction}
+      className="grid gap-2"
+      noValidate
+      aria-label="Add a departure"
+    >
       <FormAlert error={state.formError} success={state.ok ? state.message : undefined} />
       <input type="hidden" name="currency" value={currency} />
-      {timeZone ? (
-        <input type="hidden" name="timeZone" value={timeZone} />
-      ) : (
-        <SelectField
-          name="timeZone"
-          label="Time zone of the trip"
-          defaultValue="Europe/Lisbon"
-          options={zones.map((z) => ({ value: z, label: z }))}
-          errors={e.timeZone}
-        />
-      )}
-      <div className="grid gap-x-4 sm:grid-cols-4">
-        <Field name="date" label="Date" type="date" errors={e.date} required />
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <Field name="date" label="Date" type="date" defaultValue={v.date} errors={e.date} required />
+        <Field name="time" label="Start time (local)" type="time" defaultValue={v.time} errors={e.time} required />
+      </div>
+      <Field
+        ref={zoneInput}
+        name="timeZone"
+        label="Time zone of the departure"
+        hint="Type to search, e.g. Lisbon or Tokyo. The start time is read in this zone."
+        list="departure-time-zones"
+        autoComplete="off"
+        spellCheck={false}
+        defaultValue={v.timeZone}
+        errors={e.timeZone}
+        required
+      />
+      <datalist id="departure-time-zones">
+        {zones.map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
+      <div className="grid gap-x-4 sm:grid-cols-2">
         <Field
-          name="time"
-          label={timeZone ? `Start time (${timeZone})` : "Start time (local)"}
-          type="time"
-          defaultValue="08:00"
-          errors={e.time}
+          name="capacity"
+          label="Seats"
+          type="number"
+          min={1}
+          max={500}
+          inputMode="numeric"
+          defaultValue={v.capacity}
+          errors={e.capacity}
           required
         />
-        <Field name="capacity" label="Seats" type="number" min={1} defaultValue="12" errors={e.capacity} required />
         <Field
           name="priceOverride"
-          label={`Special price (${currency.toUpperCase()}, optional)`}
+          label={`Special price (${code}, optional)`}
+          hint="Per seat. Leave empty to sell at the trip's price."
           inputMode="decimal"
+          defaultValue={v.priceOverride}
           errors={e.priceOverride}
         />
       </div>

@@ -22,6 +22,13 @@ export interface TripFormValues {
   cancellationPolicy: string;
   images: string;
   status: string;
+  /** the trip page's content as text (see lib/trips/content-text.ts); a new trip starts without it */
+  itinerary?: string;
+  meetingPoint?: string;
+  included?: string;
+  notIncluded?: string;
+  maxGroupSize?: string;
+  languages?: string;
 }
 
 const POLICIES = [
@@ -109,6 +116,58 @@ export function TripForm({
         rows={3}
         hint="Paths on this site such as /images/trips/lisbon-1.svg, or https:// URLs"
       />
+      <fieldset className="grid gap-2 border-t pt-4">
+        <legend className="pt-2 font-semibold">What travellers get</legend>
+        <TextareaField
+          name="itinerary"
+          label="Itinerary (one day per line)"
+          defaultValue={v.itinerary}
+          errors={e.itinerary}
+          rows={5}
+          hint="Title — description, e.g. “Arrival — Meet your guide at the harbour”. Start a line with “Day 3:” to skip days."
+        />
+        <Field
+          name="meetingPoint"
+          label="Meeting point"
+          defaultValue={v.meetingPoint}
+          errors={e.meetingPoint}
+          hint="An address or landmark travellers can find on a map"
+        />
+        <div className="grid gap-x-4 sm:grid-cols-2">
+          <TextareaField
+            name="included"
+            label="What's included (one per line)"
+            defaultValue={v.included}
+            errors={e.included}
+            rows={4}
+          />
+          <TextareaField
+            name="notIncluded"
+            label="Not included (one per line)"
+            defaultValue={v.notIncluded}
+            errors={e.notIncluded}
+            rows={4}
+          />
+        </div>
+        <div className="grid gap-x-4 sm:grid-cols-2">
+          <Field
+            name="maxGroupSize"
+            label="Largest group (travellers)"
+            type="number"
+            min={1}
+            defaultValue={v.maxGroupSize}
+            errors={e.maxGroupSize}
+            hint="Leave empty to not show a group size"
+          />
+          <Field
+            name="languages"
+            label="Guide languages"
+            defaultValue={v.languages}
+            errors={e.languages}
+            hint="Two-letter codes, comma-separated, e.g. en, pt"
+          />
+        </div>
+      </fieldset>
       <div>
         <SubmitButton pendingText="Saving…">{submitLabel}</SubmitButton>
       </div>

@@ -67,7 +67,7 @@ test("a vendor creates a trip and a departure that then appears in search", asyn
   await page.getByRole("button", { name: "Create trip" }).click();
   await expect(page.getByText("Trip created.")).toBeVisible();
 
-  await page.getByLabel("Time zone of the trip").selectOption("Atlantic/Azores");
+  await page.getByLabel("Time zone of the departure").fill("Atlantic/Azores");
   await page.getByLabel("Date").fill("2030-07-14");
   await page.getByLabel(/Start time/).fill("09:30");
   await page.getByLabel("Seats").fill("10");

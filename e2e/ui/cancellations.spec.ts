@@ -55,7 +55,7 @@ test("a vendor cancels a departure and every traveller on it is refunded in full
   await page.goto(`/vendor/trips/${trip.id}`);
   await page.getByRole("button", { name: /Cancel departure/ }).click();
   const dialog = page.getByRole("dialog");
-  await expect(dialog).toContainText("2 bookings will be cancelled and every traveller refunded in full.");
+  await expect(dialog).toContainText("3 travellers on 2 bookings will be refunded $360 in full.");
   await dialog.getByRole("button", { name: "Cancel departure" }).click();
   await expect(page.getByRole("table", { name: /Departures of/ })).toContainText(/cancelled/i);
   for (const b of [first, second]) {

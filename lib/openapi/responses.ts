@@ -59,8 +59,14 @@ export const Notification = z.object({
   createdAt: IsoDateTime,
 });
 
-// a search hit is a published trip (the trip's public fields) with its next departure
+// a search hit is a published trip (its card fields, without the trip page's content) with its next departure
 export const TripSearchResult = TripDto.omit({
+  itinerary: true,
+  meetingPoint: true,
+  included: true,
+  notIncluded: true,
+  maxGroupSize: true,
+  languages: true,
   status: true,
   createdAt: true,
   updatedAt: true,

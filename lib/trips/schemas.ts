@@ -26,6 +26,59 @@ const Currency = text()
 const Policy = z.enum(["flexible", "moderate", "strict"], { error: "Policy is flexible, moderate or strict" });
 const Status = z.enum(["draft", "published", "archived"], { error: "status is draft, published or archived" });
 
+// The content that sells a trip (itinerary, meeting point, inclusions, group size, languages). Languages are ISO 639-1
+// codes, so pages can show them in the reader's language with Intl.DisplayNames.
+const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+export const isLanguageCode = (code: string) => /^[a-z]{2}$/.test(code) && LANGUAGE_NAMES.of(code) !== undefined;
+
+export const ItineraryDay = z.strictObject({
+  day: z
+    .number({ error: "Itinerary day must be a number" })
+    .int("Itinerary day is a whole number")
+    .min(1, "Itinerary days start at 1")
+    .max(365, "Itinerary day is at most 365"),
+  title: text({ error: "Each itinerary day needs a title" })
+    .trim()
+    .min(1, "Each itinerary day needs a title")
+    .max(120, "Itinerary titles are at most 120 characters"),
+  description: text().trim().max(2000, "Itinerary descriptions are at most 2000 characters").default(""),
+});
+export type ItineraryDay = z.infer<typeof ItineraryDay>;
+
+/** Days are unique and returned in day order, whatever order they were sent in. */
+export const TripItinerary = z
+  .array(ItineraryDay)
+  .max(60, "At most 60 itinerary days")
+  .refine((days) => new Set(days.map((d) => d.day)).size === days.length, "Each itinerary day appears once")
+  .transform((days) => [...days].sort((a, b) => a.day - b.day));
+
+const ListItem = text({ error: "List items are text" })
+  .trim()
+  .min(1, "List items cannot be empty")
+  .max(200, "List items are at most 200 characters");
+const ItemList = z.array(ListItem).max(30, "At most 30 items");
+
+const ContentFields = {
+  itinerary: TripItinerary,
+  meetingPoint: text()
+    .trim()
+    .max(300, "Meeting point is at most 300 characters")
+    .nullable()
+    .transform((v) => v || null),
+  included: ItemList,
+  notIncluded: ItemList,
+  maxGroupSize: z
+    .number({ error: "Group size must be a number" })
+    .int("Group size is a whole number of travellers")
+    .min(1, "Group size is at least 1")
+    .max(500, "Group size is at most 500")
+    .nullable(),
+  languages: z
+    .array(text().trim().toLowerCase().refine(isLanguageCode, "Languages are ISO 639-1 codes, e.g. en, pt, es"))
+    .max(10, "At most 10 languages")
+    .transform((codes) => [...new Set(codes)]),
+};
+
 const TripFields = {
   title: text({ error: "Title is required" })
     .trim()
@@ -47,6 +100,12 @@ const TripFields = {
   cancellationPolicy: Policy.default("moderate"),
   images: z.array(ImageUrl).max(12, "At most 12 images").default([]),
   status: Status.default("draft"),
+  itinerary: ContentFields.itinerary.default([]),
+  meetingPoint: ContentFields.meetingPoint.default(null),
+  included: ContentFields.included.default([]),
+  notIncluded: ContentFields.notIncluded.default([]),
+  maxGroupSize: ContentFields.maxGroupSize.default(null),
+  languages: ContentFields.languages.default([]),
 };
 
 /** A price Stripe cannot charge (below its minimum for the currency) is refused here rather than at checkout. */
@@ -56,7 +115,21 @@ function chargeablePrice(v: { pricePerSeat?: number; currency?: string }, ctx: z
   if (message) ctx.addIssue({ code: "custom", path: ["pricePerSeat"], message: `Price per seat ${message}` });
 }
 
-export const CreateTripInput = z.strictObject(TripFields).superRefine(chargeablePrice);
+/** An itinerary cannot describe more days than the trip lasts (checked on update only when both are sent). */
+function itineraryWithinDuration(v: { itinerary?: ItineraryDay[]; durationDays?: number }, ctx: z.RefinementCtx) {
+  if (!v.itinerary || v.durationDays === undefined) return;
+  if (v.itinerary.some((d) => d.day > v.durationDays!))
+    ctx.addIssue({
+      code: "custom",
+      path: ["itinerary"],
+      message: `Itinerary days must be within the trip's ${v.durationDays} days`,
+    });
+}
+
+export const CreateTripInput = z
+  .strictObject(TripFields)
+  .superRefine(chargeablePrice)
+  .superRefine(itineraryWithinDuration);
 export type CreateTripInput = z.infer<typeof CreateTripInput>;
 
 /** A price without its currency (or the reverse) is checked against the stored trip in updateTrip. */
@@ -72,8 +145,15 @@ export const UpdateTripInput = z
     cancellationPolicy: Policy.optional(),
     images: z.array(ImageUrl).max(12, "At most 12 images").optional(),
     status: Status.optional(),
+    itinerary: ContentFields.itinerary.optional(),
+    meetingPoint: ContentFields.meetingPoint.optional(),
+    included: ContentFields.included.optional(),
+    notIncluded: ContentFields.notIncluded.optional(),
+    maxGroupSize: ContentFields.maxGroupSize.optional(),
+    languages: ContentFields.languages.optional(),
   })
-  .superRefine(chargeablePrice);
+  .superRefine(chargeablePrice)
+  .superRefine(itineraryWithinDuration);
 export type UpdateTripInput = z.infer<typeof UpdateTripInput>;
 
 /**

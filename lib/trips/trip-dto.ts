@@ -3,6 +3,7 @@ import { z } from "zod";
 import { CurrencyCode, IsoDateTime, MinorUnits, PolicyName } from "../openapi/fields";
 import { TripRatingDto } from "../reviews/review-dto";
 import { tripRating } from "../reviews/rules";
+import { TripItinerary, type ItineraryDay } from "./schemas";
 
 // The response shapes are zod schemas, so the OpenAPI document publishes exactly what these functions return.
 export const DepartureDto = z.object({
@@ -44,6 +45,14 @@ export const TripDto = z.object({
   images: z.array(z.string()),
   status: z.enum(["draft", "published", "archived"]),
   rating: TripRatingDto.describe("Average stars and number of the visible reviews"),
+  itinerary: z
+    .array(z.object({ day: z.number().int(), title: z.string(), description: z.string() }))
+    .describe("Day-by-day plan, in day order"),
+  meetingPoint: z.string().nullable(),
+  included: z.array(z.string()),
+  notIncluded: z.array(z.string()),
+  maxGroupSize: z.number().int().nullable(),
+  languages: z.array(z.string()).describe("ISO 639-1 codes of the languages the trip is guided in"),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   departures: z.array(DepartureDto).optional().describe("Upcoming departures, when the endpoint includes them"),
@@ -65,8 +74,20 @@ export function toTripDto(t: Trip, departures?: Departure[]): TripDto {
     images: t.images,
     status: t.status,
     rating: tripRating(t),
+    itinerary: storedItinerary(t.itinerary),
+    meetingPoint: t.meetingPoint,
+    included: t.included,
+    notIncluded: t.notIncluded,
+    maxGroupSize: t.maxGroupSize,
+    languages: t.languages,
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
     ...(departures ? { departures: departures.map(toDepartureDto) } : {}),
   };
+}
+
+/** The stored JSON was validated on the way in; a row edited by hand that no longer parses shows no itinerary. */
+export function storedItinerary(value: unknown): ItineraryDay[] {
+  const parsed = TripItinerary.safeParse(value);
+  return parsed.success ? parsed.data : [];
 }

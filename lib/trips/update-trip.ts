@@ -6,6 +6,7 @@ import { db, type Tx } from "../db";
 import { AppError } from "../errors";
 import { assertChargeable, belowMinimumMessage } from "../money/currencies";
 import { loadManagedTrip } from "./access";
+import { TripItinerary } from "./schemas";
 import type { UpdateTripInput } from "./schemas";
 
 /** Edits a trip. Bookings keep the price they were made at, so price changes only affect new bookings. */
@@ -14,6 +15,7 @@ export async function updateTrip(actor: Actor, tripId: string, input: UpdateTrip
     const current = await loadManagedTrip(actor, tripId, tx);
     if (input.pricePerSeat !== undefined || input.currency !== undefined)
       await assertPricesChargeable(tx, current, input);
+    assertItineraryFits(current, input);
     const trip = await tx.trip.update({ where: { id: tripId }, data: input });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -50,4 +52,17 @@ async function assertPricesChargeable(
       details: { formErrors: [], fieldErrors: { currency: [text] } },
     });
   }
+}
+
+/** The itinerary (new or stored) must fit the duration (new or stored): a shortened trip cannot keep a day 5. */
+function assertItineraryFits(current: { durationDays: number; itinerary: unknown }, input: UpdateTripInput) {
+  if (input.itinerary === undefined && input.durationDays === undefined) return;
+  const duration = input.durationDays ?? current.durationDays;
+  const stored = TripItinerary.safeParse(current.itinerary);
+  const days = input.itinerary ?? (stored.success ? stored.data : []);
+  const last = days.at(-1)?.day ?? 0;
+  if (last <= duration) return;
+  const text = `Itinerary days must be within the trip's ${duration} days (the itinerary has a day ${last})`;
+  const field = input.itinerary === undefined ? "durationDays" : "itinerary";
+  throw new AppError("validation_failed", text, { details: { formErrors: [], fieldErrors: { [field]: [text] } } });
 }

@@ -70,7 +70,11 @@ export default async function TripsPage({ searchParams }: { searchParams: Promis
           </div>
           {sp.destination ? <input type="hidden" name="destination" value={sp.destination} /> : null}
           <div className="flex items-end gap-2 md:col-span-4 md:justify-end">
-            <FilterSheet count={filterCount} keep={{ q: sp.q, destination: sp.destination }}>
+            <FilterSheet
+              count={filterCount}
+              keep={{ q: sp.q, destination: sp.destination }}
+              searchInputId="trip-search"
+            >
               <SearchFilterFields values={sp} invalidProps={problem} idPrefix="sheet-" />
             </FilterSheet>
             <Button asChild variant="ghost" className="hidden md:inline-flex">

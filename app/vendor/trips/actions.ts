@@ -8,6 +8,8 @@ import { amountExamples } from "@/lib/money/decimal";
 import { plural } from "@/lib/text/plural";
 import { addDeparture } from "@/lib/trips/add-departure";
 import { cancelDeparture } from "@/lib/trips/cancel-departure";
+import { priceOverrideProblem } from "@/lib/trips/price-override-problem";
+import { textToItinerary, textToLanguages, textToList } from "@/lib/trips/content-text";
 import { createTrip } from "@/lib/trips/create-trip";
 import { CreateDepartureInput, CreateTripInput, UpdateTripInput } from "@/lib/trips/schemas";
 import { updateTrip } from "@/lib/trips/update-trip";
@@ -23,6 +25,12 @@ const TRIP_FIELDS = [
   "images",
   "status",
   "currency",
+  "itinerary",
+  "meetingPoint",
+  "included",
+  "notIncluded",
+  "maxGroupSize",
+  "languages",
 ] as const;
 
 /** The price is typed in the currency the form shows (its hidden `currency` field): "420.50" usd, "5000" jpy. */
@@ -54,6 +62,13 @@ function tripPayload(values: Record<string, string>, invalid: Invalid, defaultCu
       .filter(Boolean),
     status: values.status,
     currency,
+    // the form always sends the content fields, so an emptied field clears what was stored
+    itinerary: textToItinerary(values.itinerary),
+    meetingPoint: values.meetingPoint ?? null,
+    included: textToList(values.included),
+    notIncluded: textToList(values.notIncluded),
+    maxGroupSize: formInt(values.maxGroupSize) ?? null,
+    languages: textToLanguages(values.languages),
   };
 }
 
@@ -106,6 +121,9 @@ export const addDepartureAction = formAction(
           "priceOverride",
           `Enter a price such as ${amountExamples(420, values.currency || "usd")}, or leave it empty`,
         );
+      // said in the trip's currency here, rather than in minor units by the use case
+      const problem = override != null ? priceOverrideProblem(override, values.currency) : null;
+      if (problem) invalid("priceOverride", problem);
       return {
         startsAt: values.date && values.time ? `${values.date}T${values.time}` : "",
         timeZone: values.timeZone,

@@ -77,6 +77,16 @@ export const tripOperations = defineOperations([
     errors: [409],
   },
   {
+    method: "get",
+    path: "/api/v1/departures/{id}/passengers.csv",
+    summary: "A departure's passenger list as CSV",
+    description:
+      "Pending and confirmed bookings: booking code, traveller name, email, phone, seats, status, notes (RFC 4180).",
+    access: "bearer",
+    who: "the trip's vendor, admin",
+    responses: { 200: { description: "The passenger list", mediaType: "text/csv" } },
+  },
+  {
     method: "post",
     path: "/api/v1/departures/{id}/waitlist",
     summary: "Join a full departure's waitlist",

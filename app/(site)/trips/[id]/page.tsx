@@ -1,6 +1,5 @@
 import { Clock, MapPin, ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
-import Image from "next/image";
 import Link from "next/link";
 import { BookingForm } from "@/components/bookings/booking-form";
 import { currentActor } from "@/lib/auth/current-actor";
@@ -20,6 +19,11 @@ import { getTripForViewer } from "@/lib/trips/get-trip";
 import { formatDepartureDates } from "@/lib/trips/departure-dates";
 import { POLICY_TEXT } from "@/lib/trips/policy-text";
 import { tripMetadata } from "@/lib/trips/trip-metadata";
+import { storedItinerary } from "@/lib/trips/trip-dto";
+import { TripContent, TripFacts } from "@/components/trips/trip-content";
+import { TripGallery } from "@/components/trips/trip-gallery";
+import { OperatorCard } from "@/components/trips/operator-card";
+import { getOperatorSummary } from "@/lib/vendors/get-operator";
 import { env } from "@/lib/env";
 import { formatDateTime, formatMoney } from "@/lib/format";
 
@@ -55,24 +59,7 @@ export default async function TripPage({
         <RatingSummary rating={tripRating(trip)} />
       </header>
 
-      <div className="grid gap-2 sm:grid-cols-3 sm:grid-rows-2">
-        {trip.images.slice(0, 3).map((src, i) => (
-          <div
-            key={src}
-            className={`relative overflow-hidden rounded-xl bg-muted ${i === 0 ? "aspect-[4/3] sm:col-span-2 sm:row-span-2" : "aspect-[4/3]"}`}
-          >
-            <Image
-              src={src}
-              alt={`${trip.title}, photo ${i + 1}`}
-              fill
-              unoptimized={src.endsWith(".svg")}
-              sizes="(min-width: 640px) 60vw, 100vw"
-              className="object-cover"
-              priority={i === 0}
-            />
-          </div>
-        ))}
-      </div>
+      <TripGallery title={trip.title} images={trip.images} />
 
       <div className="grid gap-10 lg:grid-cols-[1fr_22rem]">
         <div className="grid content-start gap-6">
@@ -83,6 +70,7 @@ export default async function TripPage({
             <span className="flex items-center gap-1.5">
               <ShieldCheck className="size-4 text-muted-foreground" aria-hidden /> {policy.title} cancellation
             </span>
+            <TripFacts maxGroupSize={trip.maxGroupSize} languages={trip.languages} />
           </div>
           <section aria-labelledby="about" className="grid gap-3">
             <h2 id="about" className="text-xl font-semibold">
@@ -94,6 +82,12 @@ export default async function TripPage({
               </p>
             ))}
           </section>
+          <TripContent
+            itinerary={storedItinerary(trip.itinerary)}
+            meetingPoint={trip.meetingPoint}
+            included={trip.included}
+            notIncluded={trip.notIncluded}
+          />
           <section aria-labelledby="policy" className="grid gap-2 rounded-xl border bg-muted/40 p-4">
             <h2 id="policy" className="font-semibold">
               Cancellation policy: {policy.title}
@@ -102,6 +96,14 @@ export default async function TripPage({
               {policy.text} If the operator cancels, you always get a full refund.
             </p>
           </section>
+          {trip.vendor.vendorProfile ? (
+            <OperatorCard
+              id={trip.vendor.id}
+              displayName={trip.vendor.vendorProfile.displayName}
+              bio={trip.vendor.vendorProfile.bio}
+              {...await getOperatorSummary(trip.vendor.id)}
+            />
+          ) : null}
           <TripReviews
             tripId={trip.id}
             operator={trip.vendor.vendorProfile?.displayName ?? "the operator"}

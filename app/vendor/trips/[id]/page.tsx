@@ -10,6 +10,10 @@ import { formatDateTime, formatMoney } from "@/lib/format";
 import { orNotFound } from "@/lib/forms/or-not-found";
 import { minorToInput } from "@/lib/money/decimal";
 import { getVendorTrip } from "@/lib/vendors/get-vendor-trip";
+import { contentFormValues } from "@/lib/trips/content-text";
+import { storedItinerary } from "@/lib/trips/trip-dto";
+import { cityTimeZone } from "@/lib/trips/city-time-zone";
+import { previewDepartureCancellations } from "@/lib/trips/preview-departure-cancellation";
 import { addDepartureAction, cancelDepartureAction, updateTripAction } from "../actions";
 import { replyToReviewAction } from "../review-actions";
 import { TripReviews } from "@/components/reviews/trip-reviews";
@@ -29,7 +33,9 @@ export default async function ManageTripPage({
   // someone else's published trip is forbidden to manage: the page does not tell it apart from a missing one
   const { trip, departures } = await orNotFound(getVendorTrip(actor, id), ["not_found", "forbidden"]);
   const { created, reviews } = await searchParams;
-  const zone = departures[0]?.timeZone ?? null;
+  // a new departure starts in the zone of the trip's latest one, else its city's; the form falls back to the browser's
+  const zone = departures.at(-1)?.timeZone ?? cityTimeZone(trip.city);
+  const cancellations = await previewDepartureCancellations(actor, trip.id);
   return (
     <div className="mx-auto grid w-full max-w-4xl gap-6 py-10">
       <Link href="/vendor" className="text-sm text-primary hover:underline">
@@ -108,7 +114,15 @@ export default async function ManageTripPage({
                           <CancelDepartureButton
                             cancel={cancelDepartureAction.bind(null, d.id)}
                             label={formatDateTime(d.startsAt, d.timeZone)}
-                            bookings={d._count.bookings}
+                            preview={
+                              // a departure added since the preview was read has no bookings yet
+                              cancellations.get(d.id) ?? {
+                                bookings: 0,
+                                travellers: 0,
+                                refundAmount: 0,
+                                currency: trip.currency,
+                              }
+                            }
                           />
                         ) : null}
                       </td>
@@ -152,6 +166,7 @@ export default async function ManageTripPage({
               cancellationPolicy: trip.cancellationPolicy,
               images: trip.images.join("\n"),
               status: trip.status,
+              ...contentFormValues({ ...trip, itinerary: storedItinerary(trip.itinerary) }),
             }}
           />
         </CardContent>
