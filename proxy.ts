@@ -54,8 +54,9 @@ function handle(req: NextRequest): Response {
     return withSecurityHeaders(Response.json(body, { status: 403 }), requestId, null, https);
   }
 
-  // build assets need no nonce: only the request id and the static headers
-  if (pathname.startsWith("/_next/static/") || pathname.startsWith("/_next/image"))
+  // build assets and uploaded images need no nonce: only the request id and the static headers (an upload's route
+  // sets its own sandboxing policy, which a page policy set here would replace)
+  if (pathname.startsWith("/_next/static/") || pathname.startsWith("/_next/image") || pathname.startsWith("/uploads/"))
     return withSecurityHeaders(NextResponse.next(), requestId, null, https);
 
   // API requests are logged by their handler wrapper (with status and user); pages get their line here

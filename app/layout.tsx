@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import { Toaster } from "sonner";
 import { SiteFooter } from "@/components/site/site-footer";
@@ -11,6 +11,8 @@ export const metadata: Metadata = {
   title: { default: "Travellr — book small-group trips", template: "%s · Travellr" },
   description: "Find trips from local operators, book seats on a departure and pay securely.",
 };
+
+export const viewport: Viewport = { themeColor: "#0f7c80" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // every page is rendered per request: its scripts carry this request's CSP nonce (set in proxy.ts), which a

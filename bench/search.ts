@@ -2,6 +2,7 @@
 // build) against a bare node:http + pg server running the same SQL; then booking creation throughput
 // (seat hold + PaymentIntent against the local Stripe stand-in) through POST /api/v1/bookings.
 import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 import pg from "pg";
 import { RUNS_TABLE } from "../local/inngest-runner/schema";
 import { benchAdminBookings } from "./admin";
@@ -60,15 +61,28 @@ export async function benchSearch(databaseUrl: string, env: Record<string, strin
     PORT: String(APP_PORT),
     APP_URL: `http://localhost:${APP_PORT}`,
   };
-  console.log("building the app (next build)…");
-  const buildStarted = Date.now();
-  const code = await new Promise<number>((r) =>
-    sh("node_modules/.bin/next", ["build"], appEnv).on("exit", (c) => r(c ?? 1)),
-  );
-  if (code !== 0) throw new Error("next build failed");
-  console.log(`next build took ${Math.round((Date.now() - buildStarted) / 1000)} s`);
+  if (process.env.BENCH_REUSE_BUILD === "1" && existsSync(".next-bench/BUILD_ID")) {
+    console.log("reusing the build in .next-bench (BENCH_REUSE_BUILD=1)");
+  } else {
+    console.log("building the app (next build)…");
+    const buildStarted = Date.now();
+    const code = await new Promise<number>((r) =>
+      sh("node_modules/.bin/next", ["build"], appEnv).on("exit", (c) => r(c ?? 1)),
+    );
+    if (code !== 0) throw new Error("next build failed");
+    console.log(`next build took ${Math.round((Date.now() - buildStarted) / 1000)} s`);
+  }
 
-  const app = sh("node_modules/.bin/next", ["start", "-p", String(APP_PORT)], appEnv);
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools)
+  const profile = process.env.BENCH_CPU_PROF;
+  const start = ["start", "-p", String(APP_PORT)];
+  const app = profile
+    ? sh(
+        process.execPath,
+        ["--cpu-prof", `--cpu-prof-dir=${profile}`, "node_modules/next/dist/bin/next", ...start],
+        appEnv,
+      )
+    : sh("node_modules/.bin/next", start, appEnv);
   const bare = sh("node_modules/.bin/tsx", ["bench/bare-search-server.ts"], {
     ...process.env,
     DATABASE_URL: databaseUrl,

@@ -5,6 +5,8 @@ import { formatMissing, isLocalMode, missingProductionConfig } from "./productio
 // Parsed once at start-up (instrumentation.ts imports this). The presence of a service's variables is what switches
 // Travellr from the local stand-in to the real service, so optional groups are validated as groups.
 const optionalUrl = z.url().optional();
+const unsetIfBlank = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema);
 
 const EnvSchema = z
   .object({
@@ -26,6 +28,16 @@ const EnvSchema = z
     // sign-ups allowed per client IP per hour (lib/rate-limit); the e2e suite registers every user from one IP
     RATE_LIMIT_REGISTER_PER_HOUR: z.coerce.number().int().positive().default(20),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace"]).default("info"),
+    // uploaded images (lib/storage/storage.ts): an S3-compatible bucket when S3_BUCKET is set, else this disk; a
+    // variable left blank in .env (`S3_BUCKET=`) counts as unset
+    UPLOADS_DIR: unsetIfBlank(z.string().trim().default(".data/uploads")),
+    S3_BUCKET: unsetIfBlank(z.string().trim().optional()),
+    S3_REGION: unsetIfBlank(z.string().trim().optional()),
+    S3_ENDPOINT: unsetIfBlank(optionalUrl),
+    S3_ACCESS_KEY_ID: unsetIfBlank(z.string().trim().optional()),
+    S3_SECRET_ACCESS_KEY: unsetIfBlank(z.string().trim().optional()),
+    // trip images must be https:// URLs (lib/api/fields.ts) and the CSP allows images from https: only
+    S3_PUBLIC_URL: unsetIfBlank(z.url({ protocol: /^https$/, error: "must be an https:// URL" }).optional()),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.UPSTASH_REDIS_REST_URL) !== Boolean(env.UPSTASH_REDIS_REST_TOKEN)) {
@@ -48,7 +60,30 @@ const EnvSchema = z
         message: "is required when INNGEST_SIGNING_KEY is set (or set INNGEST_BASE_URL for a self-hosted Inngest)",
       });
     }
+    s3Group(env, ctx);
   });
+
+/** S3 settings only mean something with a bucket; a bucket needs its region; keys come as a pair (or not at all). */
+const S3_OTHERS = ["S3_REGION", "S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PUBLIC_URL"] as const;
+type S3Settings = Partial<Record<(typeof S3_OTHERS)[number] | "S3_BUCKET", string>>;
+
+function s3Group(env: S3Settings, ctx: z.RefinementCtx) {
+  const present = S3_OTHERS.find((name) => env[name]);
+  if (!env.S3_BUCKET && present)
+    ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: `is required when ${present} is set` });
+  if (env.S3_BUCKET && !env.S3_REGION)
+    ctx.addIssue({
+      code: "custom",
+      path: ["S3_REGION"],
+      message: "is required when S3_BUCKET is set (e.g. us-east-1; auto for Cloudflare R2)",
+    });
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY)) {
+    const [missing, given] = env.S3_ACCESS_KEY_ID
+      ? ["S3_SECRET_ACCESS_KEY", "S3_ACCESS_KEY_ID"]
+      : ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"];
+    ctx.addIssue({ code: "custom", path: [missing], message: `is required when ${given} is set` });
+  }
+}
 
 export type Env = z.infer<typeof EnvSchema>;
 

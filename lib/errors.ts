@@ -4,6 +4,8 @@ export const ERROR_STATUS = {
   malformed_json: 400,
   // a password-reset link that is unknown, used or expired: the client should offer to request a new one
   invalid_token: 400,
+  // an upload that is empty or not one of the accepted image types (read from its bytes)
+  invalid_image: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,

@@ -85,8 +85,8 @@ describe("the document and the routes agree", () => {
     "%s: body, query and success status match the handler",
     (key, source) => {
       const op = operation(key);
-      expect(Boolean(op.requestBody), "reads a JSON body ⇔ documents a requestBody").toBe(
-        source.includes("readJson(") || source.includes("readOptionalJson("),
+      expect(Boolean(op.requestBody), "reads a JSON or multipart body ⇔ documents a requestBody").toBe(
+        source.includes("readJson(") || source.includes("readOptionalJson(") || source.includes("readFileUpload("),
       );
       if (op.requestBody)
         expect(op.requestBody.required, "an optional body (readOptionalJson) ⇔ requestBody.required is false").toBe(

@@ -12,6 +12,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           { href: "/admin", label: "Overview" },
           { href: "/admin/users", label: "Users" },
           { href: "/admin/bookings", label: "Bookings" },
+          { href: "/admin/reviews", label: "Reviews" },
           { href: "/admin/payouts", label: "Payouts" },
           { href: "/admin/audit", label: "Audit log" },
           { href: "/admin/webhooks", label: "Webhooks" },

@@ -1,4 +1,5 @@
 import type * as React from "react";
+import { FieldMessages, fieldMessageIds } from "@/components/forms/field-messages";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
@@ -12,10 +13,7 @@ interface FieldProps extends Omit<React.ComponentProps<"input">, "name"> {
 /** A labelled input whose error is announced and tied to it with aria-describedby. */
 export function Field({ name, label, hint, errors, id, ...input }: FieldProps) {
   const inputId = id ?? `field-${name}`;
-  const errorId = `${inputId}-error`;
-  const hintId = `${inputId}-hint`;
   const error = errors?.[0];
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="grid gap-2">
       <Label htmlFor={inputId}>{label}</Label>
@@ -23,18 +21,10 @@ export function Field({ name, label, hint, errors, id, ...input }: FieldProps) {
         id={inputId}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={fieldMessageIds(inputId, { hint, error }).describedBy}
         {...input}
       />
-      {hint && !error ? (
-        <p id={hintId} className="text-xs text-muted-foreground">
-          {hint}
-        </p>
-      ) : null}
-      {/* space is reserved so an error appearing does not push the form around */}
-      <p id={errorId} role={error ? "alert" : undefined} className="min-h-4 text-xs text-destructive">
-        {error ?? ""}
-      </p>
+      <FieldMessages controlId={inputId} hint={hint} errors={errors} />
     </div>
   );
 }

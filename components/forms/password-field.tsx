@@ -4,6 +4,7 @@ import { Eye, EyeOff } from "lucide-react";
 import { useState } from "react";
 import type * as React from "react";
 import { useFormStatus } from "react-dom";
+import { FieldMessages, fieldMessageIds } from "@/components/forms/field-messages";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/ui/cn";
@@ -36,10 +37,7 @@ export function PasswordField({
   const { pending } = useFormStatus();
   const visible = shown && !pending;
   const inputId = id ?? `field-${name}`;
-  const errorId = `${inputId}-error`;
-  const hintId = `${inputId}-hint`;
   const error = errors?.[0];
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="grid gap-2">
       <Label htmlFor={inputId}>{label}</Label>
@@ -52,7 +50,7 @@ export function PasswordField({
           autoCorrect="off"
           spellCheck={false}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
+          aria-describedby={fieldMessageIds(inputId, { hint, error }).describedBy}
           className={cn("pr-11", className)}
           {...input}
         />
@@ -67,15 +65,7 @@ export function PasswordField({
           <span className="sr-only">{toggleLabel}</span>
         </button>
       </div>
-      {hint && !error ? (
-        <p id={hintId} className="text-xs text-muted-foreground">
-          {hint}
-        </p>
-      ) : null}
-      {/* space is reserved so an error appearing does not push the form around */}
-      <p id={errorId} role={error ? "alert" : undefined} className="min-h-4 text-xs text-destructive">
-        {error ?? ""}
-      </p>
+      <FieldMessages controlId={inputId} hint={hint} errors={errors} />
     </div>
   );
 }

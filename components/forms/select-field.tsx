@@ -1,10 +1,12 @@
 import type * as React from "react";
+import { FieldMessages, fieldMessageIds } from "@/components/forms/field-messages";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/lib/ui/cn";
 
 export function SelectField({
   name,
   label,
+  hint,
   errors,
   options,
   className,
@@ -12,6 +14,7 @@ export function SelectField({
 }: Omit<React.ComponentProps<"select">, "name"> & {
   name: string;
   label: string;
+  hint?: string;
   errors?: string[];
   options: { value: string; label: string }[];
 }) {
@@ -24,7 +27,7 @@ export function SelectField({
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={fieldMessageIds(id, { hint, error }).describedBy}
         className={cn(
           "h-9 rounded-md border border-input bg-background px-3 text-sm shadow-xs focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none",
           className,
@@ -37,9 +40,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <p id={`${id}-error`} role={error ? "alert" : undefined} className="min-h-4 text-xs text-destructive">
-        {error ?? ""}
-      </p>
+      <FieldMessages controlId={id} hint={hint} errors={errors} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type * as React from "react";
+import { FieldMessages, fieldMessageIds } from "@/components/forms/field-messages";
 import { Label } from "@/components/ui/label";
 
 export function TextareaField({
@@ -6,8 +7,16 @@ export function TextareaField({
   label,
   hint,
   errors,
+  allErrors,
   ...textarea
-}: Omit<React.ComponentProps<"textarea">, "name"> & { name: string; label: string; hint?: string; errors?: string[] }) {
+}: Omit<React.ComponentProps<"textarea">, "name"> & {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  /** list every message rather than the first (a text with one problem per line) */
+  allErrors?: boolean;
+}) {
   const id = `field-${name}`;
   const error = errors?.[0];
   return (
@@ -17,18 +26,11 @@ export function TextareaField({
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+        aria-describedby={fieldMessageIds(id, { hint, error }).describedBy}
         className="min-h-28 rounded-md border border-input bg-background px-3 py-2 text-sm shadow-xs focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none aria-invalid:border-destructive"
         {...textarea}
       />
-      {hint && !error ? (
-        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-          {hint}
-        </p>
-      ) : null}
-      <p id={`${id}-error`} role={error ? "alert" : undefined} className="min-h-4 text-xs text-destructive">
-        {error ?? ""}
-      </p>
+      <FieldMessages controlId={id} hint={hint} errors={errors} all={allErrors} />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from 
 
 /**
  * On a phone the filters live behind a "Filters (n)" button, in a sheet holding its own GET form (the page's inline
- * filters are hidden there). `keep` carries the search words and destination along, so applying filters keeps them.
+ * filters are hidden there). `keep` carries the search words along, so applying filters keeps them.
  */
 export function FilterSheet({
   count,
@@ -31,7 +31,7 @@ export function FilterSheet({
       </SheetTrigger>
       <SheetContent side="right">
         <SheetTitle>Filters</SheetTitle>
-        <SheetDescription>Dates, travellers, price and order of the results.</SheetDescription>
+        <SheetDescription>Destination, dates, travellers, price and order of the results.</SheetDescription>
         <form
           role="search"
           aria-label="Filter trips"

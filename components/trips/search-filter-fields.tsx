@@ -1,27 +1,64 @@
+import { Combobox } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { MAX_SEATS_PER_BOOKING } from "@/lib/bookings/schemas";
+import { plural } from "@/lib/text/plural";
+import type { SearchOption } from "@/lib/text/filter-options";
 import type { SearchParam } from "@/lib/trips/search-params";
 
-export type FilterValues = Partial<Record<"q" | "from" | "to" | "seats" | "sort" | "min" | "max", string>>;
+export type FilterValues = Partial<
+  Record<"q" | "destination" | "from" | "to" | "seats" | "sort" | "min" | "max", string>
+>;
+/** a published destination as the catalogue counts it (lib/trips/list-featured-trips.ts `listDestinations`) */
+export interface DestinationCount {
+  city: string;
+  country: string;
+  trips: number;
+}
 type InvalidProps = (param: SearchParam) => { "aria-invalid"?: boolean; "aria-describedby"?: string };
 
+/** Lisbon, shown with "Portugal · 3 trips" and found by "portugal" too; the city is what the search filters by. */
+export function destinationOptions(destinations: readonly DestinationCount[]): SearchOption[] {
+  return destinations.map((d) => ({
+    value: d.city,
+    label: d.city,
+    detail: `${d.country} · ${plural(d.trips, "trip")}`,
+    keywords: [d.country],
+  }));
+}
+
 /**
- * The search page's filters (dates, travellers, sort, price). Rendered inline from md up and again inside the
- * phone's filter sheet, so `idPrefix` keeps the two copies' ids apart.
+ * The search page's filters (destination, dates, travellers, sort, price). Rendered inline from md up and again inside
+ * the phone's filter sheet, so `idPrefix` keeps the two copies' ids apart. The destination is a combobox suggesting
+ * the published destinations; any typed place is still sent (a city or a country), so it works without JavaScript.
  */
 export function SearchFilterFields({
   values: sp,
   invalidProps: problem,
+  destinations,
   idPrefix = "",
 }: {
   values: FilterValues;
   invalidProps: InvalidProps;
+  destinations: SearchOption[];
   idPrefix?: string;
 }) {
   const id = (name: string) => `${idPrefix}${name}`;
   return (
     <>
+      <div className="grid gap-1.5 md:col-span-2">
+        <Label htmlFor={id("destination")}>Destination</Label>
+        <Combobox
+          id={id("destination")}
+          name="destination"
+          options={destinations}
+          defaultValue={sp.destination}
+          placeholder="Any city or country"
+          listLabel="Suggested places"
+          noun="destination"
+          {...problem("destination")}
+        />
+      </div>
       <div className="grid gap-1.5">
         <Label htmlFor={id("from")}>From</Label>
         <Input id={id("from")} name="from" type="date" defaultValue={sp.from} {...problem("from")} />

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { formatDate, formatMoney } from "@/lib/format";
 import { tripRating } from "@/lib/reviews/rules";
 import { plural } from "@/lib/text/plural";
+import { servedAsIs } from "@/lib/trips/image-src";
 
 export interface TripCardData {
   id: string;
@@ -22,7 +23,8 @@ export interface TripCardData {
   ratingCount?: number;
 }
 
-export function TripCard({ trip }: { trip: TripCardData }) {
+/** `preload`: the first card above the fold, whose photo is the page's largest paint — fetched early, not lazily. */
+export function TripCard({ trip, preload = false }: { trip: TripCardData; preload?: boolean }) {
   const rating = tripRating({ ratingSum: trip.ratingSum ?? 0, ratingCount: trip.ratingCount ?? 0 });
   return (
     <article className="group relative flex flex-col overflow-hidden rounded-xl border bg-card shadow-sm transition-shadow focus-within:ring-[3px] focus-within:ring-ring/50 hover:shadow-md">
@@ -30,9 +32,10 @@ export function TripCard({ trip }: { trip: TripCardData }) {
         {trip.images[0] ? (
           <Image
             src={trip.images[0]}
-            unoptimized={trip.images[0].endsWith(".svg")}
+            unoptimized={servedAsIs(trip.images[0])}
             alt=""
             fill
+            preload={preload}
             sizes="(min-width: 1024px) 280px, (min-width: 640px) 45vw, 100vw"
             className="object-cover transition-transform duration-300 group-hover:scale-105"
           />

@@ -5,6 +5,7 @@ import Image from "next/image";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
+import { servedAsIs } from "@/lib/trips/image-src";
 
 const photoAlt = (title: string, i: number, count: number) => `${title}, photo ${i + 1} of ${count}`;
 
@@ -48,7 +49,7 @@ export function TripGallery({ title, images }: { title: string; images: string[]
                 src={src}
                 alt={photoAlt(title, i, count)}
                 fill
-                unoptimized={src.endsWith(".svg")}
+                unoptimized={servedAsIs(src)}
                 sizes={i === 0 ? "(min-width: 640px) 60vw, 100vw" : "(min-width: 640px) 30vw, 100vw"}
                 className="object-cover transition-transform hover:scale-[1.02]"
                 priority={i === 0}
@@ -83,7 +84,7 @@ export function TripGallery({ title, images }: { title: string; images: string[]
               src={images[index]}
               alt={photoAlt(title, index, count)}
               fill
-              unoptimized={images[index].endsWith(".svg")}
+              unoptimized={servedAsIs(images[index])}
               sizes="(min-width: 896px) 56rem, 100vw"
               className="object-contain"
             />

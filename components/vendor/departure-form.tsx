@@ -1,13 +1,18 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useCallback, useEffect, useRef } from "react";
 import { Field } from "@/components/forms/field";
+import { FieldMessages, fieldMessageIds } from "@/components/forms/field-messages";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFocusFirstError } from "@/components/forms/use-focus-first-error";
+import { Combobox } from "@/components/ui/combobox";
+import { Label } from "@/components/ui/label";
 import type { FormState } from "@/lib/forms/form-state";
+import { timeZoneOptions } from "@/lib/trips/time-zone-options";
 
 const EMPTY = { date: "", time: "08:00", capacity: "12", priceOverride: "" };
+const ZONE_HINT = "Type a place or an offset, e.g. Lisbon, Tokyo or UTC+9. The start time is read in this zone.";
 
 /**
  * `currency` is the trip's: a special price is typed in it and sent along so the action reads it right. `timeZone` is
@@ -36,6 +41,8 @@ export function DepartureForm({
     if (zoneInput.current && !zoneInput.current.value)
       zoneInput.current.value = Intl.DateTimeFormat().resolvedOptions().timeZone;
   }, [state]);
+  // ~400 zones with their offsets take a moment to build: only once the vendor opens the list
+  const zoneOptions = useCallback(() => timeZoneOptions(zones, new Date()), [zones]);
   const code = currency.toUpperCase();
   return (
     <form
@@ -52,23 +59,23 @@ export function DepartureForm({
         <Field name="date" label="Date" type="date" defaultValue={v.date} errors={e.date} required />
         <Field name="time" label="Start time (local)" type="time" defaultValue={v.time} errors={e.time} required />
       </div>
-      <Field
-        ref={zoneInput}
-        name="timeZone"
-        label="Time zone of the departure"
-        hint="Type to search, e.g. Lisbon or Tokyo. The start time is read in this zone."
-        list="departure-time-zones"
-        autoComplete="off"
-        spellCheck={false}
-        defaultValue={v.timeZone}
-        errors={e.timeZone}
-        required
-      />
-      <datalist id="departure-time-zones">
-        {zones.map((z) => (
-          <option key={z} value={z} />
-        ))}
-      </datalist>
+      {/* laid out like <Field>, with its hint and error block */}
+      <div className="grid gap-2">
+        <Label htmlFor="field-timeZone">Time zone of the departure</Label>
+        <Combobox
+          ref={zoneInput}
+          id="field-timeZone"
+          name="timeZone"
+          options={zoneOptions}
+          defaultValue={v.timeZone}
+          listLabel="Time zones"
+          noun="time zone"
+          aria-invalid={e.timeZone?.[0] ? true : undefined}
+          aria-describedby={fieldMessageIds("field-timeZone", { hint: ZONE_HINT, error: e.timeZone?.[0] }).describedBy}
+          required
+        />
+        <FieldMessages controlId="field-timeZone" hint={ZONE_HINT} errors={e.timeZone} />
+      </div>
       <div className="grid gap-x-4 sm:grid-cols-2">
         <Field
           name="capacity"

@@ -1,13 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { Field } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextareaField } from "@/components/forms/textarea-field";
+import { useFocusFirstError } from "@/components/forms/use-focus-first-error";
+import { ImageUploadField } from "@/components/vendor/image-upload-field";
+import { LanguagePicker } from "@/components/vendor/language-picker";
 import type { FormState } from "@/lib/forms/form-state";
 import { amountExamples } from "@/lib/money/decimal";
+import type { LanguageChoice } from "@/lib/trips/languages";
 
 export interface TripFormValues {
   title: string;
@@ -28,6 +32,7 @@ export interface TripFormValues {
   included?: string;
   notIncluded?: string;
   maxGroupSize?: string;
+  /** ISO 639-1 codes, comma-separated ("en, ja"): the language picker's hidden field */
   languages?: string;
 }
 
@@ -42,21 +47,27 @@ const STATUSES = [
   { value: "archived", label: "Archived" },
 ];
 
+/** `languageChoices` is built by the page (languageChoices() in lib/trips/languages.ts): see LanguagePicker. */
 export function TripForm({
   action,
   initial,
   submitLabel,
+  languageChoices,
 }: {
   action: (prev: FormState, data: FormData) => Promise<FormState>;
   initial: TripFormValues;
   submitLabel: string;
+  languageChoices: LanguageChoice[];
 }) {
   const [state, formAction] = useActionState<FormState, FormData>(action, {});
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, state);
   const v = { ...initial, ...state.values };
   const e = state.fieldErrors ?? {};
   return (
     // re-mounted with each answer so every field, selects included, shows what was submitted
     <form
+      ref={form}
       key={JSON.stringify(state.values ?? {})}
       action={formAction}
       className="grid gap-2"
@@ -108,14 +119,7 @@ export function TripForm({
         />
         <SelectField name="status" label="Status" defaultValue={v.status} options={STATUSES} errors={e.status} />
       </div>
-      <TextareaField
-        name="images"
-        label="Image URLs (one per line)"
-        defaultValue={v.images}
-        errors={e.images}
-        rows={3}
-        hint="Paths on this site such as /images/trips/lisbon-1.svg, or https:// URLs"
-      />
+      <ImageUploadField name="images" label="Photos" defaultValue={v.images} errors={e.images} />
       <fieldset className="grid gap-2 border-t pt-4">
         <legend className="pt-2 font-semibold">What travellers get</legend>
         <TextareaField
@@ -123,8 +127,9 @@ export function TripForm({
           label="Itinerary (one day per line)"
           defaultValue={v.itinerary}
           errors={e.itinerary}
+          allErrors
           rows={5}
-          hint="Title — description, e.g. “Arrival — Meet your guide at the harbour”. Start a line with “Day 3:” to skip days."
+          hint="Write each line as “Day 1: Arrival — Meet your guide at the harbour” (“Day n:” is optional: a line without it is the next day). Every day fits within the trip’s duration and appears once."
         />
         <Field
           name="meetingPoint"
@@ -149,24 +154,24 @@ export function TripForm({
             rows={4}
           />
         </div>
-        <div className="grid gap-x-4 sm:grid-cols-2">
-          <Field
-            name="maxGroupSize"
-            label="Largest group (travellers)"
-            type="number"
-            min={1}
-            defaultValue={v.maxGroupSize}
-            errors={e.maxGroupSize}
-            hint="Leave empty to not show a group size"
-          />
-          <Field
-            name="languages"
-            label="Guide languages"
-            defaultValue={v.languages}
-            errors={e.languages}
-            hint="Two-letter codes, comma-separated, e.g. en, pt"
-          />
-        </div>
+        <Field
+          name="maxGroupSize"
+          label="Largest group (travellers)"
+          type="number"
+          min={1}
+          defaultValue={v.maxGroupSize}
+          errors={e.maxGroupSize}
+          hint="Leave empty to not show a group size"
+          className="sm:max-w-48"
+        />
+        <LanguagePicker
+          name="languages"
+          label="Guide languages"
+          choices={languageChoices}
+          defaultValue={v.languages}
+          errors={e.languages}
+          hint="Every language your guides lead the trip in"
+        />
       </fieldset>
       <div>
         <SubmitButton pendingText="Saving…">{submitLabel}</SubmitButton>

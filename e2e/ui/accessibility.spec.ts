@@ -93,6 +93,8 @@ test.describe("accessibility (axe-core, WCAG 2.2 AA)", () => {
       "/admin/users",
       user,
       "/admin/bookings",
+      "/admin/reviews",
+      "/admin/reviews?visibility=hidden",
       "/admin/payouts",
       "/admin/audit",
       "/admin/webhooks",

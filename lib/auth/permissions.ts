@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   "notifications:read": TRAVELLER,
   "trips:manage_own": VENDOR,
   "trips:manage_any": ADMIN,
+  // trip photos: anyone who manages trips may upload images (they are not tied to a trip until one is saved)
+  "uploads:create": VENDOR,
   "bookings:read_vendor": VENDOR,
   "bookings:complete": VENDOR,
   "earnings:read_own": VENDOR,

@@ -14,6 +14,7 @@ export const TTL = {
   analytics: 15 * 60,
   payment: 5 * 60,
   trip: 5 * 60,
+  operator: 5 * 60,
   catalogue: 5 * 60,
   search: 60,
 } as const;
@@ -23,6 +24,8 @@ export const tags = {
   booking: (id: string) => `booking:${id}`,
   payment: (id: string) => `payment:${id}`,
   trip: (id: string) => `trip:${id}`,
+  /** the vendor's trips as a whole: which are published, and their ratings (the operator card) */
+  vendorTrips: (vendorId: string) => `vendor-trips:${vendorId}`,
   /** search results, featured trips, destinations: anything listing trips with prices or seats */
   catalogue: "catalogue",
   /** any trip's descriptive fields or departure status changed (shown inside bookings) */
@@ -38,6 +41,8 @@ export const keys = {
   booking: (id: string) => `booking:${id}`,
   payment: (id: string) => `payment:${id}`,
   trip: (id: string) => `trip:${id}`,
+  /** the operator card on the trip page: published trips and the rating over all of them */
+  operatorSummary: (vendorId: string) => `operator-summary:${vendorId}`,
   /** one key per normalized query: zod has parsed it; key order and absent fields do not matter */
   search: (query: Record<string, unknown>) => `search:${hash(query)}`,
   featured: (limit: number) => `catalogue:featured:${limit}`,
@@ -78,14 +83,20 @@ export function paymentChanged(change: { paymentId: string; bookingId: string })
   return invalidateTags([tags.payment(change.paymentId), tags.booking(change.bookingId), ANALYTICS_TAG]);
 }
 
-/** A trip or one of its departures was created or edited: trip detail, the catalogue, what bookings show of it. */
-export function tripChanged(tripId: string) {
-  return invalidateTags([tags.trip(tripId), tags.catalogue, tags.tripContent]);
+/**
+ * A trip or one of its departures was created or edited (published, archived…): trip detail, the catalogue, what
+ * bookings show of it, and its vendor's operator card (which counts the published trips).
+ */
+export function tripChanged({ tripId, vendorId }: { tripId: string; vendorId: string }) {
+  return invalidateTags([tags.trip(tripId), tags.catalogue, tags.tripContent, tags.vendorTrips(vendorId)]);
 }
 
-/** A review was written, edited, hidden or unhidden: the trip's rating shows on its page and in the catalogue. */
-export function ratingChanged(tripId: string) {
-  return invalidateTags([tags.trip(tripId), tags.catalogue]);
+/**
+ * A review was written, edited, hidden or unhidden: the trip's rating shows on its page, in the catalogue and in its
+ * vendor's operator card (the rating over all their trips).
+ */
+export function ratingChanged({ tripId, vendorId }: { tripId: string; vendorId: string }) {
+  return invalidateTags([tags.trip(tripId), tags.catalogue, tags.vendorTrips(vendorId)]);
 }
 
 /** A user's profile, role or active flag changed. */

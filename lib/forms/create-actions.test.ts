@@ -55,6 +55,10 @@ const addSeats = formAction(
     schema: Seats,
     input: (v, { invalid }) => {
       if (v.price === "abc") invalid("price", "Enter a price such as 420");
+      if (v.price === "4,20") {
+        invalid("price", "Write cents after a dot");
+        invalid("price", "Enter a price such as 420");
+      }
       return { capacity: formInt(v.capacity), startsAt: v.date ?? "" };
     },
     errorFields: { startsAt: "date" },
@@ -97,6 +101,11 @@ describe("formAction", () => {
     expect(state.fieldErrors).toEqual({ price: ["Enter a price such as 420"] });
     expect(state.values).toEqual({ capacity: "2", date: "2030-01-01", price: "abc" });
     expect(ran).toEqual([]);
+  });
+
+  test("every problem recorded for a field is kept, in order", async () => {
+    const state = await addSeats("trip_1", {}, form({ capacity: "2", date: "2030-01-01", price: "4,20" }));
+    expect(state.fieldErrors).toEqual({ price: ["Write cents after a dot", "Enter a price such as 420"] });
   });
 
   test("an AppError of the use case becomes the form's message with its field errors renamed; nothing is revalidated", async () => {

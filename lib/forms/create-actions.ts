@@ -110,7 +110,8 @@ export function createActions(runtime: ActionRuntime) {
       const form = all[all.length - 1];
       const values = form instanceof FormData ? formValues(form, config.fields) : {};
       const unreadable: FieldErrors = {};
-      const invalid: Invalid = (field, message) => void (unreadable[field] = [message]);
+      // a field can have several problems (an itinerary, line by line); the form shows the first or all of them
+      const invalid: Invalid = (field, message) => void (unreadable[field] ??= []).push(message);
       const parsed = config.schema.safeParse(config.input ? config.input(values, { args: ctx.args, invalid }) : values);
       if (!parsed.success || Object.keys(unreadable).length > 0) {
         const state = parsed.success ? { formError: FIX_FIELDS } : formError(parsed.error, values);

@@ -69,7 +69,7 @@ export const ERROR_RESPONSES: Record<number, { name: string; description: string
     400: {
       name: "BadRequest",
       description:
-        "Malformed JSON or an empty body (`bad_request`, `malformed_json`), or a password-reset token that is unknown, used or expired (`invalid_token`)",
+        "Malformed JSON or an empty body (`bad_request`, `malformed_json`), a password-reset token that is unknown, used or expired (`invalid_token`), or an upload that is not a JPEG, PNG, WebP, AVIF or GIF image (`invalid_image`)",
     },
     401: {
       name: "Unauthenticated",
@@ -91,8 +91,14 @@ export const ERROR_RESPONSES: Record<number, { name: string; description: string
       description:
         "The resource's state does not allow this (`conflict`, `sold_out`, `invalid_state`, `email_taken`, `payouts_not_enabled`, `refund_exceeds_payment`)",
     },
-    413: { name: "PayloadTooLarge", description: "The body is larger than 64 KiB (`payload_too_large`)" },
-    415: { name: "UnsupportedMediaType", description: "The body is not `application/json` (`unsupported_media_type`)" },
+    413: {
+      name: "PayloadTooLarge",
+      description: "The body is larger than 64 KiB, or an uploaded image larger than 5 MB (`payload_too_large`)",
+    },
+    415: {
+      name: "UnsupportedMediaType",
+      description: "The body is not `application/json` (`multipart/form-data` for uploads) (`unsupported_media_type`)",
+    },
     422: {
       name: "ValidationFailed",
       description:

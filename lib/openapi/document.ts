@@ -15,7 +15,7 @@ const DESCRIPTION = `Travellr's REST API. JSON in and out; money is an integer o
 
 **Lists** take \`?page=1&limit=20\` (limit ≤ 100) and answer \`{data, page, limit, total}\`.
 
-**Rate limits.** Bearer-token requests carry \`X-RateLimit-Limit\`, \`X-RateLimit-Remaining\` and \`X-RateLimit-Reset\` (600 a minute per token); login, registration, bookings and refunds have their own limits. Over a limit: 429 \`rate_limited\` with \`Retry-After\`.
+**Rate limits.** Bearer-token requests carry \`X-RateLimit-Limit\`, \`X-RateLimit-Remaining\` and \`X-RateLimit-Reset\` (600 a minute per token); login, registration, bookings, refunds, reviews and review replies have their own limits. Over a limit: 429 \`rate_limited\` with \`Retry-After\`.
 
 **Idempotency.** POSTs that move money accept \`Idempotency-Key\`: the same key and body replay the first response (\`Idempotent-Replayed: true\`) instead of doing the work again.`;
 
@@ -98,7 +98,7 @@ function toOperation(op: ApiOperation, convert: Converter["convert"]): Json {
       ? {
           requestBody: {
             required: !op.bodyOptional,
-            content: { "application/json": { schema: convert(op.body, "input") } },
+            content: { [op.bodyMediaType ?? "application/json"]: { schema: convert(op.body, "input") } },
           },
         }
       : {}),

@@ -25,6 +25,8 @@ export interface ApiOperation {
   who: string;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** the body's media type when it is not JSON, e.g. multipart/form-data for an upload */
+  bodyMediaType?: string;
   /** the body may be left out entirely (defaults apply) */
   bodyOptional?: boolean;
   /** honours `Idempotency-Key` (POSTs that move money) */

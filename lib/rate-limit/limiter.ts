@@ -14,6 +14,13 @@ export const fingerprint = (subject: string, chars = 16) =>
 
 const retryAfterSeconds = (untilMs: number, now = Date.now()) => Math.max(1, Math.ceil((untilMs - now) / 1000));
 
+/** The wait as a person reads it: "45 seconds", "59 minutes", "2 hours" (rounded up, so it is never too short). */
+export function waitText(seconds: number): string {
+  if (seconds <= 90) return plural(seconds, "second");
+  if (seconds <= 90 * 60) return plural(Math.ceil(seconds / 60), "minute");
+  return plural(Math.ceil(seconds / 3600), "hour");
+}
+
 /** `X-RateLimit-Reset` is the Unix time in seconds when the window ends (GitHub's convention). */
 function rateLimitHeaders(v: { limit: number; remaining: number; reset: number }): RateLimitHeaders {
   return {
@@ -29,7 +36,7 @@ export function tooManyRequests(
   message = "Too many requests",
 ): AppError {
   const seconds = retryAfterSeconds(v.reset);
-  return new AppError("rate_limited", `${message}. Try again in ${plural(seconds, "second")}.`, {
+  return new AppError("rate_limited", `${message}. Try again in ${waitText(seconds)}.`, {
     details: { retryAfterSeconds: seconds },
     headers: { "Retry-After": String(seconds), ...rateLimitHeaders(v) },
   });
@@ -98,7 +105,7 @@ export class RateLimiter {
     const verdict = await this.run(rule.name, failMode, (s) => s.limit(rule, subject));
     if (!verdict) return {};
     if (!verdict.success) {
-      const error = tooManyRequests(verdict);
+      const error = tooManyRequests(verdict, rule.message);
       logRateLimited(
         rule.name,
         { subjectHash: fingerprint(subject), ...context },

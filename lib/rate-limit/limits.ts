@@ -72,6 +72,21 @@ export function limitRefunds(userId: string): Promise<RateLimitHeaders> {
   return rateLimiter().enforce(rateLimitRules().refund, userId, "closed", { userId });
 }
 
+/** Writing or changing a review per user: 20 an hour (REST and the booking page's form). */
+export function limitReviewWrites(userId: string): Promise<RateLimitHeaders> {
+  return rateLimiter().enforce(rateLimitRules().reviewWrite, userId, "closed", { userId });
+}
+
+/** Replies to reviews per user: 60 an hour (REST and the vendor's trip page). */
+export function limitReviewReplies(userId: string): Promise<RateLimitHeaders> {
+  return rateLimiter().enforce(rateLimitRules().reviewReply, userId, "closed", { userId });
+}
+
+/** Image uploads per user: 100 an hour. */
+export function limitImageUploads(userId: string): Promise<RateLimitHeaders> {
+  return rateLimiter().enforce(rateLimitRules().imageUpload, userId, "closed", { userId });
+}
+
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**

@@ -6,6 +6,8 @@ export interface WindowRule {
   name: string;
   limit: number;
   windowMs: number;
+  /** what the 429 says before "Try again in …", where "Too many requests" would not tell a person what to wait for */
+  message?: string;
 }
 
 /**
@@ -38,6 +40,9 @@ export interface RateLimitRules {
   registerIp: WindowRule;
   bookingCreate: WindowRule;
   refund: WindowRule;
+  reviewWrite: WindowRule;
+  reviewReply: WindowRule;
+  imageUpload: WindowRule;
   bearerToken: WindowRule;
   passwordResetIp: WindowRule;
   passwordResetEmail: WindowRule;
@@ -61,6 +66,27 @@ export function rateLimitRules(): RateLimitRules {
     bookingCreate: { name: "booking-create", limit: 30, windowMs: HOUR },
     // refunds move money: a stolen admin token can do only so much before someone notices
     refund: { name: "refund", limit: 30, windowMs: HOUR },
+    // reviews are public text: one account cannot flood trip pages (a traveller writes one per booking, edits included)
+    reviewWrite: {
+      name: "review-write",
+      limit: 20,
+      windowMs: HOUR,
+      message: "You have posted or changed many reviews in the last hour",
+    },
+    // an operator answering a backlog of reviews replies more often than a traveller reviews
+    reviewReply: {
+      name: "review-reply",
+      limit: 60,
+      windowMs: HOUR,
+      message: "You have posted many replies in the last hour",
+    },
+    // each upload keeps up to 5 MB in storage whether or not a trip uses it: 100 an hour is 8 full galleries
+    imageUpload: {
+      name: "image-upload",
+      limit: 100,
+      windowMs: HOUR,
+      message: "You have uploaded many images in the last hour",
+    },
     bearerToken: { name: "bearer-token", limit: 600, windowMs: MINUTE },
     // each forgot-password request may send an email: an IP cannot spray many inboxes, and no one inbox can be
     // flooded from many IPs (counted for every email asked about, known or not, so the limit reveals nothing)

@@ -52,6 +52,6 @@ export async function createOrUpdateReview({ actor, bookingId, input, now = new 
     const review = await tx.review.update({ where: { id: existing.id }, data: input, include: reviewInclude });
     return { review, created: false };
   });
-  await ratingChanged(booking.tripId);
+  await ratingChanged({ tripId: booking.tripId, vendorId: booking.trip.vendorId });
   return result;
 }

@@ -7,6 +7,9 @@ import { db } from "../db";
 import { forbidden, notFound } from "../errors";
 import { reviewInclude } from "./review-dto";
 
+// the review as the API answers it, plus the trip's vendor, whose operator card counts the rating
+const include = { ...reviewInclude, trip: { select: { vendorId: true } } } as const;
+
 export interface SetReviewHiddenOptions {
   actor: Actor;
   reviewId: string;
@@ -27,7 +30,7 @@ export async function setReviewHidden({ actor, reviewId, hidden, now = new Date(
       where: { id: reviewId, hiddenAt: hidden ? null : { not: null } },
       data: hidden ? { hiddenAt: now, hiddenById: actor.id } : { hiddenAt: null, hiddenById: null },
     });
-    const current = await tx.review.findUnique({ where: { id: reviewId }, include: reviewInclude });
+    const current = await tx.review.findUnique({ where: { id: reviewId }, include });
     if (!current) throw notFound("Review");
     if (count > 0)
       await recordAudit(tx, {
@@ -39,6 +42,6 @@ export async function setReviewHidden({ actor, reviewId, hidden, now = new Date(
       });
     return current;
   });
-  await ratingChanged(review.tripId);
+  await ratingChanged({ tripId: review.tripId, vendorId: review.trip.vendorId });
   return review;
 }

@@ -52,3 +52,29 @@ export function toReviewDto(r: ReviewRow): ReviewDto {
     hiddenAt: r.hiddenAt?.toISOString() ?? null,
   };
 }
+
+// The admin console's view of a review: who wrote it in full (the public list only shows "Theo T.") and its trip.
+export const AdminReviewDto = ReviewDto.extend({
+  reviewer: z.object({ id: z.string(), name: z.string(), email: z.string() }),
+  trip: z.object({ id: z.string(), title: z.string(), vendorId: z.string() }),
+});
+export type AdminReviewDto = z.infer<typeof AdminReviewDto>;
+
+export interface AdminReviewRow extends Omit<ReviewRow, "user"> {
+  user: { id: string; name: string; email: string };
+  trip: { id: string; title: string; vendorId: string };
+}
+
+/** What the admin list reads of each review's reviewer and trip. */
+export const adminReviewInclude = {
+  user: { select: { id: true, name: true, email: true } },
+  trip: { select: { id: true, title: true, vendorId: true } },
+} as const;
+
+export function toAdminReviewDto(r: AdminReviewRow): AdminReviewDto {
+  return {
+    ...toReviewDto(r),
+    reviewer: { id: r.user.id, name: r.user.name, email: r.user.email },
+    trip: { id: r.trip.id, title: r.trip.title, vendorId: r.trip.vendorId },
+  };
+}

@@ -41,3 +41,30 @@ export const ListTripReviewsQuery = PageQuery.extend({
   ).default(10),
 });
 export type ListTripReviewsQuery = z.infer<typeof ListTripReviewsQuery>;
+
+export const REVIEW_VISIBILITY = ["all", "visible", "hidden"] as const;
+
+/** The admin console's filters over every review (also `GET /api/v1/admin/reviews`). */
+export const AdminReviewsFilter = z.object({
+  visibility: z
+    .enum(REVIEW_VISIBILITY, { error: "visibility is all, visible or hidden" })
+    .default("all")
+    .describe("hidden: reviews an admin hid; visible: the ones travellers see"),
+  rating: queryNumber(
+    z
+      .number({ error: "rating is a whole number from 1 to 5" })
+      .int("rating is a whole number from 1 to 5")
+      .min(1, "rating is a whole number from 1 to 5")
+      .max(5, "rating is a whole number from 1 to 5"),
+  )
+    .optional()
+    .describe("Only reviews with exactly this many stars"),
+  q: text()
+    .trim()
+    .max(200, "search is at most 200 characters")
+    .optional()
+    .describe("Part of the trip's title, the reviewer's name or email, or the review's text (any letter case)"),
+});
+/** `?visibility=hidden&rating=1&q=rude&page=2&limit=20`: every review, newest first, hidden ones included. */
+export const AdminReviewsQuery = PageQuery.extend(AdminReviewsFilter.shape);
+export type AdminReviewsQuery = z.infer<typeof AdminReviewsQuery>;

@@ -14,7 +14,7 @@ export async function addDeparture(actor: Actor, tripId: string, input: CreateDe
       details: { fieldErrors: { startsAt: ["Choose a date and time in the future"] } },
     });
   }
-  const created = await db.$transaction(async (tx) => {
+  const { departure: created, vendorId } = await db.$transaction(async (tx) => {
     const trip = await loadManagedTrip(actor, tripId, tx);
     if (trip.status === "archived") throw new AppError("invalid_state", "An archived trip cannot get new departures");
     // a price Stripe cannot charge is refused now (422), not when a traveller tries to pay
@@ -35,8 +35,8 @@ export async function addDeparture(actor: Actor, tripId: string, input: CreateDe
       entityId: departure.id,
       data: { tripId },
     });
-    return departure;
+    return { departure, vendorId: trip.vendorId };
   });
-  await tripChanged(tripId);
+  await tripChanged({ tripId, vendorId });
   return created;
 }

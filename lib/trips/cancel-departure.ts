@@ -11,7 +11,7 @@ import { loadManagedTrip } from "./access";
 export async function cancelDeparture(actor: Actor, departureId: string, now = new Date()) {
   const departure = await db.departure.findUnique({ where: { id: departureId } });
   if (!departure) throw notFound("Departure");
-  await loadManagedTrip(actor, departure.tripId);
+  const trip = await loadManagedTrip(actor, departure.tripId);
   const updated = await db.$transaction(async (tx) => {
     const { count } = await tx.departure.updateMany({
       where: { id: departureId, status: "scheduled" },
@@ -26,7 +26,7 @@ export async function cancelDeparture(actor: Actor, departureId: string, now = n
     });
     return tx.departure.findUniqueOrThrow({ where: { id: departureId } });
   });
-  await tripChanged(departure.tripId);
+  await tripChanged({ tripId: departure.tripId, vendorId: trip.vendorId });
   // from here no new booking can be made; each existing one is cancelled (and refunded) on its own
   const bookings = await db.booking.findMany({
     where: { departureId, status: { in: ["pending", "confirmed"] } },

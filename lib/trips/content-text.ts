@@ -1,6 +1,6 @@
 // The vendor form edits the trip's content as plain text: the itinerary one day per line ("Title — description",
-// optionally "Day 3: …" to skip days), lists one item per line, languages comma-separated. These convert both ways;
-// the zod schemas validate what comes out.
+// optionally "Day 3: …" to skip days; read back by itinerary-lines.ts), lists one item per line, languages as
+// comma-separated codes (the language picker's hidden field). The zod schemas validate what comes out.
 import type { ItineraryDay } from "./schemas";
 
 const lines = (text: string | undefined) =>
@@ -27,20 +27,6 @@ export function itineraryToText(days: ItineraryDay[]) {
       return `${prefix}${d.title}${d.description ? ` — ${d.description}` : ""}`;
     })
     .join("\n");
-}
-
-/** A line is "Title — description" (an em dash, or " - "); a "Day n:" prefix sets its day, else it follows the last. */
-export function textToItinerary(text: string | undefined) {
-  let day = 0;
-  return lines(text).map((line) => {
-    const numbered = /^day\s+(\d{1,3})\s*[:.]\s*/i.exec(line);
-    day = numbered ? Number(numbered[1]) : day + 1;
-    const rest = numbered ? line.slice(numbered[0].length) : line;
-    const dash = /\s*(?:—|\s-\s)\s*/.exec(rest);
-    const title = dash ? rest.slice(0, dash.index) : rest;
-    const description = dash ? rest.slice(dash.index + dash[0].length) : "";
-    return { day, title, description };
-  });
 }
 
 /** The trip's stored content as the vendor form's text fields. */

@@ -17,6 +17,6 @@ export async function createTrip(actor: Actor, input: CreateTripInput) {
     });
     return trip;
   });
-  await tripChanged(created.id);
+  await tripChanged({ tripId: created.id, vendorId: created.vendorId });
   return created;
 }

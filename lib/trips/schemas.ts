@@ -4,6 +4,8 @@ import { checkIsoDate, isoDate, partsToDate } from "../api/dates";
 import { ImageUrl, minorUnits, queryNumber, text } from "../api/fields";
 import { PageQuery } from "../pagination";
 import { CURRENCY_CODES, MAXIMUM_CHARGE, belowMinimumMessage } from "../money/currencies";
+import { plural } from "../text/plural";
+import { isLanguageCode } from "./languages";
 
 // Zod schemas of the catalogue: shared by the REST API, the vendor forms and the search page. JSON numbers are
 // numbers (a "12" string is refused); the server actions turn their form strings into numbers first.
@@ -28,8 +30,7 @@ const Status = z.enum(["draft", "published", "archived"], { error: "status is dr
 
 // The content that sells a trip (itinerary, meeting point, inclusions, group size, languages). Languages are ISO 639-1
 // codes, so pages can show them in the reader's language with Intl.DisplayNames.
-const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
-export const isLanguageCode = (code: string) => /^[a-z]{2}$/.test(code) && LANGUAGE_NAMES.of(code) !== undefined;
+export { isLanguageCode };
 
 export const ItineraryDay = z.strictObject({
   day: z
@@ -45,12 +46,54 @@ export const ItineraryDay = z.strictObject({
 });
 export type ItineraryDay = z.infer<typeof ItineraryDay>;
 
+/** Each day once; a repeat is reported at its own entry (itinerary.3.day) with the entry it repeats in `params`. */
+function eachDayOnce(days: { day: number }[], ctx: z.RefinementCtx) {
+  const first = new Map<number, number>();
+  days.forEach(({ day }, i) => {
+    const earlier = first.get(day);
+    if (earlier === undefined) first.set(day, i);
+    else
+      ctx.addIssue({
+        code: "custom",
+        path: [i, "day"],
+        message: `Day ${day} appears more than once`,
+        params: { repeats: earlier },
+      });
+  });
+}
+
+/**
+ * The itinerary as sent, in the order sent, so every issue's path points at the entry a client wrote; the trip
+ * schemas put it in day order once everything is checked.
+ */
+const ItineraryDays = z.array(ItineraryDay).max(60, "At most 60 itinerary days").superRefine(eachDayOnce);
+const inDayOrder = (days: ItineraryDay[]) => [...days].sort((a, b) => a.day - b.day);
+
 /** Days are unique and returned in day order, whatever order they were sent in. */
-export const TripItinerary = z
-  .array(ItineraryDay)
-  .max(60, "At most 60 itinerary days")
-  .refine((days) => new Set(days.map((d) => d.day)).size === days.length, "Each itinerary day appears once")
-  .transform((days) => [...days].sort((a, b) => a.day - b.day));
+export const TripItinerary = ItineraryDays.transform(inDayOrder);
+
+/** Each day past the trip's last is reported at its own entry: `itinerary.2.day` "Day 9 is past the trip's 7 days". */
+function daysPastTheEnd(
+  days: readonly { day: number }[],
+  durationDays: number,
+  ctx: z.RefinementCtx,
+  path: PropertyKey[] = [],
+) {
+  days.forEach(({ day }, i) => {
+    if (day > durationDays)
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, i, "day"],
+        message: `Day ${day} is past the trip's ${plural(durationDays, "day")}`,
+      });
+  });
+}
+
+/** The itinerary of a trip that lasts `durationDays` (unknown: not checked), as the vendor form checks it line by line. */
+export const itineraryFor = (durationDays?: number) =>
+  ItineraryDays.superRefine((days, ctx) => {
+    if (durationDays !== undefined) daysPastTheEnd(days, durationDays, ctx);
+  });
 
 const ListItem = text({ error: "List items are text" })
   .trim()
@@ -59,7 +102,7 @@ const ListItem = text({ error: "List items are text" })
 const ItemList = z.array(ListItem).max(30, "At most 30 items");
 
 const ContentFields = {
-  itinerary: TripItinerary,
+  itinerary: ItineraryDays,
   meetingPoint: text()
     .trim()
     .max(300, "Meeting point is at most 300 characters")
@@ -117,19 +160,18 @@ function chargeablePrice(v: { pricePerSeat?: number; currency?: string }, ctx: z
 
 /** An itinerary cannot describe more days than the trip lasts (checked on update only when both are sent). */
 function itineraryWithinDuration(v: { itinerary?: ItineraryDay[]; durationDays?: number }, ctx: z.RefinementCtx) {
-  if (!v.itinerary || v.durationDays === undefined) return;
-  if (v.itinerary.some((d) => d.day > v.durationDays!))
-    ctx.addIssue({
-      code: "custom",
-      path: ["itinerary"],
-      message: `Itinerary days must be within the trip's ${v.durationDays} days`,
-    });
+  if (v.itinerary && v.durationDays !== undefined) daysPastTheEnd(v.itinerary, v.durationDays, ctx, ["itinerary"]);
 }
+
+/** Last, after every check has named entries by their position as sent. */
+const itineraryInDayOrder = <T extends { itinerary?: ItineraryDay[] }>(v: T): T =>
+  v.itinerary ? { ...v, itinerary: inDayOrder(v.itinerary) } : v;
 
 export const CreateTripInput = z
   .strictObject(TripFields)
   .superRefine(chargeablePrice)
-  .superRefine(itineraryWithinDuration);
+  .superRefine(itineraryWithinDuration)
+  .transform(itineraryInDayOrder);
 export type CreateTripInput = z.infer<typeof CreateTripInput>;
 
 /** A price without its currency (or the reverse) is checked against the stored trip in updateTrip. */
@@ -153,7 +195,8 @@ export const UpdateTripInput = z
     languages: ContentFields.languages.optional(),
   })
   .superRefine(chargeablePrice)
-  .superRefine(itineraryWithinDuration);
+  .superRefine(itineraryWithinDuration)
+  .transform(itineraryInDayOrder);
 export type UpdateTripInput = z.infer<typeof UpdateTripInput>;
 
 /**

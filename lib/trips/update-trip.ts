@@ -26,7 +26,7 @@ export async function updateTrip(actor: Actor, tripId: string, input: UpdateTrip
     });
     return trip;
   });
-  await tripChanged(tripId);
+  await tripChanged({ tripId, vendorId: updated.vendorId });
   return updated;
 }
 

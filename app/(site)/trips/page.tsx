@@ -6,7 +6,7 @@ import { Suspense } from "react";
 import { PaginationNav } from "@/components/site/pagination-nav";
 import { FilterChips } from "@/components/trips/filter-chips";
 import { FilterSheet } from "@/components/trips/filter-sheet";
-import { SearchFilterFields } from "@/components/trips/search-filter-fields";
+import { SearchFilterFields, destinationOptions } from "@/components/trips/search-filter-fields";
 import { InvalidFilters, problemId } from "@/components/trips/invalid-filters";
 import { TripCard } from "@/components/trips/trip-card";
 import { Button } from "@/components/ui/button";
@@ -14,6 +14,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Skeleton } from "@/components/ui/skeleton";
 import { plural } from "@/lib/text/plural";
+import { listDestinations } from "@/lib/trips/list-featured-trips";
 import type { SearchTripsQuery } from "@/lib/trips/schemas";
 import {
   type RawSearchParams,
@@ -42,7 +43,11 @@ export default async function TripsPage({ searchParams }: { searchParams: Promis
   const problem = (param: SearchParam) =>
     invalid.some((i) => i.param === param) ? { "aria-invalid": true, "aria-describedby": problemId(param) } : {};
   const results = searchTrips(query);
-  const filterCount = (["from", "to", "seats", "sort", "min", "max"] as const).filter((k) => sp[k]).length;
+  // the destination field's suggestions: cached with the catalogue, so the form does not wait on the search
+  const destinations = destinationOptions(await listDestinations());
+  const filterCount = (["destination", "from", "to", "seats", "sort", "min", "max"] as const).filter(
+    (k) => sp[k],
+  ).length;
 
   return (
     <div className="grid gap-8 py-10">
@@ -66,16 +71,11 @@ export default async function TripsPage({ searchParams }: { searchParams: Promis
             />
           </div>
           <div className="hidden md:contents">
-            <SearchFilterFields values={sp} invalidProps={problem} />
+            <SearchFilterFields values={sp} invalidProps={problem} destinations={destinations} />
           </div>
-          {sp.destination ? <input type="hidden" name="destination" value={sp.destination} /> : null}
-          <div className="flex items-end gap-2 md:col-span-4 md:justify-end">
-            <FilterSheet
-              count={filterCount}
-              keep={{ q: sp.q, destination: sp.destination }}
-              searchInputId="trip-search"
-            >
-              <SearchFilterFields values={sp} invalidProps={problem} idPrefix="sheet-" />
+          <div className="flex items-end gap-2 md:col-span-2 md:justify-end">
+            <FilterSheet count={filterCount} keep={{ q: sp.q }} searchInputId="trip-search">
+              <SearchFilterFields values={sp} invalidProps={problem} destinations={destinations} idPrefix="sheet-" />
             </FilterSheet>
             <Button asChild variant="ghost" className="hidden md:inline-flex">
               <Link href="/trips">Clear</Link>
@@ -122,11 +122,12 @@ async function Results({
   const { rows, total } = await results;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
-    <section aria-label="Results" className="grid gap-6">
-      <p className="text-sm text-muted-foreground" aria-live="polite">
+    <section aria-labelledby="results-heading" className="grid gap-6">
+      {/* the count is the results' heading, so the cards' h3 titles sit under an h2 */}
+      <h2 id="results-heading" className="text-sm font-normal text-muted-foreground" aria-live="polite">
         {plural(total, "trip")}
         {query.q ? ` matching “${query.q}”` : ""}
-      </p>
+      </h2>
       {total === 0 ? (
         <div className="rounded-xl border border-dashed p-12 text-center">
           <p className="font-medium">No trips match your search.</p>
@@ -137,9 +138,10 @@ async function Results({
         </div>
       ) : rows.length > 0 ? (
         <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
-          {rows.map((t) => (
+          {rows.map((t, i) => (
             <TripCard
               key={t.id}
+              preload={i === 0}
               trip={{
                 ...t,
                 nextDeparture: { startsAt: t.nextStartsAt, timeZone: t.nextTimeZone },

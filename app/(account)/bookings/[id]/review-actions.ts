@@ -2,6 +2,7 @@
 
 import { Id, formAction } from "@/lib/forms/action";
 import { formInt } from "@/lib/forms/form-state";
+import { limitReviewWrites } from "@/lib/rate-limit/limits";
 import { createOrUpdateReview } from "@/lib/reviews/create-or-update-review";
 import { ReviewInput } from "@/lib/reviews/schemas";
 
@@ -16,6 +17,8 @@ export const saveReviewAction = formAction(
     revalidate: (bookingId, tripId) => [`/bookings/${bookingId}`, `/trips/${tripId}`],
   },
   async ({ actor, args: [bookingId], input, values }) => {
+    // the same limit as POST /api/v1/bookings/:id/review; over it, the form says how long to wait above its fields
+    await limitReviewWrites(actor.id);
     const { created } = await createOrUpdateReview({ actor, bookingId, input });
     return { ok: true, message: created ? "Thank you! Your review is posted." : "Your review is updated.", values };
   },

@@ -14,6 +14,7 @@ import { orNotFound } from "@/lib/forms/or-not-found";
 import { HOLD_MINUTES } from "@/lib/bookings/schemas";
 import { checkoutConfig } from "@/lib/payments/stripe";
 import { formatDateTime, formatMoney } from "@/lib/format";
+import { servedAsIs } from "@/lib/trips/image-src";
 
 export const metadata: Metadata = { title: "Checkout" };
 export const dynamic = "force-dynamic";
@@ -91,7 +92,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ booki
               src={booking.trip.images[0]}
               alt=""
               fill
-              unoptimized={booking.trip.images[0].endsWith(".svg")}
+              unoptimized={servedAsIs(booking.trip.images[0])}
               className="object-cover"
               sizes="22rem"
             />

@@ -11,6 +11,7 @@ import { orNotFound } from "@/lib/forms/or-not-found";
 import { minorToInput } from "@/lib/money/decimal";
 import { getVendorTrip } from "@/lib/vendors/get-vendor-trip";
 import { contentFormValues } from "@/lib/trips/content-text";
+import { languageChoices } from "@/lib/trips/languages";
 import { storedItinerary } from "@/lib/trips/trip-dto";
 import { cityTimeZone } from "@/lib/trips/city-time-zone";
 import { previewDepartureCancellations } from "@/lib/trips/preview-departure-cancellation";
@@ -155,6 +156,7 @@ export default async function ManageTripPage({
           <TripForm
             action={updateTripAction.bind(null, trip.id)}
             submitLabel="Save trip"
+            languageChoices={languageChoices(trip.languages)}
             initial={{
               title: trip.title,
               description: trip.description,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TripForm } from "@/components/vendor/trip-form";
+import { languageChoices } from "@/lib/trips/languages";
 import { createTripAction } from "../actions";
 
 export const metadata: Metadata = { title: "New trip" };
@@ -18,6 +19,7 @@ export default function NewTripPage() {
       <TripForm
         action={createTripAction}
         submitLabel="Create trip"
+        languageChoices={languageChoices()}
         initial={{
           title: "",
           description: "",
