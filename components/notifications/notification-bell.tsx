@@ -14,7 +14,8 @@ import {
 import { getJson } from "@/lib/api/client";
 import type { FormState } from "@/lib/forms/form-state";
 import type { NotificationDto } from "@/lib/notifications/list-notifications";
-import { BELL_LIMIT, type NotificationFeed } from "@/lib/notifications/notification-feed";
+import { BELL_LIMIT } from "@/lib/notifications/bell-limit";
+import type { NotificationFeed } from "@/lib/notifications/notification-feed";
 import { NotificationSummary } from "./notification-summary";
 import { onNotificationsChanged } from "./notifications-changed";
 

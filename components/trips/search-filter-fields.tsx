@@ -1,7 +1,7 @@
 import { Combobox } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { MAX_SEATS_PER_BOOKING } from "@/lib/bookings/schemas";
+import { MAX_SEATS_PER_BOOKING } from "@/lib/bookings/limits";
 import { plural } from "@/lib/text/plural";
 import type { SearchOption } from "@/lib/text/filter-options";
 import type { SearchParam } from "@/lib/trips/search-params";

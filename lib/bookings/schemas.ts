@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { text } from "../api/fields";
 import { PageQuery } from "../pagination";
+import { MAX_SEATS_PER_BOOKING } from "./limits";
 
-export const MAX_SEATS_PER_BOOKING = 20;
-export const HOLD_MINUTES = 15;
+export { HOLD_MINUTES, MAX_SEATS_PER_BOOKING } from "./limits";
 
 export const CreateBookingInput = z.strictObject({
   departureId: text({ error: "departureId is required" }).trim().min(1, "departureId is required").max(64),

@@ -7,5 +7,4 @@ export function notificationFeed(data: NotificationDto[], query: PageQuery, tota
 }
 export type NotificationFeed = ReturnType<typeof notificationFeed>;
 
-/** How many of the latest notifications the header's bell lists (it scrolls; /notifications has them all). */
-export const BELL_LIMIT = 20;
+export { BELL_LIMIT } from "./bell-limit";

@@ -1,0 +1,5 @@
+// Booking limits the UI shows as well as enforces. Kept apart from schemas.ts (which imports zod) so a client
+// component can import them without shipping zod to the browser.
+
+export const MAX_SEATS_PER_BOOKING = 20;
+export const HOLD_MINUTES = 15;
