@@ -73,7 +73,20 @@ function tooLarge(maxBytes: number) {
 }
 
 async function readLimited(req: Request, maxBytes: number): Promise<string> {
-  if (!req.body) return "";
+  const bytes = await readBodyBytes(req, maxBytes, () => tooLarge(maxBytes));
+  return new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+}
+
+/**
+ * The body's bytes, stopping (and cancelling the upload) as soon as they pass `limit` — a chunked body has no
+ * Content-Length to check first. Shared by the JSON and multipart readers.
+ */
+export async function readBodyBytes(
+  req: Request,
+  limit: number,
+  tooLargeError: () => AppError,
+): Promise<Uint8Array<ArrayBuffer>> {
+  if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -81,11 +94,11 @@ async function readLimited(req: Request, maxBytes: number): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > maxBytes) {
+    if (size > limit) {
       await reader.cancel().catch(() => {});
-      throw tooLarge(maxBytes);
+      throw tooLargeError();
     }
     chunks.push(value);
   }
-  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }

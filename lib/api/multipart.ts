@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "../errors";
+import { readBodyBytes } from "./body";
 
 // Reads one file from a multipart/form-data body without trusting the client about sizes: the body is counted while
 // it streams in and refused (413) as soon as it passes the limit, before anything is parsed. The multipart envelope
@@ -22,7 +23,7 @@ export async function readFileUpload(
     throw new AppError("unsupported_media_type", `Send the file as multipart/form-data in a field named "${field}"`);
   const limit = maxBytes + ENVELOPE_BYTES;
   if (Number(req.headers.get("content-length") ?? 0) > limit) throw new AppError("payload_too_large", tooLarge);
-  const body = await readLimited(req, limit, tooLarge);
+  const body = await readBodyBytes(req, limit, () => new AppError("payload_too_large", tooLarge));
 
   let form: FormData;
   try {
@@ -36,22 +37,4 @@ export async function readFileUpload(
     throw new AppError("bad_request", `Send exactly one file in the multipart field "${field}"`);
   if (file.size > maxBytes) throw new AppError("payload_too_large", tooLarge);
   return { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
-}
-
-async function readLimited(req: Request, limit: number, tooLarge: string): Promise<Uint8Array<ArrayBuffer>> {
-  if (!req.body) return new Uint8Array();
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      throw new AppError("payload_too_large", tooLarge);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
 }
