@@ -2,17 +2,23 @@
 
 import { useEffect, useRef, useState } from "react";
 import "swagger-ui-dist/swagger-ui.css";
+import "./api-reference.css";
+import { keepScrollingCodeFocusable } from "./focusable-code";
+import { accessibilityPlugin } from "./swagger-a11y-plugin";
 
 // Swagger UI's prebuilt bundle (swagger-ui-dist), shipped with the app: no CDN, no web fonts, so the reference works
 // offline and under the CSP (same-origin scripts, inline styles, connect-src 'self' for the document). The
 // swagger-ui-react package is not used: under Turbopack its OpenAPI 3.1 parser breaks ("refract is not a function",
-// vercel/next.js#86507), while the prebuilt bundle carries its own, already-bundled dependencies.
+// vercel/next.js#86507), while the prebuilt bundle carries its own, already-bundled dependencies. Its accessibility
+// gaps (WCAG 2.2 AA, checked by axe in e2e/ui/accessibility.spec.ts) are closed by a plugin, api-reference.css and
+// focusable-code.ts, without forking it.
 export function ApiReference({ url }: { url: string }) {
   const container = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<"loading" | "ready" | "failed">("loading");
 
   useEffect(() => {
     let cancelled = false;
+    let stopCodeWatch: (() => void) | undefined;
     import("swagger-ui-dist/swagger-ui-es-bundle.js")
       .then(({ default: SwaggerUIBundle }) => {
         if (cancelled || !container.current) return;
@@ -25,12 +31,15 @@ export function ApiReference({ url }: { url: string }) {
           persistAuthorization: false,
           displayRequestDuration: true,
           filter: true,
+          plugins: [accessibilityPlugin],
         });
+        stopCodeWatch = keepScrollingCodeFocusable(container.current);
         setState("ready");
       })
       .catch(() => setState("failed"));
     return () => {
       cancelled = true;
+      stopCodeWatch?.();
     };
   }, [url]);
 

@@ -55,7 +55,11 @@ export function QuickStart() {
           <li key={step.title} className="grid gap-2">
             <h3 className="font-medium">{step.title}</h3>
             <p className="text-sm text-muted-foreground">{step.text}</p>
-            <pre className="overflow-x-auto rounded-md bg-muted p-3 text-xs">
+            {/* focusable: on a phone the long lines scroll sideways, and a keyboard must be able to scroll them */}
+            <pre
+              tabIndex={0}
+              className="overflow-x-auto rounded-md bg-muted p-3 text-xs outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+            >
               <code>{step.code}</code>
             </pre>
           </li>
