@@ -1,17 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { z } from "zod";
 import { CreateTripInput, UpdateTripInput } from "./schemas";
+import { fieldErrors, minimalTrip } from "./schemas-test-fixture";
 
-const trip = {
-  title: "Douro wine days",
-  description: "Three days among the vineyards of the Douro valley.",
-  city: "Porto",
-  country: "Portugal",
-  pricePerSeat: 15_000,
-  durationDays: 3,
-};
-const fieldErrors = (result: { success: boolean; error?: z.ZodError }) =>
-  result.error ? Object.keys(z.flattenError(result.error).fieldErrors) : [];
+const trip = minimalTrip;
 
 describe("trip content fields", () => {
   test("default to empty lists and no meeting point or group size", () => {
