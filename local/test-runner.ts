@@ -64,6 +64,9 @@ export async function runTests(args: string[]): Promise<number> {
     NEXT_DIST_DIR: ".next-test",
     LOG_LEVEL: "warn",
     RATE_LIMIT_REGISTER_PER_HOUR: "1000",
+    // photos uploaded by the tests stay apart from the dev server's: the housekeeping cron deletes photos that no trip
+    // of *its* database uses, and the test database is not the dev database
+    UPLOADS_DIR: ".data/uploads-test",
   };
 
   rmSync(".data/reports", { recursive: true, force: true });

@@ -2,8 +2,11 @@
 // lie in 2001 and only this file's back-dated rows can fall before them: counts are exact and rows written by other
 // test files running at the same time are never touched.
 import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync, utimesSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { InngestTestEngine } from "@inngest/test";
-import { afterEach, beforeAll, describe, expect, test, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { db } from "@/lib/db";
 import {
   IDEMPOTENCY_KEY_RETENTION_MS as KEY_MS,
@@ -22,6 +25,7 @@ import {
 } from "@/lib/housekeeping/purge-expired-records";
 import { housekeeping } from "@/lib/inngest/functions/housekeeping";
 import { logger } from "@/lib/logger";
+import { DiskStorage } from "@/lib/storage/disk-storage";
 import { uniqueEmail } from "@/tests/support/factories";
 
 const NOW = new Date("2001-06-01T00:00:00Z");
@@ -74,6 +78,13 @@ const left = {
     db.revokedToken.findMany({ where: { jti: { in: rows.map((r) => r.jti) } }, select: { jti: true } }),
 };
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+
+// the daily function also deletes unused trip photos: from a temporary directory of this file's, never from the uploads
+// of a developer's app (.data/uploads, or a bucket configured in .env) checked against this test database
+const uploads = vi.hoisted(() => ({ dir: "" }));
+vi.mock("@/lib/storage/storage", () => ({ objectStorage: () => new DiskStorage(uploads.dir) }));
+uploads.dir = mkdtempSync(path.join(tmpdir(), "travellr-hk-uploads-"));
+afterAll(() => rmSync(uploads.dir, { recursive: true, force: true }));
 
 // rows an interrupted earlier run of this file left behind would skew the exact counts
 beforeAll(() => purgeExpiredRecords({ now: NOW }));
@@ -200,13 +211,18 @@ describe("the daily housekeeping function (real steps)", () => {
     const failed = await stripeEvent(ago(200 * DAY), null, "Error: boom");
     const deadLink = await resetToken(ago(2 * DAY));
     const liveLink = await resetToken(ago(-30 * 60_000));
+    const storage = new DiskStorage(uploads.dir);
+    const photo = `trips/${randomUUID()}.png`;
+    await storage.put(photo, new Uint8Array([1]), "image/png");
+    utimesSync(path.join(uploads.dir, photo), ago(2 * DAY), ago(2 * DAY));
 
     const info = vi.spyOn(logger, "info");
     const { result, ctx } = await new InngestTestEngine({ function: housekeeping }).execute({ events: [timer] });
+    const { unusedUploads, ...purged } = result as Record<string, number>;
     // the counts are logged once per run, not once per step request
     expect(
       info.mock.calls.filter(([fields]) => (fields as { event?: string }).event === "housekeeping_purged"),
-    ).toEqual([[{ event: "housekeeping_purged", ...(result as object) }, expect.any(String)]]);
+    ).toEqual([[{ event: "housekeeping_purged", ...purged }, expect.any(String)]]);
     const stepIds = ctx.step.run.mock.calls.map((call) => call[0]);
     expect(stepIds).toEqual([
       "purge-idempotencyKeys",
@@ -215,9 +231,12 @@ describe("the daily housekeeping function (real steps)", () => {
       "purge-sentEmails",
       "purge-processedStripeEvents",
       "purge-passwordResetTokens",
+      "purge-unused-uploads",
     ]);
     // other test files may leave expired rows of their own: at least ours were counted
-    for (const count of Object.values(result as Record<string, number>)) expect(count).toBeGreaterThanOrEqual(1);
+    for (const count of Object.values(purged)) expect(count).toBeGreaterThanOrEqual(1);
+    expect(unusedUploads).toBe(1);
+    expect(await storage.get(photo)).toBeNull();
 
     expect(ids(await left.keys([oldKey, freshKey]))).toEqual([freshKey.id]);
     expect(await left.tokens([token])).toEqual([]);
@@ -239,5 +258,18 @@ describe("the daily housekeeping function (real steps)", () => {
     expect(ctx.step.run.mock.calls.map((call) => call[0])).toContain("purge-sentEvents-1");
     expect((result as { sentEvents: number }).sentEvents).toBeGreaterThanOrEqual(full + 1);
     expect(await left.events([sent])).toEqual([]);
+  });
+
+  test("unused photos: a step that deleted its full share is followed by another", async () => {
+    const engine = new InngestTestEngine({
+      function: housekeeping,
+      steps: [{ id: "purge-unused-uploads", handler: () => ({ scanned: 5_000, deleted: 1_000 }) }],
+    });
+    const { result, ctx } = await engine.execute({ events: [timer] });
+    const uploadSteps = ctx.step.run.mock.calls
+      .map((call) => call[0])
+      .filter((id) => typeof id === "string" && id.startsWith("purge-unused-uploads"));
+    expect(uploadSteps).toEqual(["purge-unused-uploads", "purge-unused-uploads-1"]);
+    expect((result as { unusedUploads: number }).unusedUploads).toBe(1_000);
   });
 });

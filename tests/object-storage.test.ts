@@ -1,7 +1,7 @@
 // Both object storages against the real thing: DiskStorage on a temporary directory, S3Storage through the official
 // @aws-sdk/client-s3 over real HTTP against s3rver (an S3-compatible server in Node, started on a free port). The
 // same contract runs against each; then what is particular to each (files on disk, S3 object metadata).
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { HeadObjectCommand, S3Client } from "@aws-sdk/client-s3";
@@ -9,8 +9,9 @@ import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DiskStorage } from "@/lib/storage/disk-storage";
 import { isSafeKey } from "@/lib/storage/keys";
-import type { ObjectStorage } from "@/lib/storage/object-storage";
+import type { ListedObject, ObjectStorage } from "@/lib/storage/object-storage";
 import { S3Storage } from "@/lib/storage/s3-storage";
+import "./support/s3rver-des";
 
 const BUCKET = "travellr-test";
 const CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
@@ -38,11 +39,27 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
+// two keys a ListObjectsV2 page, so every listing test also crosses pages
 function s3(publicUrl?: string) {
-  const storage = new S3Storage({ bucket: BUCKET, region: "us-east-1", endpoint, ...CREDENTIALS, publicUrl });
+  const storage = new S3Storage({
+    bucket: BUCKET,
+    region: "us-east-1",
+    endpoint,
+    ...CREDENTIALS,
+    publicUrl,
+    listPageSize: 2,
+  });
   made.push(storage);
   return storage;
 }
+
+async function collect(listing: AsyncIterable<ListedObject>) {
+  const all: ListedObject[] = [];
+  for await (const object of listing) all.push(object);
+  return all;
+}
+const keysOf = (objects: ListedObject[]) => objects.map((o) => o.key).sort();
+const folder = () => `l${crypto.randomUUID().slice(0, 8)}`;
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
 const TRAVERSALS = [
@@ -103,6 +120,49 @@ describe.each([
     await expect(storage.delete(key)).rejects.toMatchObject({ code: "bad_request" });
     expect(() => storage.publicUrl(key)).toThrow();
   });
+
+  test("list yields every key under a prefix with when it was written, and nothing else", async () => {
+    const storage = make();
+    const dir = folder();
+    const inside = [`${dir}/a.png`, `${dir}/b.jpg`, `${dir}/c.gif`, `${dir}/sub/d.webp`, `${dir}/sub/e.png`];
+    const before = Date.now();
+    // (not `${dir}.png`: s3rver walks its folders in an order that is not key order there, and loses it across pages)
+    for (const key of [...inside, `${dir}z.png`, `${dir}x/f.png`, `other/${dir}/g.png`]) {
+      await storage.put(key, png, "image/png");
+    }
+    const listed = await collect(storage.list(`${dir}/`));
+    expect(keysOf(listed)).toEqual(inside);
+    for (const { lastModified } of listed) {
+      expect(lastModified).toBeInstanceOf(Date);
+      // S3 keeps whole seconds
+      expect(lastModified.getTime()).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+      expect(lastModified.getTime()).toBeLessThanOrEqual(Date.now());
+    }
+    expect(keysOf(await collect(storage.list(`${dir}/sub/`)))).toEqual([`${dir}/sub/d.webp`, `${dir}/sub/e.png`]);
+    expect(keysOf(await collect(storage.list(`${dir}/b`)))).toEqual([`${dir}/b.jpg`]);
+    expect(keysOf(await collect(storage.list(dir)))).toEqual([...inside, `${dir}z.png`, `${dir}x/f.png`].sort());
+    expect(await collect(storage.list(`${folder()}/`))).toEqual([]);
+    await storage.delete(`${dir}/b.jpg`);
+    expect(keysOf(await collect(storage.list(`${dir}/`)))).not.toContain(`${dir}/b.jpg`);
+  });
+
+  test("deleting each object as it is listed still lists every one once", async () => {
+    const storage = make();
+    const dir = folder();
+    const keys = Array.from({ length: 7 }, (_, i) => `${dir}/${i}.png`);
+    for (const key of keys) await storage.put(key, png, "image/png");
+    const seen: string[] = [];
+    for await (const { key } of storage.list(`${dir}/`)) {
+      seen.push(key);
+      await storage.delete(key);
+    }
+    expect(seen.sort()).toEqual(keys);
+    expect(await collect(storage.list(`${dir}/`))).toEqual([]);
+  });
+
+  test.each(["../", "/", ".meta/", "trips//", "trips/../", "%2e%2e/"])("prefix %j is refused", async (prefix) => {
+    await expect(collect(make().list(prefix))).rejects.toMatchObject({ code: "bad_request" });
+  });
 });
 
 describe("disk storage specifics", () => {
@@ -126,6 +186,20 @@ describe("disk storage specifics", () => {
     expect(await storage.get("trips")).toBeNull();
     rmSync(path.join(diskRoot, ".meta", `${key}.json`));
     expect((await storage.get(key))?.contentType).toBe("application/octet-stream");
+  });
+
+  test("list takes a file's modification time, and skips the metadata, temporary and foreign files", async () => {
+    const root = mkdtempSync(path.join(scratch, "list-"));
+    const storage = new DiskStorage(root);
+    await storage.put("trips/a.png", png, "image/png");
+    const old = new Date("2001-02-03T04:05:06Z");
+    utimesSync(path.join(root, "trips/a.png"), old, old);
+    writeFileSync(path.join(root, ".tmp", "half-written"), "x");
+    writeFileSync(path.join(root, "trips", "has space.png"), "x");
+    writeFileSync(path.join(root, "trips", ".hidden.png"), "x");
+    mkdirSync(path.join(root, "trips", "empty"));
+    expect(await collect(storage.list(""))).toEqual([{ key: "trips/a.png", lastModified: old }]);
+    expect(await collect(new DiskStorage(path.join(scratch, "never-written")).list("trips/"))).toEqual([]);
   });
 });
 

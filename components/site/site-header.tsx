@@ -51,7 +51,7 @@ export async function SiteHeader({
 }) {
   const actor = await currentActor();
   return (
-    <header className="sticky top-0 z-40 border-b bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/70">
+    <header className="sticky top-0 z-40 border-b bg-background/95 backdrop-blur">
       <div className="mx-auto flex h-16 w-full max-w-6xl items-center gap-2 px-4 md:gap-6">
         <MobileNav items={navigationFor(actor?.role ?? null)} signedIn={actor !== null} />
         <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight" aria-label="Travellr home">

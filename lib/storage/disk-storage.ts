@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { AppError } from "../errors";
-import { assertSafeKey } from "./keys";
-import type { ObjectStorage, StoredObject } from "./object-storage";
+import { assertSafeKey, assertSafePrefix, isSafeKey } from "./keys";
+import type { ListedObject, ObjectStorage, StoredObject } from "./object-storage";
 
 // Files on this server's disk: right for one instance (every instance needs the same files, so several instances
 // want S3). The bytes live at <root>/<key>; the content type beside them at <root>/.meta/<key>.json, a tree no key can
@@ -85,5 +85,37 @@ export class DiskStorage implements ObjectStorage {
   publicUrl(key: string): string {
     assertSafeKey(key);
     return `${this.publicBase}/${key}`;
+  }
+
+  async *list(prefix: string): AsyncIterable<ListedObject> {
+    assertSafePrefix(prefix);
+    // start at the deepest directory the prefix names ("trips/" → <root>/trips) rather than walking the whole root
+    yield* this.walk(prefix.slice(0, prefix.lastIndexOf("/") + 1), prefix);
+  }
+
+  /** Files under the directory of `dir` (a key prefix ending in "/", or "") whose key starts with `prefix`. */
+  private async *walk(dir: string, prefix: string): AsyncIterable<ListedObject> {
+    let entries;
+    try {
+      // a whole directory's names at once (not a streaming opendir): the caller may delete files between two
+      // yields, and a name list read up front cannot be disturbed by that
+      entries = await readdir(path.join(this.root, dir), { withFileTypes: true });
+    } catch (error) {
+      if (missing(error)) return;
+      throw error;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const key = `${dir}${entry.name}`;
+      // .meta and .tmp (and anything else hidden) are not objects; a name no key could have is not one either
+      if (!isSafeKey(key) || !key.startsWith(prefix)) continue;
+      if (entry.isDirectory()) yield* this.walk(`${key}/`, prefix);
+      else if (entry.isFile()) {
+        const modified = await stat(path.join(this.root, key)).catch((error: unknown) => {
+          if (missing(error)) return null; // deleted since the directory was read
+          throw error;
+        });
+        if (modified) yield { key, lastModified: modified.mtime };
+      }
+    }
   }
 }

@@ -15,3 +15,10 @@ export function assertSafeKey(key: string): void {
   if (!isSafeKey(key))
     throw new AppError("bad_request", `Not a valid storage key: ${JSON.stringify(key.slice(0, 80))}`);
 }
+
+/** A listing prefix is the start of some key: "" (everything), "trips/" or "trips/ab". */
+export function assertSafePrefix(prefix: string): void {
+  // any safe key extended by one letter keeps its shape, so the prefix is safe exactly when prefix + "x" is a key
+  if (!isSafeKey(`${prefix}x`))
+    throw new AppError("bad_request", `Not a valid storage prefix: ${JSON.stringify(prefix.slice(0, 80))}`);
+}

@@ -6,6 +6,12 @@ export interface StoredObject {
   contentType: string;
 }
 
+/** One entry of `list`: a key and when its object was last written. */
+export interface ListedObject {
+  key: string;
+  lastModified: Date;
+}
+
 export interface ObjectStorage {
   /** Stores the bytes under `key` (replacing what was there). Keys are relative paths, see keys.ts. */
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
@@ -15,6 +21,11 @@ export interface ObjectStorage {
   delete(key: string): Promise<void>;
   /** The URL browsers load the object from: a site path (/uploads/…) or the bucket's public https URL. */
   publicUrl(key: string): string;
+  /**
+   * Every object whose key starts with `prefix` ("trips/"; "" for all), in no promised order, read page by page as the
+   * caller iterates. Deleting an object already listed does not disturb the listing.
+   */
+  list(prefix: string): AsyncIterable<ListedObject>;
 }
 
 /** Keys are never reused (a changed photo gets a new key), so a copy may be kept for a year. */

@@ -1,12 +1,13 @@
 import {
   DeleteObjectCommand,
   GetObjectCommand,
+  paginateListObjectsV2,
   PutObjectCommand,
   S3Client,
   S3ServiceException,
 } from "@aws-sdk/client-s3";
-import { assertSafeKey } from "./keys";
-import { CACHE_FOREVER, type ObjectStorage, type StoredObject } from "./object-storage";
+import { assertSafeKey, assertSafePrefix, isSafeKey } from "./keys";
+import { CACHE_FOREVER, type ListedObject, type ObjectStorage, type StoredObject } from "./object-storage";
 
 // Any S3-compatible bucket (AWS S3, Cloudflare R2, MinIO, Backblaze B2, …) through the official SDK. Objects are
 // written with a year-long immutable Cache-Control: a key is never reused, a changed photo gets a new key.
@@ -21,6 +22,8 @@ export interface S3StorageConfig {
   secretAccessKey?: string;
   /** base URL the bucket is publicly readable at (a CDN or the bucket's public domain); without it, /uploads/<key> */
   publicUrl?: string;
+  /** keys per ListObjectsV2 page: 1,000 (the most S3 returns) unless a test wants several pages from a few keys */
+  listPageSize?: number;
 }
 
 export class S3Storage implements ObjectStorage {
@@ -88,6 +91,23 @@ export class S3Storage implements ObjectStorage {
   publicUrl(key: string): string {
     assertSafeKey(key);
     return `${this.publicBase}/${key}`;
+  }
+
+  async *list(prefix: string): AsyncIterable<ListedObject> {
+    assertSafePrefix(prefix);
+    // ListObjectsV2 pages of up to 1,000 keys, each going on in key order from where the one before ended, so
+    // deleting listed keys in between does not make the listing skip or repeat any
+    const pages = paginateListObjectsV2(
+      { client: this.client, pageSize: this.config.listPageSize ?? 1000 },
+      { Bucket: this.config.bucket, Prefix: prefix || undefined },
+    );
+    for await (const page of pages) {
+      for (const object of page.Contents ?? []) {
+        // a key put in the bucket by other means that this class would refuse (see keys.ts) is not listed, as on disk
+        if (object.Key && object.LastModified && isSafeKey(object.Key))
+          yield { key: object.Key, lastModified: object.LastModified };
+      }
+    }
   }
 
   /** Closes the SDK's connection pool (tests; a server keeps it for its lifetime). */

@@ -5,12 +5,16 @@ import {
   type PurgeCounts,
   type PurgeName,
 } from "../../housekeeping/purge-expired-records";
+import { purgeUnusedUploads } from "../../uploads/purge-unused-uploads";
 import { inngest } from "../client";
 
 // A step deletes at most this many batches (100,000 rows), so one step stays well inside a request's time limit; a
 // bigger backlog takes more steps, and what is left after MAX_STEPS_PER_PURGE waits for the next day.
 const BATCHES_PER_STEP = 20;
 const MAX_STEPS_PER_PURGE = 25;
+// Unused trip photos: a step deletes at most this many (one storage request each, a few at a time), then the same
+// bounds apply. A step lists trips/ from the start again, but what the steps before deleted is no longer there.
+const UPLOAD_DELETES_PER_STEP = 1000;
 
 // Daily at 03:35 UTC: clear of cleanup-read-notifications and monthly-statements (03:00) and of the 10- and 15-minute
 // crons. Each purge runs in its own steps, so a retry after a failure does not redo the purges that finished.
@@ -35,8 +39,16 @@ export const housekeeping = inngest.createFunction(
       processedStripeEvents: await purge("processedStripeEvents"),
       passwordResetTokens: await purge("passwordResetTokens"),
     };
+    let unusedUploads = 0;
+    for (let round = 0; round < MAX_STEPS_PER_PURGE; round++) {
+      const id = round === 0 ? "purge-unused-uploads" : `purge-unused-uploads-${round}`;
+      // each step logs its own counts (lib/uploads/purge-unused-uploads.ts)
+      const { deleted } = await step.run(id, () => purgeUnusedUploads({ maxDeletes: UPLOAD_DELETES_PER_STEP }));
+      unusedUploads += deleted;
+      if (deleted < UPLOAD_DELETES_PER_STEP) break;
+    }
     // code after the last step runs once, in the run's final request
     logPurgeCounts(counts);
-    return counts;
+    return { ...counts, unusedUploads };
   },
 );
