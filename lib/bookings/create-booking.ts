@@ -1,26 +1,23 @@
 import "server-only";
-import { Prisma } from "@prisma/client";
-import { recordAudit } from "../audit/record-audit";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
 import { bookingChanged } from "../cache/entries";
-import { publishEvent } from "../events/publish-event";
 import { logger } from "../logger";
-import { PLATFORM_COMMISSION_BPS } from "../money/commission";
 import { MAXIMUM_CHARGE } from "../money/currencies";
 import { ensurePaymentIntent } from "../payments/ensure-payment-intent";
 import { newBookingCode } from "./booking-code";
 import { expireBooking } from "./expire-booking";
+import { holdSeats, isCodeCollision, newRowId } from "./hold-seats";
 import { type CreateBookingInput, HOLD_MINUTES } from "./schemas";
-import { plural } from "../text/plural";
 
 /**
- * Holds seats and starts the payment. The hold is one conditional UPDATE in the same transaction that creates the
- * booking: PostgreSQL's row lock serialises concurrent requests for a departure, so seats taken can never exceed
- * capacity (a CHECK constraint backs this up). The PaymentIntent is created after the commit.
+ * Holds seats and starts the payment. The hold is one statement (hold-seats.ts): the conditional seat UPDATE and the
+ * inserts of the booking, payment, audit row and outbox event commit together or not at all, and PostgreSQL's row
+ * lock serialises concurrent holds on a departure, so seats taken can never exceed capacity. The PaymentIntent is
+ * created after the commit.
  */
 export async function createBooking(actor: Actor, input: CreateBookingInput, now = new Date()) {
   const departure = await loadBookable(input.departureId);
@@ -43,62 +40,29 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
     );
   }
 
+  const bookingCreated = (bookingId: string) =>
+    events.bookingCreated.schema.parse({
+      bookingId,
+      userId: actor.id,
+      tripId: trip.id,
+      departureId: departure.id,
+      vendorId: trip.vendorId,
+      seats: input.seats,
+      amount: unitPrice * input.seats,
+      currency: trip.currency,
+    });
   const hold = (code: string) =>
-    db.$transaction(async (tx) => {
-      const held = await tx.$executeRaw`
-      UPDATE departures SET "seatsTaken" = "seatsTaken" + ${input.seats}, "updatedAt" = now()
-      WHERE id = ${departure.id} AND status = 'scheduled' AND "startsAt" > now() AND "seatsTaken" + ${input.seats} <= capacity`;
-      if (held === 0) {
-        const current = await tx.departure.findUniqueOrThrow({ where: { id: departure.id } });
-        const seatsLeft = Math.max(0, current.capacity - current.seatsTaken);
-        throw new AppError(
-          "sold_out",
-          seatsLeft === 0 ? "This departure is sold out" : `Only ${plural(seatsLeft, "seat")} left on this departure`,
-          {
-            details: { seatsLeft },
-          },
-        );
-      }
-      const booking = await tx.booking.create({
-        data: {
-          code,
-          userId: actor.id,
-          tripId: trip.id,
-          departureId: departure.id,
-          seats: input.seats,
-          unitPrice,
-          totalAmount: unitPrice * input.seats,
-          currency: trip.currency,
-          commissionBps: PLATFORM_COMMISSION_BPS,
-          holdExpiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),
-        },
-      });
-      const payment = await tx.payment.create({
-        data: { bookingId: booking.id, amount: booking.totalAmount, currency: booking.currency },
-      });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "booking.created",
-        entityType: "booking",
-        entityId: booking.id,
-        data: { seats: input.seats },
-      });
-      await publishEvent(
-        tx,
-        events.bookingCreated,
-        {
-          bookingId: booking.id,
-          userId: actor.id,
-          tripId: trip.id,
-          departureId: departure.id,
-          vendorId: trip.vendorId,
-          seats: booking.seats,
-          amount: booking.totalAmount,
-          currency: booking.currency,
-        },
-        `booking/created:${booking.id}`,
-      );
-      return { booking, payment };
+    holdSeats({
+      code,
+      bookingId: newRowId(),
+      actorId: actor.id,
+      tripId: trip.id,
+      departureId: departure.id,
+      seats: input.seats,
+      unitPrice,
+      currency: trip.currency,
+      holdExpiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),
+      event: bookingCreated,
     });
   const { booking, payment } = await withFreshCode(hold);
   kickOutbox();
@@ -119,11 +83,6 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
 }
 
 const CODE_ATTEMPTS = 5;
-const isCodeCollision = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError &&
-  error.code === "P2002" &&
-  /bookings_code_key|\["code"\]/.test(JSON.stringify(error.meta ?? {}));
-
 /**
  * Runs the hold with a fresh booking code, drawing again when the code is taken (about 1 in 900 once a million codes
  * exist). The unique violation aborted the whole transaction, seat hold included, so running it again is safe.

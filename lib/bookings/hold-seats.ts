@@ -1,0 +1,107 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { Prisma, type Booking, type Payment } from "@prisma/client";
+import { db } from "../db";
+import { AppError } from "../errors";
+import { events } from "../events/definitions";
+import { PLATFORM_COMMISSION_BPS } from "../money/commission";
+import { plural } from "../text/plural";
+
+// The hold as ONE statement: take the seats with the conditional UPDATE, then insert the booking, its payment, the
+// audit row and the outbox event, each INSERT reading the row before it. A statement is atomic on its own, so this is
+// the same all-or-nothing unit as the transaction it replaces, in one round trip instead of seven (BEGIN, five
+// statements, COMMIT) and without the ORM compiling five queries per booking (README → Performance).
+//
+// Seats can never exceed capacity: the UPDATE's condition is evaluated under the departure's row lock, so concurrent
+// holds on one departure queue behind each other (and a CHECK constraint backs it up). When the condition fails,
+// `held` is empty, every INSERT selects from nothing, and the statement answers no row: nothing was written.
+
+/** Row ids made here (the ORM's cuid default applies only to its own inserts); ids are opaque everywhere. */
+export const newRowId = () => randomUUID();
+
+export interface HoldSeatsInput {
+  code: string;
+  bookingId: string;
+  actorId: string;
+  tripId: string;
+  departureId: string;
+  seats: number;
+  unitPrice: number;
+  currency: string;
+  holdExpiresAt: Date;
+  /** the booking/created event's data for this booking, parsed by its schema */
+  event: (bookingId: string) => unknown;
+}
+
+type PaymentJson = Omit<Payment, "succeededAt" | "createdAt" | "updatedAt"> & {
+  succeededAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export async function holdSeats(input: HoldSeatsInput): Promise<{ booking: Booking; payment: Payment }> {
+  const { bookingId, seats, unitPrice } = input;
+  const eventData = JSON.stringify(input.event(bookingId));
+  const [row] = await db.$queryRaw<(Booking & { payment: PaymentJson })[]>`
+    WITH held AS (
+      UPDATE departures SET "seatsTaken" = "seatsTaken" + ${seats}, "updatedAt" = now()
+      WHERE id = ${input.departureId} AND status = 'scheduled' AND "startsAt" > now()
+        AND "seatsTaken" + ${seats} <= capacity
+      RETURNING id
+    ), booking AS (
+      INSERT INTO bookings (id, code, "userId", "tripId", "departureId", seats, "unitPrice", "totalAmount", currency,
+        "commissionBps", "holdExpiresAt", "updatedAt")
+      SELECT ${bookingId}, ${input.code}, ${input.actorId}, ${input.tripId}, held.id, ${seats}, ${unitPrice},
+        ${unitPrice * seats}, ${input.currency}, ${PLATFORM_COMMISSION_BPS}, ${input.holdExpiresAt}, now()
+      FROM held
+      RETURNING *
+    ), payment AS (
+      INSERT INTO payments (id, "bookingId", amount, currency, "updatedAt")
+      SELECT gen_random_uuid()::text, booking.id, booking."totalAmount", booking.currency, now() FROM booking
+      RETURNING *
+    ), audit AS (
+      INSERT INTO audit_logs (id, "actorId", action, "entityType", "entityId", data)
+      SELECT gen_random_uuid()::text, ${input.actorId}, 'booking.created', 'booking', booking.id,
+        jsonb_build_object('seats', booking.seats)
+      FROM booking
+    ), outbox AS (
+      INSERT INTO event_outbox (id, name, "eventId", data)
+      SELECT gen_random_uuid()::text, ${events.bookingCreated.name}, ${`booking/created:${bookingId}`},
+        ${eventData}::jsonb
+      FROM booking
+    )
+    SELECT booking.*, to_jsonb(payment.*) AS payment FROM booking, payment`;
+  if (!row) throw await soldOut(input.departureId);
+  const { payment, ...booking } = row;
+  return {
+    booking,
+    payment: {
+      ...payment,
+      succeededAt: payment.succeededAt === null ? null : new Date(payment.succeededAt),
+      createdAt: new Date(payment.createdAt),
+      updatedAt: new Date(payment.updatedAt),
+    },
+  };
+}
+
+/** Why the hold failed, read after the fact (the hold's own statement wrote nothing). */
+async function soldOut(departureId: string) {
+  const current = await db.departure.findUniqueOrThrow({ where: { id: departureId } });
+  const seatsLeft = Math.max(0, current.capacity - current.seatsTaken);
+  return new AppError(
+    "sold_out",
+    seatsLeft === 0 ? "This departure is sold out" : `Only ${plural(seatsLeft, "seat")} left on this departure`,
+    { details: { seatsLeft } },
+  );
+}
+
+/** A booking code another booking already has: the statement wrote nothing, so drawing a new code is safe. */
+export function isCodeCollision(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  const meta = JSON.stringify(error.meta ?? {});
+  // the ORM's own insert reports P2002 with the fields; a raw statement reports P2010 with PostgreSQL's 23505
+  return (
+    (error.code === "P2002" && /bookings_code_key|\["code"\]/.test(meta)) ||
+    (error.code === "P2010" && meta.includes("23505") && meta.includes("bookings_code_key"))
+  );
+}
