@@ -5,6 +5,7 @@ import { createBooking } from "@/lib/bookings/create-booking";
 import { expireBooking } from "@/lib/bookings/expire-booking";
 import { db } from "@/lib/db";
 import { events } from "@/lib/events/definitions";
+import { expireBookingHold } from "@/lib/inngest/functions/expire-booking-hold";
 import { notifyPaymentReturned } from "@/lib/inngest/functions/notify-payment-returned";
 import { AppError } from "@/lib/errors";
 import { handleStripeWebhook } from "@/lib/payments/stripe-webhook";
@@ -72,6 +73,55 @@ describe("seat holds under concurrency", () => {
     await expect(
       db.$executeRaw`UPDATE departures SET "seatsTaken" = "seatsTaken" + 1 WHERE id = ${departure.id}`,
     ).rejects.toThrow();
+  });
+});
+
+describe("the hold and its expiry", () => {
+  test("one statement writes the booking, its payment, the audit row and both outbox events", async () => {
+    const { departure, trip } = await makeDeparture({ capacity: 4 });
+    const [t] = await makeTravellers(1);
+    const { booking, payment } = await createBooking(t, { departureId: departure.id, seats: 3 });
+    expect(await db.departure.findUniqueOrThrow({ where: { id: departure.id } })).toMatchObject({ seatsTaken: 3 });
+    expect(await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).toMatchObject({
+      bookingId: booking.id,
+      amount: booking.totalAmount,
+    });
+    expect(
+      await db.auditLog.findFirstOrThrow({ where: { entityType: "booking", entityId: booking.id } }),
+    ).toMatchObject({ actorId: t.id, action: "booking.created", data: { seats: 3 } });
+    const created = await db.eventOutbox.findUniqueOrThrow({ where: { eventId: `booking/created:${booking.id}` } });
+    expect(created).toMatchObject({ name: "booking/created", ts: null });
+    expect(events.bookingCreated.schema.parse(created.data)).toEqual({
+      bookingId: booking.id,
+      userId: t.id,
+      tripId: trip.id,
+      departureId: departure.id,
+      vendorId: trip.vendorId,
+      seats: 3,
+      amount: booking.totalAmount,
+      currency: booking.currency,
+    });
+    // dated a second after the hold runs out: Inngest starts expire-booking-hold then
+    const expiry = await db.eventOutbox.findUniqueOrThrow({ where: { eventId: `booking/hold.expires:${booking.id}` } });
+    expect(expiry).toMatchObject({ name: "booking/hold.expires", data: { bookingId: booking.id } });
+    expect(expiry.ts!.getTime()).toBe(booking.holdExpiresAt.getTime() + 1000);
+  });
+
+  test("expire-booking-hold releases an unpaid hold that ran out, and is retried if it starts early", async () => {
+    const { departure } = await makeDeparture({ capacity: 4 });
+    const [t] = await makeTravellers(1);
+    const { booking } = await createBooking(t, { departureId: departure.id, seats: 2 });
+    const event = { name: events.bookingHoldExpires.name, data: { bookingId: booking.id } };
+
+    const early = await new InngestTestEngine({ function: expireBookingHold }).execute({ events: [event] });
+    expect(early.error).toBeDefined();
+    expect(await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({ status: "pending" });
+
+    await db.booking.update({ where: { id: booking.id }, data: { holdExpiresAt: new Date(Date.now() - 1000) } });
+    const due = await new InngestTestEngine({ function: expireBookingHold }).execute({ events: [event] });
+    expect(due.result).toMatchObject({ expired: true });
+    expect(await db.booking.findUniqueOrThrow({ where: { id: booking.id } })).toMatchObject({ status: "expired" });
+    expect(await db.departure.findUniqueOrThrow({ where: { id: departure.id } })).toMatchObject({ seatsTaken: 0 });
   });
 });
 

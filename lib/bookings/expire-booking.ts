@@ -5,15 +5,13 @@ import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
 import { bookingChanged } from "../cache/entries";
 import { publishEvent } from "../events/publish-event";
-import { HOLD_MINUTES } from "./schemas";
 
 /**
- * When the hold of a booking announced at `announcedAt` (its `booking/created` event's time, in ms) has run out. The
- * event is sent after the booking committed, so this is never before the booking's holdExpiresAt; the second added
- * is slack for clocks. Waking at this time needs no read of the booking: expireBooking checks the hold anyway.
+ * The time the booking/hold.expires event is dated (its ts), so Inngest starts expire-booking-hold when the hold has
+ * run out: a second after holdExpiresAt, slack for clocks. expireBooking checks the hold itself anyway.
  */
-export function holdRunsOutAt(announcedAt: number) {
-  return new Date(announcedAt + HOLD_MINUTES * 60_000 + 1000);
+export function holdExpiryEventTs(holdExpiresAt: Date) {
+  return new Date(holdExpiresAt.getTime() + 1000);
 }
 
 /**
@@ -25,7 +23,8 @@ export async function expireBooking(bookingId: string, { now = new Date(), force
     const [row] = await tx.$queryRaw<{ status: BookingStatus; holdExpiresAt: Date }[]>`
       SELECT status, "holdExpiresAt" FROM bookings WHERE id = ${bookingId} FOR UPDATE`;
     if (!row || row.status !== "pending") return { expired: false as const, reason: row ? row.status : "missing" };
-    if (!force && row.holdExpiresAt > now) return { expired: false as const, reason: "hold_active" };
+    if (!force && row.holdExpiresAt > now)
+      return { expired: false as const, reason: "hold_active", holdExpiresAt: row.holdExpiresAt };
     const booking = await tx.booking.update({
       where: { id: bookingId },
       data: { status: "expired", expiredAt: now },

@@ -4,6 +4,7 @@ import { Prisma, type Booking, type Payment } from "@prisma/client";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { events } from "../events/definitions";
+import { holdExpiryEventTs } from "./expire-booking";
 import { PLATFORM_COMMISSION_BPS } from "../money/commission";
 import { plural } from "../text/plural";
 
@@ -11,6 +12,9 @@ import { plural } from "../text/plural";
 // audit row and the outbox event, each INSERT reading the row before it. A statement is atomic on its own, so this is
 // the same all-or-nothing unit as the transaction it replaces, in one round trip instead of seven (BEGIN, five
 // statements, COMMIT) and without the ORM compiling five queries per booking (README → Performance).
+//
+// The second outbox event (booking/hold.expires) is dated when the hold runs out: Inngest starts expire-booking-hold
+// at that time, so nothing runs for the expiry until then.
 //
 // Seats can never exceed capacity: the UPDATE's condition is evaluated under the departure's row lock, so concurrent
 // holds on one departure queue behind each other (and a CHECK constraint backs it up). When the condition fails,
@@ -68,6 +72,11 @@ export async function holdSeats(input: HoldSeatsInput): Promise<{ booking: Booki
       INSERT INTO event_outbox (id, name, "eventId", data)
       SELECT gen_random_uuid()::text, ${events.bookingCreated.name}, ${`booking/created:${bookingId}`},
         ${eventData}::jsonb
+      FROM booking
+    ), expiry AS (
+      INSERT INTO event_outbox (id, name, "eventId", data, ts)
+      SELECT gen_random_uuid()::text, ${events.bookingHoldExpires.name}, ${`booking/hold.expires:${bookingId}`},
+        jsonb_build_object('bookingId', booking.id), ${holdExpiryEventTs(input.holdExpiresAt)}
       FROM booking
     )
     SELECT booking.*, to_jsonb(payment.*) AS payment FROM booking, payment`;

@@ -26,6 +26,8 @@ export const events = {
   // the forgot-password email was queued (its row holds the link); the event carries only ids, never the token
   passwordResetRequested: eventType("user/password-reset.requested", { schema: z.object({ userId: Id, emailId: Id }) }),
   bookingCreated: eventType("booking/created", { schema: BookingData }),
+  // sent with the booking, dated when its hold runs out (the outbox row's ts): Inngest starts expire-booking-hold then
+  bookingHoldExpires: eventType("booking/hold.expires", { schema: z.object({ bookingId: Id }) }),
   bookingConfirmed: eventType("booking/confirmed", { schema: BookingData }),
   bookingCancelled: eventType("booking/cancelled", {
     schema: BookingData.extend({

@@ -21,13 +21,18 @@ async function dispatchOutbox(batch = 100): Promise<number> {
   if (!inngestConfigured()) return 0;
   return db.$transaction(
     async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string; name: string; eventId: string; data: Prisma.JsonObject }[]>`
-        SELECT id, name, "eventId", data FROM event_outbox
+      const rows = await tx.$queryRaw<
+        { id: string; name: string; eventId: string; data: Prisma.JsonObject; ts: Date | null }[]
+      >`
+        SELECT id, name, "eventId", data, ts FROM event_outbox
         WHERE "sentAt" IS NULL ORDER BY "createdAt" LIMIT ${batch} FOR UPDATE SKIP LOCKED`;
       if (rows.length === 0) return 0;
       const ids = rows.map((r) => r.id);
       try {
-        await inngest.send(rows.map((r) => ({ name: r.name, data: r.data, id: r.eventId })));
+        // a ts in the future makes Inngest start the triggered runs at that time
+        await inngest.send(
+          rows.map((r) => ({ name: r.name, data: r.data, id: r.eventId, ...(r.ts ? { ts: r.ts.getTime() } : {}) })),
+        );
         await tx.eventOutbox.updateMany({ where: { id: { in: ids } }, data: { sentAt: new Date() } });
         return rows.length;
       } catch (error) {

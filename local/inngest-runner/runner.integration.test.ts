@@ -85,6 +85,13 @@ function buildFunctions(inngest: Inngest) {
       await step.sendEvent("ask", { name: `${tag}/ask`, data: {} });
       return (await step.waitForEvent("reply", { event: `${tag}/reply`, timeout: "30s" }))?.data ?? null;
     }),
+    inngest.createFunction(
+      { id: "scheduled", retries: 0, triggers: [{ event: `${tag}/later` }] },
+      async ({ event }) => {
+        bump("scheduled");
+        return { startedAt: Date.now(), ts: event.ts };
+      },
+    ),
     inngest.createFunction({ id: "ticker", retries: 0, triggers: [{ cron: "* * * * * *" }] }, async ({ step }) =>
       step.run("tick", () => bump("tick")),
     ),
@@ -220,6 +227,24 @@ describe("local Inngest runner", () => {
     const [run] = await finished("sleeper");
     expect(run.status).toBe("completed");
     expect((run.output as { slept: number }).slept).toBeGreaterThanOrEqual(1900);
+  });
+
+  test("an event dated in the future starts its run at that time, with no call before", async () => {
+    const ts = Date.now() + 1500;
+    await client.send({ name: `${tag}/later`, data: {}, ts });
+    const [parked] = await until(async () => {
+      const runs = await runsOf("scheduled");
+      return runs.length === 1 ? runs : undefined;
+    });
+    expect(parked.status).toBe("sleeping");
+    expect(new Date(parked.nextRunAt).getTime()).toBe(ts);
+    expect(counters.scheduled).toBeUndefined();
+    const [run] = await finished("scheduled");
+    expect(run.status).toBe("completed");
+    expect(counters.scheduled).toBe(1);
+    const output = run.output as { startedAt: number; ts: number };
+    expect(output.ts).toBe(ts);
+    expect(output.startedAt).toBeGreaterThanOrEqual(ts);
   });
 
   test("a cron function fires on schedule", async () => {

@@ -94,9 +94,11 @@ export class Runner {
     return ids;
   }
 
+  /** An event dated in the future (its ts) starts its runs at that time, as Inngest does: they sleep until then. */
   async createRun(fn: FunctionConfig, event: InngestEvent) {
     const retries = fn.steps.step.retries?.attempts ?? DEFAULT_RETRIES;
-    await this.o.store.createRun({ id: ulid(), functionId: fn.id, event, maxAttempts: retries + 1 });
+    const startAt = event.ts > Date.now() ? new Date(event.ts) : undefined;
+    await this.o.store.createRun({ id: ulid(), functionId: fn.id, event, maxAttempts: retries + 1, startAt });
   }
 
   /** Starts the scheduled run of one function, once per scheduled time. */

@@ -81,10 +81,20 @@ export class RunStore {
     return rowCount === 1;
   }
 
-  async createRun(run: { id: string; functionId: string; event: InngestEvent; maxAttempts: number }) {
+  /** A run with `startAt` sleeps until then (an event dated in the future); otherwise it is queued at once. */
+  async createRun(run: { id: string; functionId: string; event: InngestEvent; maxAttempts: number; startAt?: Date }) {
     await this.pool.query(
-      `INSERT INTO ${RUNS_TABLE} (id, "functionId", "eventId", event, "maxAttempts") VALUES ($1, $2, $3, $4::jsonb, $5)`,
-      [run.id, run.functionId, run.event.id, JSON.stringify(run.event), run.maxAttempts],
+      `INSERT INTO ${RUNS_TABLE} (id, "functionId", "eventId", event, "maxAttempts", status, "nextRunAt")
+       VALUES ($1, $2, $3, $4::jsonb, $5, $6, COALESCE($7, now()))`,
+      [
+        run.id,
+        run.functionId,
+        run.event.id,
+        JSON.stringify(run.event),
+        run.maxAttempts,
+        run.startAt ? "sleeping" : "queued",
+        run.startAt ?? null,
+      ],
     );
   }
 
