@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminFilterForm, type FilterForm, InvalidFiltersAlert } from "@/components/admin/admin-filter-form";
 import { DataTable, Pager, pageHref } from "@/components/admin/data-table";
-import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { listAudit } from "@/lib/admin/list-audit";
 import { AuditQuery } from "@/lib/admin/schemas";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -14,6 +12,24 @@ export const metadata: Metadata = { title: "Audit log · Admin" };
 export const dynamic = "force-dynamic";
 
 const FILTERS = ["action", "entityType", "entityId", "actorId", "from", "to"] as const;
+const FILTER_FORM: FilterForm = {
+  label: "Filter the audit log",
+  columns: 4,
+  submit: "Filter",
+  clearHref: "/admin/audit",
+  fields: [
+    { kind: "input", name: "action", id: "audit-action", label: "Action", placeholder: "e.g. user.role_changed" },
+    {
+      kind: "input",
+      name: "entityType",
+      id: "audit-type",
+      label: "Entity type",
+      placeholder: "user, booking, payout…",
+    },
+    { kind: "input", name: "entityId", id: "audit-entity", label: "Entity id" },
+    { kind: "input", name: "actorId", id: "audit-actor", label: "Actor id" },
+  ],
+};
 const ENTITY_LINK: Record<string, (id: string) => string> = {
   user: (id) => `/admin/users/${id}`,
   booking: (id) => `/bookings/${id}`,
@@ -36,49 +52,8 @@ export default async function AuditPage({
         <h1 className="text-2xl font-semibold tracking-tight">Audit log</h1>
         <p className="text-muted-foreground">Every consequential change: who made it, to what, and when.</p>
       </div>
-      <form
-        role="search"
-        aria-label="Filter the audit log"
-        className="grid gap-3 rounded-xl border bg-card p-4 sm:grid-cols-2 lg:grid-cols-4"
-      >
-        <div className="grid gap-1">
-          <Label htmlFor="audit-action">Action</Label>
-          <Input id="audit-action" name="action" defaultValue={params.action} placeholder="e.g. user.role_changed" />
-        </div>
-        <div className="grid gap-1">
-          <Label htmlFor="audit-type">Entity type</Label>
-          <Input
-            id="audit-type"
-            name="entityType"
-            defaultValue={params.entityType}
-            placeholder="user, booking, payout…"
-          />
-        </div>
-        <div className="grid gap-1">
-          <Label htmlFor="audit-entity">Entity id</Label>
-          <Input id="audit-entity" name="entityId" defaultValue={params.entityId} />
-        </div>
-        <div className="grid gap-1">
-          <Label htmlFor="audit-actor">Actor id</Label>
-          <Input id="audit-actor" name="actorId" defaultValue={params.actorId} />
-        </div>
-        <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
-          <Button type="submit">Filter</Button>
-          {Object.keys(filters).length ? (
-            <Button asChild variant="ghost">
-              <Link href="/admin/audit">Clear filters</Link>
-            </Button>
-          ) : null}
-        </div>
-      </form>
-      {error ? (
-        <p
-          role="alert"
-          className="rounded-md border border-destructive/30 bg-destructive/5 px-3 py-2 text-sm text-destructive"
-        >
-          Some filters are not valid, so the whole log is shown.
-        </p>
-      ) : null}
+      <AdminFilterForm form={FILTER_FORM} values={params} filtered={Object.keys(filters).length > 0} />
+      {error ? <InvalidFiltersAlert>Some filters are not valid, so the whole log is shown.</InvalidFiltersAlert> : null}
       <DataTable<Row>
         caption="Audit entries, newest first"
         rowKey={(a) => a.id}

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Download } from "lucide-react";
+import {
+  AdminFilterForm,
+  describeIssues,
+  type FilterForm,
+  InvalidFiltersAlert,
+} from "@/components/admin/admin-filter-form";
 import { DataTable, Pager, pageHref } from "@/components/admin/data-table";
 import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { type AdminBookingRow, listAdminBookings } from "@/lib/admin/list-bookings";
 import { AdminBookingsQuery } from "@/lib/admin/schemas";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -16,6 +20,38 @@ export const metadata: Metadata = { title: "Bookings · Admin" };
 export const dynamic = "force-dynamic";
 
 const FILTERS = ["q", "status", "vendorId", "tripId", "from", "to"] as const;
+const STATUSES = ["pending", "confirmed", "completed", "cancelled", "expired"];
+const FILTER_FORM: FilterForm = {
+  label: "Filter bookings",
+  columns: 5,
+  submit: "Search",
+  clearHref: "/admin/bookings",
+  fields: [
+    {
+      kind: "input",
+      name: "q",
+      id: "bookings-q",
+      label: "Search",
+      placeholder: "Booking code or id, traveller email or trip title",
+      className: "lg:col-span-2",
+    },
+    {
+      kind: "select",
+      name: "status",
+      id: "bookings-status",
+      label: "Status",
+      options: [
+        { value: "", label: "Any status" },
+        ...STATUSES.map((s) => ({ value: s, label: s[0].toUpperCase() + s.slice(1), className: "capitalize" })),
+      ],
+    },
+    { kind: "input", type: "date", name: "from", id: "bookings-from", label: "Booked from" },
+    { kind: "input", type: "date", name: "to", id: "bookings-to", label: "Booked until" },
+    // set by a link (the overview's top vendors) rather than typed; a new search keeps them
+    { kind: "hidden", name: "vendorId" },
+    { kind: "hidden", name: "tripId" },
+  ],
+};
 
 export default async function AdminBookingsPage({
   searchParams,
@@ -43,63 +79,11 @@ export default async function AdminBookingsPage({
           </a>
         </Button>
       </div>
-      <form
-        role="search"
-        aria-label="Filter bookings"
-        className="grid gap-3 rounded-xl border bg-card p-4 sm:grid-cols-2 lg:grid-cols-5"
-      >
-        <div className="grid gap-1 lg:col-span-2">
-          <Label htmlFor="bookings-q">Search</Label>
-          <Input
-            id="bookings-q"
-            name="q"
-            defaultValue={params.q}
-            placeholder="Booking code or id, traveller email or trip title"
-          />
-        </div>
-        <div className="grid gap-1">
-          <Label htmlFor="bookings-status">Status</Label>
-          <select
-            id="bookings-status"
-            name="status"
-            defaultValue={params.status ?? ""}
-            className="h-9 rounded-md border border-input bg-background px-2 text-sm"
-          >
-            <option value="">Any status</option>
-            {["pending", "confirmed", "completed", "cancelled", "expired"].map((s) => (
-              <option key={s} value={s} className="capitalize">
-                {s[0].toUpperCase() + s.slice(1)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="grid gap-1">
-          <Label htmlFor="bookings-from">Booked from</Label>
-          <Input id="bookings-from" name="from" type="date" defaultValue={params.from} />
-        </div>
-        <div className="grid gap-1">
-          <Label htmlFor="bookings-to">Booked until</Label>
-          <Input id="bookings-to" name="to" type="date" defaultValue={params.to} />
-        </div>
-        {params.vendorId ? <input type="hidden" name="vendorId" value={params.vendorId} /> : null}
-        {params.tripId ? <input type="hidden" name="tripId" value={params.tripId} /> : null}
-        <div className="flex items-end gap-2 lg:col-span-5">
-          <Button type="submit">Search</Button>
-          {Object.keys(filters).length ? (
-            <Button asChild variant="ghost">
-              <Link href="/admin/bookings">Clear filters</Link>
-            </Button>
-          ) : null}
-        </div>
-      </form>
+      <AdminFilterForm form={FILTER_FORM} values={params} filtered={Object.keys(filters).length > 0} />
       {error ? (
-        <p
-          role="alert"
-          className="rounded-md border border-destructive/30 bg-destructive/5 px-3 py-2 text-sm text-destructive"
-        >
-          Some filters are not valid ({error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}), so all
-          bookings are shown.
-        </p>
+        <InvalidFiltersAlert>
+          Some filters are not valid ({describeIssues(error)}), so all bookings are shown.
+        </InvalidFiltersAlert>
       ) : null}
       <DataTable<AdminBookingRow>
         caption="Bookings, newest first"

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import {
+  AdminFilterForm,
+  describeIssues,
+  type FilterForm,
+  InvalidFiltersAlert,
+} from "@/components/admin/admin-filter-form";
 import { Pager, pageHref } from "@/components/admin/data-table";
 import { AdminReviewCard } from "@/components/reviews/admin-review-card";
-import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { requireActor } from "@/lib/auth/current-actor";
 import { parseSearchParams, pickParams } from "@/lib/forms/search-params";
 import { listReviewsForAdmin } from "@/lib/reviews/list-reviews-for-admin";
@@ -17,7 +19,43 @@ export const metadata: Metadata = { title: "Reviews · Admin" };
 export const dynamic = "force-dynamic";
 
 const FILTERS = ["q", "visibility", "rating"] as const;
-const SELECT = "h-9 rounded-md border border-input bg-background px-2 text-sm";
+const FILTER_FORM: FilterForm = {
+  label: "Filter reviews",
+  columns: 4,
+  submit: "Search",
+  clearHref: "/admin/reviews",
+  fields: [
+    {
+      kind: "input",
+      name: "q",
+      id: "reviews-q",
+      label: "Search",
+      placeholder: "Trip title, reviewer name or email, review text",
+      className: "sm:col-span-2",
+    },
+    {
+      kind: "select",
+      name: "visibility",
+      id: "reviews-visibility",
+      label: "Visibility",
+      options: [
+        { value: "all", label: "All reviews" },
+        { value: "visible", label: "Visible" },
+        { value: "hidden", label: "Hidden" },
+      ],
+    },
+    {
+      kind: "select",
+      name: "rating",
+      id: "reviews-rating",
+      label: "Rating",
+      options: [
+        { value: "", label: "Any rating" },
+        ...[5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: plural(n, "star") })),
+      ],
+    },
+  ],
+};
 
 export default async function AdminReviewsPage({
   searchParams,
@@ -44,61 +82,11 @@ export default async function AdminReviewsPage({
           records who hid it. Show brings it back.
         </p>
       </div>
-      <form
-        role="search"
-        aria-label="Filter reviews"
-        className="grid gap-3 rounded-xl border bg-card p-4 sm:grid-cols-2 lg:grid-cols-4"
-      >
-        <div className="grid gap-1 sm:col-span-2">
-          <Label htmlFor="reviews-q">Search</Label>
-          <Input
-            id="reviews-q"
-            name="q"
-            defaultValue={params.q}
-            placeholder="Trip title, reviewer name or email, review text"
-          />
-        </div>
-        <div className="grid gap-1">
-          <Label htmlFor="reviews-visibility">Visibility</Label>
-          <select
-            id="reviews-visibility"
-            name="visibility"
-            defaultValue={params.visibility ?? "all"}
-            className={SELECT}
-          >
-            <option value="all">All reviews</option>
-            <option value="visible">Visible</option>
-            <option value="hidden">Hidden</option>
-          </select>
-        </div>
-        <div className="grid gap-1">
-          <Label htmlFor="reviews-rating">Rating</Label>
-          <select id="reviews-rating" name="rating" defaultValue={params.rating ?? ""} className={SELECT}>
-            <option value="">Any rating</option>
-            {[5, 4, 3, 2, 1].map((n) => (
-              <option key={n} value={n}>
-                {plural(n, "star")}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-4">
-          <Button type="submit">Search</Button>
-          {filtered ? (
-            <Button asChild variant="ghost">
-              <Link href="/admin/reviews">Clear filters</Link>
-            </Button>
-          ) : null}
-        </div>
-      </form>
+      <AdminFilterForm form={FILTER_FORM} values={params} filtered={filtered} />
       {error ? (
-        <p
-          role="alert"
-          className="rounded-md border border-destructive/30 bg-destructive/5 px-3 py-2 text-sm text-destructive"
-        >
-          Some filters are not valid ({error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}), so all
-          reviews are shown.
-        </p>
+        <InvalidFiltersAlert>
+          Some filters are not valid ({describeIssues(error)}), so all reviews are shown.
+        </InvalidFiltersAlert>
       ) : null}
       {reviews.length === 0 ? (
         <div className="grid justify-items-center gap-2 rounded-xl border bg-card px-4 py-10 text-center">
