@@ -5,6 +5,7 @@ import type {
   SwaggerProps,
   SwaggerSystem,
 } from "swagger-ui-dist/swagger-ui-es-bundle.js";
+import { authorizationDialog } from "./swagger-auth-dialog";
 import { readableSyntaxHighlighting } from "./swagger-code-theme";
 
 // Swagger UI's own markup fails axe-core in places that CSS cannot reach (colours are in api-reference.css).
@@ -13,13 +14,21 @@ import { readableSyntaxHighlighting } from "./swagger-code-theme";
 
 type ReactModule = SwaggerSystem["React"];
 
-/** The name of the parameter a JsonSchemaForm is rendering, read by the <select> inside it. */
-const fieldNames = new WeakMap<ReactModule, Context<string | undefined>>();
-function fieldNameContext(React: ReactModule) {
-  let context = fieldNames.get(React);
+/**
+ * A context holding a name, one per copy of React and purpose: "field", the parameter a JsonSchemaForm is rendering
+ * (read by the <select> inside it); "tag", the tag whose section header is rendering (read by its toggle's arrow).
+ */
+const nameContexts = new WeakMap<ReactModule, Map<"field" | "tag", Context<string | undefined>>>();
+function nameContext(React: ReactModule, purpose: "field" | "tag") {
+  let contexts = nameContexts.get(React);
+  if (!contexts) {
+    contexts = new Map();
+    nameContexts.set(React, contexts);
+  }
+  let context = contexts.get(purpose);
   if (!context) {
     context = React.createContext<string | undefined>(undefined);
-    fieldNames.set(React, context);
+    contexts.set(purpose, context);
   }
   return context;
 }
@@ -47,9 +56,15 @@ function hasTitle({ title, schema }: SwaggerProps) {
   return ["title", "$anchor", "$id"].some((key) => Reflect.get(schema, key) != null);
 }
 
+/** The props that name a tag's arrow icon ("Expand bookings"), none outside a tag's header. */
+function tagArrowName(tag: string | undefined, action: "Collapse" | "Expand"): SwaggerProps {
+  return tag ? { "aria-hidden": undefined, role: "img", "aria-label": `${action} ${tag}` } : {};
+}
+
 export function accessibilityPlugin(system: SwaggerSystem): SwaggerPlugin {
   const { React } = system;
-  const FieldName = fieldNameContext(React);
+  const FieldName = nameContext(React, "field");
+  const TagName = nameContext(React, "tag");
   const h = React.createElement;
 
   return {
@@ -137,6 +152,29 @@ export function accessibilityPlugin(system: SwaggerSystem): SwaggerPlugin {
       JSONSchema202012KeywordTitle: (Original) =>
         function KeywordTitle(props) {
           return hasTitle(props) ? h(Original, props) : h("span", { className: "sr-only" }, "Schema");
+        },
+
+      // "Authorize" (and an operation's lock) opens this popup: made a modal dialog (swagger-auth-dialog.ts)
+      authorizationPopup: (Original) => authorizationDialog(React, Original),
+
+      // Each tag's collapse button holds only an arrow icon, hidden from screen readers, so its name fell back on its
+      // title: "Collapse operation" for every tag alike. Inside a tag's header the arrow is an image named after the
+      // action and the tag ("Collapse bookings"); the button's aria-expanded (Swagger UI's) carries the state. The
+      // operations inside the section draw the same arrows, so the tag is cleared for them.
+      OperationTag: (Original) =>
+        function OperationTag(props) {
+          const tag = typeof props.tag === "string" && props.tag !== "" ? props.tag : undefined;
+          const { children } = props;
+          const inner = React.isValidElement(children) ? h(TagName.Provider, { value: undefined }, children) : children;
+          return h(TagName.Provider, { value: tag }, h(Original, { ...props, children: inner }));
+        },
+      ArrowUpIcon: (Original) =>
+        function ArrowUpIcon(props) {
+          return h(Original, { ...props, ...tagArrowName(React.useContext(TagName), "Collapse") });
+        },
+      ArrowDownIcon: (Original) =>
+        function ArrowDownIcon(props) {
+          return h(Original, { ...props, ...tagArrowName(React.useContext(TagName), "Expand") });
         },
 
       // The authorization dialog's close button holds nothing but this icon, hidden from screen readers
