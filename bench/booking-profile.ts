@@ -202,15 +202,26 @@ async function main() {
   if (process.env.PROFILE_LOAD) {
     // the same path under 16 concurrent clients, without Next.js: where the time goes when the bench is slow
     const { runLoad } = await import("./load");
+    // one traveller per client: a single one would hit the 30-bookings-an-hour limit after 30 requests
+    const tokens = await Promise.all(
+      Array.from({ length: 16 }, async (_, i) => {
+        const user = await registerUser({
+          email: `profile-load-${Date.now()}-${i}@bench.travellr.dev`,
+          password: "bench-password",
+          name: "Profile Traveller",
+        });
+        return (await issueApiToken(user.id)).token;
+      }),
+    );
     const load = await runLoad({
       base,
       concurrency: 16,
       durationMs: 5000,
-      next: () => ({
+      next: (i) => ({
         path: "/api/v1/bookings",
         method: "POST",
         body: JSON.stringify({ departureId: "profile-dep", seats: 1 }),
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        headers: { "content-type": "application/json", authorization: `Bearer ${tokens[i % tokens.length]}` },
       }),
     });
     const { latencies: _l, ...rest } = load;

@@ -5,16 +5,16 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, wr
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { HeadObjectCommand, S3Client } from "@aws-sdk/client-s3";
-import S3rver from "s3rver";
+import type S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DiskStorage } from "@/lib/storage/disk-storage";
 import { isSafeKey } from "@/lib/storage/keys";
 import type { ListedObject, ObjectStorage } from "@/lib/storage/object-storage";
 import { S3Storage } from "@/lib/storage/s3-storage";
-import "./support/s3rver-des";
+import { S3RVER_CREDENTIALS, startS3rver } from "./support/s3rver";
 
 const BUCKET = "travellr-test";
-const CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
+const CREDENTIALS = S3RVER_CREDENTIALS;
 const scratch = mkdtempSync(path.join(tmpdir(), "travellr-storage-"));
 const diskRoot = path.join(scratch, "uploads");
 let s3rver: S3rver;
@@ -22,15 +22,7 @@ let endpoint: string;
 const made: S3Storage[] = [];
 
 beforeAll(async () => {
-  s3rver = new S3rver({
-    address: "127.0.0.1",
-    port: 0,
-    silent: true,
-    directory: path.join(scratch, "s3rver"),
-    configureBuckets: [{ name: BUCKET, configs: [] }],
-  });
-  const { port } = await s3rver.run();
-  endpoint = `http://127.0.0.1:${port}`;
+  ({ server: s3rver, endpoint } = await startS3rver(path.join(scratch, "s3rver"), BUCKET));
 });
 
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import S3rver from "s3rver";
+import type S3rver from "s3rver";
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
@@ -15,7 +15,7 @@ import { S3Storage } from "@/lib/storage/s3-storage";
 import { purgeUnusedUploads, UNUSED_UPLOAD_RETENTION_MS as KEEP_MS } from "@/lib/uploads/purge-unused-uploads";
 import { uploadTripImage } from "@/lib/uploads/upload-trip-image";
 import { makeDeparture } from "./support/catalogue";
-import "./support/s3rver-des";
+import { S3RVER_CREDENTIALS, startS3rver } from "./support/s3rver";
 
 const PNG = new Uint8Array(
   Buffer.from(
@@ -118,20 +118,13 @@ describe("on S3 (s3rver)", () => {
   let storage: S3Storage;
 
   beforeAll(async () => {
-    s3rver = new S3rver({
-      address: "127.0.0.1",
-      port: 0,
-      silent: true,
-      directory: path.join(scratch, "s3rver"),
-      configureBuckets: [{ name: "purge-test", configs: [] }],
-    });
-    const { port } = await s3rver.run();
-    const credentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
+    let endpoint: string;
+    ({ server: s3rver, endpoint } = await startS3rver(path.join(scratch, "s3rver"), "purge-test"));
     storage = new S3Storage({
       bucket: "purge-test",
       region: "us-east-1",
-      endpoint: `http://127.0.0.1:${port}`,
-      ...credentials,
+      endpoint,
+      ...S3RVER_CREDENTIALS,
       publicUrl: "https://photos.example.com",
       listPageSize: 2,
     });
