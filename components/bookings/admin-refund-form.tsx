@@ -9,6 +9,7 @@ import { formatMoney } from "@/lib/format";
 import type { FormState } from "@/lib/forms/form-state";
 import { minorToDecimal } from "@/lib/money/decimal";
 import { cn } from "@/lib/ui/cn";
+import { ActionForm } from "@/components/forms/action-form";
 
 /**
  * Admin: refund any amount up to what remains on the payment. `refund` is the page's server action bound to the
@@ -27,7 +28,7 @@ export function AdminRefundForm({
   const [state, formAction] = useActionState(refund, {});
   const amountError = state.fieldErrors?.amount?.[0];
   return (
-    <form action={formAction} className="grid gap-3" aria-label="Refund payment">
+    <ActionForm state={state} action={formAction} className="grid gap-3" aria-label="Refund payment">
       <FormAlert error={amountError ? undefined : state.formError} success={state.ok ? state.message : undefined} />
       <div className="grid gap-2">
         <Label htmlFor="refund-amount">Amount to refund ({currency.toUpperCase()})</Label>
@@ -53,6 +54,6 @@ export function AdminRefundForm({
           Refund
         </SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

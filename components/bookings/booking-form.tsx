@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { formatMoney } from "@/lib/format";
 import type { FormState } from "@/lib/forms/form-state";
 import { cn } from "@/lib/ui/cn";
+import { ActionForm } from "@/components/forms/action-form";
 
 export interface DepartureOption {
   id: string;
@@ -51,7 +52,7 @@ export function BookingForm({
   const total = selected ? formatMoney(selected.unitPrice * Math.min(seats, max), currencyFormat.currency) : "";
 
   return (
-    <form action={action} className="grid gap-3" aria-label="Book this trip">
+    <ActionForm state={state} action={action} className="grid gap-3" aria-label="Book this trip">
       <FormAlert error={state.formError} />
       <fieldset className="grid gap-2">
         <legend className="mb-1 text-sm font-medium">Choose a departure</legend>
@@ -169,6 +170,6 @@ export function BookingForm({
           </p>
         </>
       )}
-    </form>
+    </ActionForm>
   );
 }

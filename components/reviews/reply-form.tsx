@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { Label } from "@/components/ui/label";
 import type { FormState } from "@/lib/forms/form-state";
 import { REPLY_MAX } from "@/lib/reviews/schemas";
+import { ActionForm } from "@/components/forms/action-form";
 
 /**
  * The vendor's one public reply to a review; what was typed stays after an error, which is said under the field.
@@ -22,7 +23,7 @@ export function ReplyForm({
   const id = useId();
   const error = state.fieldErrors?.reply?.[0];
   return (
-    <form action={formAction} className="grid gap-2" aria-label={`Reply to ${author}`}>
+    <ActionForm state={state} action={formAction} className="grid gap-2" aria-label={`Reply to ${author}`}>
       <FormAlert error={error ? undefined : state.formError} success={state.ok ? state.message : undefined} />
       <Label htmlFor={`${id}-reply`}>Your public reply to {author}</Label>
       <textarea
@@ -46,6 +47,6 @@ export function ReplyForm({
           Post reply<span className="sr-only"> to {author}</span>
         </SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -9,6 +9,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import { COMMENT_MAX } from "@/lib/reviews/schemas";
 import { plural } from "@/lib/text/plural";
 import { cn } from "@/lib/ui/cn";
+import { ActionForm } from "@/components/forms/action-form";
 
 const WORDS = ["", "Poor", "Fair", "Good", "Very good", "Excellent"];
 
@@ -32,7 +33,7 @@ export function ReviewForm({
   const ratingError = state.fieldErrors?.rating?.[0];
   const hasFieldError = Boolean(ratingError || state.fieldErrors?.comment);
   return (
-    <form action={formAction} className="grid gap-4" aria-label="Review this trip">
+    <ActionForm state={state} action={formAction} className="grid gap-4" aria-label="Review this trip">
       <FormAlert error={hasFieldError ? undefined : state.formError} success={state.ok ? state.message : undefined} />
       <fieldset className="grid gap-2" aria-describedby="review-rating-error">
         <legend className="mb-2 text-sm font-medium">Your rating</legend>
@@ -84,6 +85,6 @@ export function ReviewForm({
       <div>
         <SubmitButton pendingText="Saving…">{submitLabel}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -6,6 +6,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormState } from "@/lib/forms/form-state";
+import { ActionForm } from "@/components/forms/action-form";
 
 export function PayoutScheduleForm({
   action,
@@ -16,7 +17,7 @@ export function PayoutScheduleForm({
 }) {
   const [state, formAction] = useActionState(action, {});
   return (
-    <form action={formAction} className="grid gap-3">
+    <ActionForm state={state} action={formAction} className="grid gap-3">
       <SelectField
         name="payoutSchedule"
         label="Payout schedule"
@@ -31,6 +32,6 @@ export function PayoutScheduleForm({
       <SubmitButton pendingText="Saving…" className="w-fit">
         Save schedule
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -16,6 +16,8 @@ test("register → log out → log in → edit account → log out", async ({ pa
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Password must be at least 8 characters")).toBeVisible();
   await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+  // the focus lands on the field to fix, not on the submit button (or nowhere: the form re-mounts with its values)
+  await expect(page.getByLabel("Password")).toBeFocused();
   await expect(page.getByLabel("Email")).toHaveValue(email);
 
   await page.getByLabel("Password").fill(password);

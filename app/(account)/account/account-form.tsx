@@ -6,11 +6,12 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormState } from "@/lib/forms/form-state";
 import { updateAccountAction } from "./actions";
+import { ActionForm } from "@/components/forms/action-form";
 
 export function AccountForm({ name, phone }: { name: string; phone: string | null }) {
   const [state, action] = useActionState<FormState, FormData>(updateAccountAction, {});
   return (
-    <form action={action} className="grid gap-2" noValidate>
+    <ActionForm state={state} action={action} className="grid gap-2" noValidate>
       <FormAlert error={state.formError} success={state.ok ? state.message : undefined} />
       <Field
         name="name"
@@ -32,6 +33,6 @@ export function AccountForm({ name, phone }: { name: string; phone: string | nul
       <div>
         <SubmitButton pendingText="Saving…">Save changes</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

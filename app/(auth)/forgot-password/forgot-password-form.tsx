@@ -7,11 +7,12 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormState } from "@/lib/forms/form-state";
 import { forgotPasswordAction } from "../actions";
+import { ActionForm } from "@/components/forms/action-form";
 
 export function ForgotPasswordForm() {
   const [state, action] = useActionState<FormState, FormData>(forgotPasswordAction, {});
   return (
-    <form action={action} className="grid gap-2" noValidate>
+    <ActionForm state={state} action={action} className="grid gap-2" noValidate>
       <FormAlert error={state.formError} success={state.ok ? state.message : undefined} />
       <Field
         name="email"
@@ -31,6 +32,6 @@ export function ForgotPasswordForm() {
           Log in
         </Link>
       </p>
-    </form>
+    </ActionForm>
   );
 }

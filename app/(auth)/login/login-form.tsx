@@ -9,11 +9,12 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormState } from "@/lib/forms/form-state";
 import { authHref } from "@/lib/forms/safe-redirect";
 import { loginAction } from "../actions";
+import { ActionForm } from "@/components/forms/action-form";
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action] = useActionState<FormState, FormData>(loginAction, {});
   return (
-    <form action={action} className="grid gap-2" noValidate>
+    <ActionForm state={state} action={action} className="grid gap-2" noValidate>
       <FormAlert error={state.formError} />
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? "/"} />
       <Field
@@ -49,6 +50,6 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
           Create an account
         </Link>
       </p>
-    </form>
+    </ActionForm>
   );
 }

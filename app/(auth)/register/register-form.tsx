@@ -10,6 +10,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import { authHref } from "@/lib/forms/safe-redirect";
 import { cn } from "@/lib/ui/cn";
 import { registerAction } from "../actions";
+import { ActionForm } from "@/components/forms/action-form";
 
 const ROLES = [
   { value: "traveller", title: "I want to travel", text: "Find trips and book seats" },
@@ -20,7 +21,13 @@ export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action] = useActionState<FormState, FormData>(registerAction, {});
   const role = state.values?.role ?? "traveller";
   return (
-    <form key={JSON.stringify(state.values ?? {})} action={action} className="grid gap-2" noValidate>
+    <ActionForm
+      state={state}
+      key={JSON.stringify(state.values ?? {})}
+      action={action}
+      className="grid gap-2"
+      noValidate
+    >
       <FormAlert error={state.formError} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <fieldset className="mb-3 grid grid-cols-2 gap-3">
@@ -85,6 +92,6 @@ export function RegisterForm({ callbackUrl }: { callbackUrl?: string }) {
           Log in
         </Link>
       </p>
-    </form>
+    </ActionForm>
   );
 }

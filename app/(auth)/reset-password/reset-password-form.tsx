@@ -6,11 +6,12 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { PasswordField } from "@/components/forms/password-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { resetPasswordAction, type ResetPasswordState } from "../actions";
+import { ActionForm } from "@/components/forms/action-form";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [state, action] = useActionState<ResetPasswordState, FormData>(resetPasswordAction, {});
   return (
-    <form action={action} className="grid gap-2" noValidate>
+    <ActionForm state={state} action={action} className="grid gap-2" noValidate>
       <FormAlert error={state.formError} />
       {state.data?.invalidToken ? (
         <p className="text-sm">
@@ -41,6 +42,6 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <SubmitButton pendingText="Changing your password…" className="w-full">
         Change password
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
