@@ -8,6 +8,7 @@ import { CreateTripInput, UpdateTripInput } from "@/lib/trips/schemas";
 import { TripDto, toTripDto } from "@/lib/trips/trip-dto";
 import { updateTrip } from "@/lib/trips/update-trip";
 import { makeDeparture } from "./support/catalogue";
+import { minimalTrip } from "@/lib/trips/schemas-test-fixture";
 
 async function vendorActor(): Promise<Actor> {
   const { vendor } = await makeDeparture();
@@ -29,15 +30,7 @@ const content = {
 describe("trip content", () => {
   test("createTrip stores the fields and the DTO returns them", async () => {
     const vendor = await vendorActor();
-    const input = CreateTripInput.parse({
-      title: "Douro wine days",
-      description: "Three days among the vineyards of the Douro valley.",
-      city: "Porto",
-      country: "Portugal",
-      pricePerSeat: 15_000,
-      durationDays: 3,
-      ...content,
-    });
+    const input = CreateTripInput.parse({ ...minimalTrip, ...content });
     const trip = await createTrip(vendor, input);
     const stored = await db.trip.findUniqueOrThrow({ where: { id: trip.id } });
     const dto = TripDto.parse(toTripDto(stored));

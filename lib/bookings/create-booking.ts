@@ -2,7 +2,6 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
-import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
 import { bookingChanged } from "../cache/entries";
 import { logger } from "../logger";
@@ -10,7 +9,7 @@ import { MAXIMUM_CHARGE } from "../money/currencies";
 import { ensurePaymentIntent } from "../payments/ensure-payment-intent";
 import { newBookingCode } from "./booking-code";
 import { expireBooking } from "./expire-booking";
-import { holdSeats, isCodeCollision, newRowId } from "./hold-seats";
+import { holdSeats, isCodeCollision } from "./hold-seats";
 import { type CreateBookingInput, HOLD_MINUTES } from "./schemas";
 
 /**
@@ -40,29 +39,17 @@ export async function createBooking(actor: Actor, input: CreateBookingInput, now
     );
   }
 
-  const bookingCreated = (bookingId: string) =>
-    events.bookingCreated.schema.parse({
-      bookingId,
-      userId: actor.id,
-      tripId: trip.id,
-      departureId: departure.id,
-      vendorId: trip.vendorId,
-      seats: input.seats,
-      amount: unitPrice * input.seats,
-      currency: trip.currency,
-    });
   const hold = (code: string) =>
     holdSeats({
       code,
-      bookingId: newRowId(),
       actorId: actor.id,
       tripId: trip.id,
+      vendorId: trip.vendorId,
       departureId: departure.id,
       seats: input.seats,
       unitPrice,
       currency: trip.currency,
       holdExpiresAt: new Date(now.getTime() + HOLD_MINUTES * 60_000),
-      event: bookingCreated,
     });
   const { booking, payment } = await withFreshCode(hold);
   kickOutbox();

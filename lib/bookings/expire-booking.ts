@@ -7,14 +7,6 @@ import { bookingChanged } from "../cache/entries";
 import { publishEvent } from "../events/publish-event";
 
 /**
- * The time the booking/hold.expires event is dated (its ts), so Inngest starts expire-booking-hold when the hold has
- * run out: a second after holdExpiresAt, slack for clocks. expireBooking checks the hold itself anyway.
- */
-export function holdExpiryEventTs(holdExpiresAt: Date) {
-  return new Date(holdExpiresAt.getTime() + 1000);
-}
-
-/**
  * Ends an unpaid hold: the booking becomes `expired` and its seats are released, once. A booking that was paid
  * (confirmed) or whose hold has not run out yet is left alone, so running this twice or late is harmless.
  */

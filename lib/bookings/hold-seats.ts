@@ -4,7 +4,6 @@ import { Prisma, type Booking, type Payment } from "@prisma/client";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { events } from "../events/definitions";
-import { holdExpiryEventTs } from "./expire-booking";
 import { PLATFORM_COMMISSION_BPS } from "../money/commission";
 import { plural } from "../text/plural";
 
@@ -20,22 +19,24 @@ import { plural } from "../text/plural";
 // holds on one departure queue behind each other (and a CHECK constraint backs it up). When the condition fails,
 // `held` is empty, every INSERT selects from nothing, and the statement answers no row: nothing was written.
 
-/** Row ids made here (the ORM's cuid default applies only to its own inserts); ids are opaque everywhere. */
-export const newRowId = () => randomUUID();
-
 export interface HoldSeatsInput {
   code: string;
-  bookingId: string;
   actorId: string;
   tripId: string;
+  /** the trip's vendor, for the booking/created event */
+  vendorId: string;
   departureId: string;
   seats: number;
   unitPrice: number;
   currency: string;
   holdExpiresAt: Date;
-  /** the booking/created event's data for this booking, parsed by its schema */
-  event: (bookingId: string) => unknown;
 }
+
+/**
+ * When the booking/hold.expires event is dated (its ts), so Inngest starts expire-booking-hold once the hold has run
+ * out: a second after holdExpiresAt, slack for clocks. expireBooking checks the hold itself anyway.
+ */
+export const holdExpiryEventTs = (holdExpiresAt: Date) => new Date(holdExpiresAt.getTime() + 1000);
 
 type PaymentJson = Omit<Payment, "succeededAt" | "createdAt" | "updatedAt"> & {
   succeededAt: string | null;
@@ -44,8 +45,21 @@ type PaymentJson = Omit<Payment, "succeededAt" | "createdAt" | "updatedAt"> & {
 };
 
 export async function holdSeats(input: HoldSeatsInput): Promise<{ booking: Booking; payment: Payment }> {
-  const { bookingId, seats, unitPrice } = input;
-  const eventData = JSON.stringify(input.event(bookingId));
+  const { seats, unitPrice } = input;
+  // the ORM's cuid default applies only to its own inserts; ids are opaque everywhere
+  const bookingId = randomUUID();
+  const eventData = JSON.stringify(
+    events.bookingCreated.schema.parse({
+      bookingId,
+      userId: input.actorId,
+      tripId: input.tripId,
+      departureId: input.departureId,
+      vendorId: input.vendorId,
+      seats,
+      amount: unitPrice * seats,
+      currency: input.currency,
+    }),
+  );
   const [row] = await db.$queryRaw<(Booking & { payment: PaymentJson })[]>`
     WITH held AS (
       UPDATE departures SET "seatsTaken" = "seatsTaken" + ${seats}, "updatedAt" = now()

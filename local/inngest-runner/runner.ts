@@ -38,10 +38,13 @@ export class Runner {
     this.wake();
   }
 
-  /** Runs of this app left "running" by a runner that died resume from their memoized steps. */
+  /**
+   * Runs of this app left "running" by a runner that died resume from their memoized steps. The runs this runner is
+   * driving right now are not among them: requeueing one of those on a re-sync would run its current step twice.
+   */
   private async recover() {
     const ids = this.o.registry.all().map((f) => f.id);
-    const count = await this.o.store.requeueRunning(ids);
+    const count = await this.o.store.requeueRunning(ids, [...this.active]);
     if (count > 0) this.o.log(`resuming ${count} interrupted run(s)`);
     this.wake();
   }

@@ -99,10 +99,10 @@ export class RunStore {
   }
 
   /** Runs of these functions left "running" by a runner that died go back to the queue; returns how many. */
-  async requeueRunning(functionIds: string[]): Promise<number> {
+  async requeueRunning(functionIds: string[], except: string[] = []): Promise<number> {
     const { rowCount } = await this.pool.query(
-      `UPDATE ${RUNS_TABLE} SET status = 'queued', "nextRunAt" = now(), "leaseUntil" = NULL, "updatedAt" = now() WHERE status = 'running' AND "functionId" = ANY($1)`,
-      [functionIds],
+      `UPDATE ${RUNS_TABLE} SET status = 'queued', "nextRunAt" = now(), "leaseUntil" = NULL, "updatedAt" = now() WHERE status = 'running' AND "functionId" = ANY($1) AND NOT (id = ANY($2))`,
+      [functionIds, except],
     );
     return rowCount ?? 0;
   }

@@ -21,16 +21,29 @@ const UPLOAD_DELETES_PER_STEP = 1000;
 export const housekeeping = inngest.createFunction(
   { id: "housekeeping", name: "Purge expired records", retries: 2, triggers: [{ cron: "TZ=UTC 35 3 * * *" }] },
   async ({ step }) => {
-    const purge = async (name: PurgeName) => {
+    // Runs `once` in steps "<id>", "<id>-1", … until a step deletes less than a full step's worth (nothing left).
+    // A step's output is what it returned (memoized as such), `deletedBy` reads the count from it.
+    const inSteps = async <T>(
+      id: string,
+      perStep: number,
+      once: () => Promise<T>,
+      deletedBy: (result: Awaited<ReturnType<typeof step.run<() => Promise<T>>>>) => number,
+    ) => {
       let total = 0;
       for (let round = 0; round < MAX_STEPS_PER_PURGE; round++) {
-        const id = round === 0 ? `purge-${name}` : `purge-${name}-${round}`;
-        const deleted = await step.run(id, () => PURGES[name]({ maxBatches: BATCHES_PER_STEP }));
+        const deleted = deletedBy(await step.run(round === 0 ? id : `${id}-${round}`, once));
         total += deleted;
-        if (deleted < BATCHES_PER_STEP * PURGE_BATCH_SIZE) break;
+        if (deleted < perStep) break;
       }
       return total;
     };
+    const purge = (name: PurgeName) =>
+      inSteps(
+        `purge-${name}`,
+        BATCHES_PER_STEP * PURGE_BATCH_SIZE,
+        () => PURGES[name]({ maxBatches: BATCHES_PER_STEP }),
+        (deleted) => deleted,
+      );
     const counts: PurgeCounts = {
       idempotencyKeys: await purge("idempotencyKeys"),
       revokedTokens: await purge("revokedTokens"),
@@ -39,14 +52,13 @@ export const housekeeping = inngest.createFunction(
       processedStripeEvents: await purge("processedStripeEvents"),
       passwordResetTokens: await purge("passwordResetTokens"),
     };
-    let unusedUploads = 0;
-    for (let round = 0; round < MAX_STEPS_PER_PURGE; round++) {
-      const id = round === 0 ? "purge-unused-uploads" : `purge-unused-uploads-${round}`;
-      // each step logs its own counts (lib/uploads/purge-unused-uploads.ts)
-      const { deleted } = await step.run(id, () => purgeUnusedUploads({ maxDeletes: UPLOAD_DELETES_PER_STEP }));
-      unusedUploads += deleted;
-      if (deleted < UPLOAD_DELETES_PER_STEP) break;
-    }
+    // each step logs its own counts (lib/uploads/purge-unused-uploads.ts)
+    const unusedUploads = await inSteps(
+      "purge-unused-uploads",
+      UPLOAD_DELETES_PER_STEP,
+      () => purgeUnusedUploads({ maxDeletes: UPLOAD_DELETES_PER_STEP }),
+      ({ deleted }) => deleted,
+    );
     // code after the last step runs once, in the run's final request
     logPurgeCounts(counts);
     return { ...counts, unusedUploads };
