@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { LOCAL_RUN_STATUSES, readLocalRuns } from "@/lib/dev/list-runs";
+import { waitFor } from "@/tests/support/wait-for";
 import { scriptClient } from "../script-db";
 import { RUN_STATUSES, RUNNER_SCHEMA } from "./schema";
 import { RunStore } from "./store";
@@ -100,6 +101,31 @@ describe("the local runner's schema", () => {
       expect(listed.endedAt).toBeInstanceOf(Date);
       expect(await readLocalRuns(prisma, { status: "failed" })).toEqual([]);
       expect((await readLocalRuns(prisma, { status: "completed" })).map((r) => r.id)).toEqual(["run-1"]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test("a connection the server drops while idle does not end the process; the store reconnects", async () => {
+    // what happens when PostgreSQL stops before the pool's goodbye reached it (npm test's last step), or restarts
+    const tagged = new URL(url);
+    tagged.searchParams.set("application_name", "runner-store-drop");
+    const store = await RunStore.open(tagged.toString());
+    try {
+      expect(await store.eventByDedupeId("none")).toBeUndefined();
+      const { rows } = await admin.query<{ dropped: boolean }>(
+        "SELECT pg_terminate_backend(pid) AS dropped FROM pg_stat_activity WHERE application_name = 'runner-store-drop'",
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((r) => r.dropped)).toBe(true);
+      await waitFor(
+        async () =>
+          (await admin.query("SELECT 1 FROM pg_stat_activity WHERE application_name = 'runner-store-drop'"))
+            .rowCount === 0,
+        { message: "the store's connections are gone" },
+      );
+      await new Promise((r) => setTimeout(r, 50)); // the termination notice reaches the idle sockets
+      expect(await store.eventByDedupeId("none")).toBeUndefined();
     } finally {
       await store.close();
     }

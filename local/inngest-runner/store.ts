@@ -49,6 +49,9 @@ export class RunStore {
   /** Connects and creates the runner's schema if this database has none yet. */
   static async open(databaseUrl: string): Promise<RunStore> {
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+    // a connection the server drops while idle (PostgreSQL stopping before the pool's goodbye reached it, a restart)
+    // is an 'error' event on the pool, which would end the process unheard; the pool discards that connection itself
+    pool.on("error", () => {});
     try {
       await ensureRunnerSchema(pool);
     } catch (error) {
