@@ -1,5 +1,6 @@
-// Runs before every request: request id, security headers with a per-request CSP nonce, CSRF refusal for
-// cookie-authenticated API writes from other sites, and sliding renewal of the browser session on page navigations.
+// Runs before every request (but the two signed machine endpoints, see config below): request id, security headers
+// with a per-request CSP nonce, CSRF refusal for cookie-authenticated API writes from other sites, and sliding
+// renewal of the browser session on page navigations.
 // Authorization itself stays in the route handlers and pages (lib/auth), never here.
 import { type NextRequest, NextResponse } from "next/server";
 import { auth } from "@/lib/auth/next-auth";
@@ -86,3 +87,8 @@ export function proxy(req: NextRequest) {
   if (navigation && hasSessionCookie(req.headers)) return withSessionRenewal(req, { params: Promise.resolve({}) });
   return handle(req);
 }
+
+// Not for the two machine endpoints: Inngest's calls and Stripe's webhooks are authenticated by their signatures,
+// carry no cookie and render no page, so neither the CSRF check, the CSP nor the session renewal applies to them,
+// and skipping Next's proxy step spares each call its cost (about 3 ms of CPU; README → Performance).
+export const config = { matcher: ["/((?!api/inngest|api/webhooks/stripe).*)"] };

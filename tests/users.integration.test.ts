@@ -1,7 +1,7 @@
 // Use cases against the real (embedded) PostgreSQL.
 import { describe, expect, test } from "vitest";
 import { issueApiToken, revokeApiToken, verifyApiToken } from "@/lib/auth/api-tokens";
-import { loadActiveActor } from "@/lib/auth/load-actor";
+import { loadActiveActor, loadTokenActor } from "@/lib/auth/load-actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { deactivateUser } from "@/lib/users/deactivate-user";
@@ -90,8 +90,11 @@ describe("API tokens", () => {
     expect(expiresAt.getTime() - Date.now()).toBeGreaterThan(59 * 60 * 1000);
     const verified = await verifyApiToken(token);
     expect(verified.userId).toBe(user.id);
+    // what every API request runs after the signature: revocation, user and token version in one query
+    expect(await loadTokenActor(verified)).toMatchObject({ id: user.id, email: user.email, role: "traveller" });
     await revokeApiToken(verified);
     expect(await errorCode(verifyApiToken(token))).toBe("unauthenticated");
+    expect(await loadTokenActor(verified)).toBeNull();
   });
 
   test("an expired or tampered token is rejected", async () => {
@@ -108,9 +111,12 @@ describe("API tokens", () => {
 
   test("a deactivated user no longer resolves to an actor", async () => {
     const user = await register();
+    const token = await verifyApiToken((await issueApiToken(user.id)).token);
     expect(await loadActiveActor(user.id)).not.toBeNull();
+    expect(await loadTokenActor(token)).not.toBeNull();
     await deactivateUser(actorOf(user), user.id);
     expect(await loadActiveActor(user.id)).toBeNull();
+    expect(await loadTokenActor(token)).toBeNull();
   });
 });
 

@@ -43,7 +43,8 @@ export interface VerifiedToken {
 
 const invalid = () => new AppError("unauthenticated", "The access token is invalid or has expired");
 
-export async function verifyApiToken(token: string): Promise<VerifiedToken> {
+/** Checks the token's signature and claims, without the database: authenticate() reads revocation with the user. */
+export async function verifySignedApiToken(token: string): Promise<VerifiedToken> {
   try {
     const { payload } = await jwtVerify(token, signingKey(), {
       issuer: ISSUER,
@@ -51,8 +52,6 @@ export async function verifyApiToken(token: string): Promise<VerifiedToken> {
       algorithms: ["HS256"],
     });
     if (!payload.sub || !payload.jti || !payload.exp) throw invalid();
-    const revoked = await db.revokedToken.findUnique({ where: { jti: payload.jti }, select: { jti: true } });
-    if (revoked) throw invalid();
     const tokenVersion = payload.tv ?? 0;
     if (typeof tokenVersion !== "number") throw invalid();
     return { userId: payload.sub, jti: payload.jti, expiresAt: new Date(payload.exp * 1000), tokenVersion };
@@ -61,6 +60,14 @@ export async function verifyApiToken(token: string): Promise<VerifiedToken> {
     if (error instanceof joseErrors.JOSEError) throw invalid();
     throw error;
   }
+}
+
+/** A token that is signed, unexpired and not revoked (logout). */
+export async function verifyApiToken(token: string): Promise<VerifiedToken> {
+  const verified = await verifySignedApiToken(token);
+  const revoked = await db.revokedToken.findUnique({ where: { jti: verified.jti }, select: { jti: true } });
+  if (revoked) throw invalid();
+  return verified;
 }
 
 export async function revokeApiToken(token: VerifiedToken) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "../errors";
 import type { Actor } from "./actor";
-import { type VerifiedToken, verifyApiToken } from "./api-tokens";
+import { type VerifiedToken, verifySignedApiToken } from "./api-tokens";
 import { loadActiveActor, loadTokenActor } from "./load-actor";
 import { auth } from "./next-auth";
 
@@ -17,8 +17,9 @@ export async function authenticate(req: Request): Promise<Authentication | null>
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
     if (!match) throw new AppError("unauthenticated", 'Use "Authorization: Bearer <token>"');
-    const token = await verifyApiToken(match[1]);
-    const actor = await loadTokenActor(token.userId, token.tokenVersion);
+    const token = await verifySignedApiToken(match[1]);
+    // revocation, the user's active flag and token version in one query
+    const actor = await loadTokenActor(token);
     if (!actor) throw new AppError("unauthenticated", "The access token is invalid or has expired");
     return { actor, token };
   }

@@ -29,33 +29,39 @@ export async function deliverEmail(
   emailId: string,
   { SMTP_URL, MAIL_FROM }: { SMTP_URL?: string; MAIL_FROM: string } = env(),
 ): Promise<{ status: "sent" | "already_sent"; via: "smtp" | "outbox" }> {
+  if (!SMTP_URL) {
+    // the outbox row is the delivery: marking it sent is all there is, one conditional UPDATE
+    const marked = await db.$executeRaw`
+      UPDATE email_outbox SET status = 'sent', "sentAt" = now(), attempts = attempts + 1, "lastError" = NULL
+      WHERE id = ${emailId} AND status <> 'sent'`;
+    if (marked === 1) return { status: "sent", via: "outbox" };
+    await db.emailOutbox.findUniqueOrThrow({ where: { id: emailId }, select: { id: true } });
+    return { status: "already_sent", via: "outbox" };
+  }
   const email = await db.emailOutbox.findUniqueOrThrow({ where: { id: emailId } });
-  const via = SMTP_URL ? "smtp" : "outbox";
-  if (email.status === "sent") return { status: "already_sent", via };
-  if (SMTP_URL) {
-    let transport = transports.get(SMTP_URL);
-    if (!transport) transports.set(SMTP_URL, (transport = nodemailer.createTransport(SMTP_URL)));
-    try {
-      await transport.sendMail({
-        from: MAIL_FROM,
-        to: email.to,
-        subject: email.subject,
-        html: email.html,
-        text: email.text,
-        attachments: storedAttachments(email.attachments),
-        messageId: `<${email.id}@travellr>`,
-      });
-    } catch (error) {
-      await db.emailOutbox.update({
-        where: { id: emailId },
-        data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500), status: "failed" },
-      });
-      throw error;
-    }
+  if (email.status === "sent") return { status: "already_sent", via: "smtp" };
+  let transport = transports.get(SMTP_URL);
+  if (!transport) transports.set(SMTP_URL, (transport = nodemailer.createTransport(SMTP_URL)));
+  try {
+    await transport.sendMail({
+      from: MAIL_FROM,
+      to: email.to,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      attachments: storedAttachments(email.attachments),
+      messageId: `<${email.id}@travellr>`,
+    });
+  } catch (error) {
+    await db.emailOutbox.update({
+      where: { id: emailId },
+      data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500), status: "failed" },
+    });
+    throw error;
   }
   await db.emailOutbox.update({
     where: { id: emailId },
     data: { status: "sent", sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
   });
-  return { status: "sent", via };
+  return { status: "sent", via: "smtp" };
 }

@@ -33,7 +33,7 @@ async function dispatchOutbox(batch = 100): Promise<number> {
         await inngest.send(
           rows.map((r) => ({ name: r.name, data: r.data, id: r.eventId, ...(r.ts ? { ts: r.ts.getTime() } : {}) })),
         );
-        await tx.eventOutbox.updateMany({ where: { id: { in: ids } }, data: { sentAt: new Date() } });
+        await tx.$executeRaw`UPDATE event_outbox SET "sentAt" = now() WHERE id = ANY(${ids})`;
         return rows.length;
       } catch (error) {
         logger.warn({ err: error, count: rows.length }, "event outbox: send failed, will retry");

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "../db";
 import type { EmailAttachment } from "../email/deliver-email";
 import { type EmailSpec, renderEmail } from "../email/templates";
@@ -24,41 +25,35 @@ export interface Recipient {
   active: boolean;
 }
 
-/** Writes the in-app notification and queues its email in one transaction; returns the email to deliver. */
+/**
+ * Writes the in-app notification and queues its email; returns the email to deliver. One statement (atomic like the
+ * transaction it replaces, in one round trip instead of four): each INSERT … ON CONFLICT on its dedupe key returns
+ * the existing row's id when a retried call already wrote it, so a retry creates nothing new.
+ */
 export async function notifyUser(input: NotifyInput): Promise<{ notificationId: string; emailId: string | null }> {
   const user =
     input.recipient ??
     (await db.user.findUnique({ where: { id: input.userId }, select: { email: true, active: true } }));
   if (!user) throw notFound("User");
-  return db.$transaction(async (tx) => {
-    const notification = await tx.notification.upsert({
-      where: { dedupeKey: input.dedupeKey },
-      create: {
-        userId: input.userId,
-        type: input.type,
-        title: input.title,
-        body: input.body,
-        link: input.link,
-        dedupeKey: input.dedupeKey,
-      },
-      // a non-empty update lets Prisma send one INSERT … ON CONFLICT instead of a SELECT then an INSERT; setting the
-      // key to itself changes nothing
-      update: { dedupeKey: input.dedupeKey },
-    });
-    if (!input.email || !user.active) return { notificationId: notification.id, emailId: null };
-    const rendered = renderEmail(input.email);
-    const email = await tx.emailOutbox.upsert({
-      where: { dedupeKey: `${input.dedupeKey}:email` },
-      create: {
-        userId: input.userId,
-        to: user.email,
-        template: input.email.template,
-        dedupeKey: `${input.dedupeKey}:email`,
-        ...rendered,
-        attachments: input.attachments?.map((a) => ({ ...a })),
-      },
-      update: { dedupeKey: `${input.dedupeKey}:email` },
-    });
-    return { notificationId: notification.id, emailId: email.id };
-  });
+  const email = input.email && user.active ? { spec: input.email, ...renderEmail(input.email) } : null;
+  const emailKey = `${input.dedupeKey}:email`;
+  const attachments = input.attachments ? JSON.stringify(input.attachments) : null;
+  // ids are opaque (the ORM's cuid default applies only to its own inserts)
+  const [row] = await db.$queryRaw<{ notificationId: string; emailId: string | null }[]>`
+    WITH notification AS (
+      INSERT INTO notifications (id, "userId", type, title, body, link, "dedupeKey")
+      VALUES (${randomUUID()}, ${input.userId}, ${input.type}, ${input.title}, ${input.body}, ${input.link ?? null},
+        ${input.dedupeKey})
+      ON CONFLICT ("dedupeKey") DO UPDATE SET "dedupeKey" = EXCLUDED."dedupeKey"
+      RETURNING id
+    ), email AS (
+      INSERT INTO email_outbox (id, "userId", "to", subject, html, text, template, "dedupeKey", attachments)
+      SELECT ${randomUUID()}, ${input.userId}, ${user.email}, ${email?.subject ?? ""}, ${email?.html ?? ""},
+        ${email?.text ?? ""}, ${email?.spec.template ?? ""}, ${emailKey}, ${attachments}::jsonb
+      WHERE ${email !== null}
+      ON CONFLICT ("dedupeKey") DO UPDATE SET "dedupeKey" = EXCLUDED."dedupeKey"
+      RETURNING id
+    )
+    SELECT (SELECT id FROM notification) AS "notificationId", (SELECT id FROM email) AS "emailId"`;
+  return row;
 }

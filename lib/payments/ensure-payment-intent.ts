@@ -1,4 +1,5 @@
 import "server-only";
+import type { Payment } from "@prisma/client";
 import { paymentChanged } from "../cache/entries";
 import { db } from "../db";
 import { logger } from "../logger";
@@ -45,11 +46,11 @@ export async function ensurePaymentIntent(paymentId: string, known?: PaymentInte
     { idempotencyKey: `payment-intent:${payment.id}` },
   );
   logger.info({ paymentId, paymentIntent: intent.id }, "payment intent created");
-  const updated = await db.payment.update({
-    where: { id: paymentId },
-    data: { stripePaymentIntentId: intent.id, clientSecret: intent.client_secret },
-    omit: { clientSecret: false },
-  });
+  // a raw statement: this runs on every booking, and the ORM's update costs about twice the CPU (README → Performance)
+  const [updated] = await db.$queryRaw<Payment[]>`
+    UPDATE payments SET "stripePaymentIntentId" = ${intent.id}, "clientSecret" = ${intent.client_secret}, "updatedAt" = now()
+    WHERE id = ${paymentId} RETURNING *`;
+  if (!updated) throw new Error(`payment ${paymentId} vanished while its PaymentIntent was created`);
   await paymentChanged({ paymentId, bookingId: booking.id });
   return updated;
 }

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { describe, expect, test } from "vitest";
 import { buildCsp, staticSecurityHeaders } from "./csp";
 import { isCrossSiteCookieRequest } from "./csrf";
@@ -101,5 +104,27 @@ describe("x-request-id", () => {
       expect(fresh).not.toBe(id);
       expect(fresh).toMatch(/^[0-9a-f-]{36}$/);
     },
+  );
+});
+
+describe("the proxy runs for every request but the two signed machine endpoints", () => {
+  // proxy.ts imports Auth.js, which needs Next's runtime: its config is a literal (Next reads it statically), so the
+  // test reads the same literal from the file
+  const source = readFileSync(path.join(__dirname, "../../proxy.ts"), "utf8");
+  const literal = /export const config = (\{[^;]+\});/.exec(source)?.[1];
+  const config = JSON.parse(literal!.replace(/matcher:/, '"matcher":')) as { matcher: string[] };
+  const runs = (url: string) => unstable_doesMiddlewareMatch({ config, url });
+
+  test.each([
+    "/",
+    "/trips",
+    "/trips/t1",
+    "/api/v1/bookings",
+    "/api/v1/trips?limit=1",
+    "/api/health",
+    "/api/auth/session",
+  ])("%s goes through the proxy", (url) => expect(runs(url)).toBe(true));
+  test.each(["/api/inngest", "/api/inngest?fnId=x&stepId=step", "/api/webhooks/stripe"])("%s skips it", (url) =>
+    expect(runs(url)).toBe(false),
   );
 });
