@@ -72,29 +72,36 @@ export class Runner {
     events: { name: string; data?: Record<string, unknown>; id?: string; ts?: number }[],
   ): Promise<string[]> {
     const ids: string[] = [];
+    const stored: InngestEvent[] = [];
     for (const e of events) {
       const event: InngestEvent = { id: ulid(), name: e.name, data: e.data ?? {}, ts: e.ts ?? Date.now() };
-      if (e.id) {
-        const existing = await this.o.store.eventByDedupeId(e.id);
-        if (existing && Date.now() - existing.receivedAt.getTime() < DEDUPE_WINDOW_MS) {
-          ids.push(existing.id);
-          continue;
-        }
-        if (existing) await this.o.store.releaseDedupeId(existing.id);
-      }
-      if (!(await this.o.store.insertEvent(event, e.id ?? null))) {
-        // a concurrent duplicate with the same id won the insert: this one triggers nothing
-        const winner = e.id ? await this.o.store.eventByDedupeId(e.id) : undefined;
-        if (!winner) throw new Error(`event ${e.id ?? event.id} could not be stored`);
-        ids.push(winner.id);
-        continue;
-      }
-      ids.push(event.id);
+      const accepted = await this.storeEvent(event, e.id ?? null);
+      ids.push(accepted);
+      if (accepted !== event.id) continue; // a duplicate of an event already received: it triggers nothing
+      stored.push(event);
       for (const fn of this.o.registry.matching(event)) await this.createRun(fn, event);
-      await this.resolveWaits(event);
     }
+    if (stored.length > 0) await this.resolveWaits(stored);
     this.wake();
     return ids;
+  }
+
+  /**
+   * Stores an event under its sender's id (if any) and returns the id it is known by: its own, or that of the event
+   * which already came with this sender id within the deduplication window. The insert comes first, as most events
+   * are new: one statement for them.
+   */
+  private async storeEvent(event: InngestEvent, dedupeId: string | null): Promise<string> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (await this.o.store.insertEvent(event, dedupeId)) return event.id;
+      const existing = dedupeId ? await this.o.store.eventByDedupeId(dedupeId) : undefined;
+      // gone meanwhile (its id was released by another sender): try the insert again
+      if (!existing) continue;
+      if (Date.now() - existing.receivedAt.getTime() < DEDUPE_WINDOW_MS) return existing.id;
+      // an id seen longer ago than the window is free again
+      await this.o.store.releaseDedupeId(existing.id);
+    }
+    throw new Error(`event ${dedupeId ?? event.id} could not be stored`);
   }
 
   /** An event dated in the future (its ts) starts its runs at that time, as Inngest does: they sleep until then. */
@@ -118,9 +125,10 @@ export class Runner {
     this.wake();
   }
 
-  private async resolveWaits(event: InngestEvent) {
+  /** Resumes the runs waiting for one of these events (one look for waiting runs per batch of events). */
+  private async resolveWaits(events: InngestEvent[]) {
     for (const id of await this.o.store.waitingRunIds()) {
-      await this.o.store.updateWaitingRun(id, (run) => resumeOnEvent(run, event));
+      for (const event of events) await this.o.store.updateWaitingRun(id, (run) => resumeOnEvent(run, event));
     }
   }
 
@@ -130,12 +138,12 @@ export class Runner {
     // only runs of functions this runner's app serves: other apps' runners may share the database
     const functionIds = this.o.registry.all().map((f) => f.id);
     if (free <= 0 || functionIds.length === 0) return;
-    for (const id of await this.o.store.claim(functionIds, free, LEASE_MS)) {
-      this.active.add(id);
-      void this.process(id)
-        .catch((e) => this.o.log(`run ${id}: ${String(e)}`))
+    for (const run of await this.o.store.claim(functionIds, free, LEASE_MS)) {
+      this.active.add(run.id);
+      void this.process(run)
+        .catch((e) => this.o.log(`run ${run.id}: ${String(e)}`))
         .finally(() => {
-          this.active.delete(id);
+          this.active.delete(run.id);
           this.wake();
         });
     }
@@ -146,9 +154,8 @@ export class Runner {
     return this.o.store.save(run, run.status === "running" ? new Date(Date.now() + LEASE_MS) : null);
   }
 
-  /** Drives one claimed run until it finishes, fails, sleeps, waits or must back off. */
-  private async process(id: string) {
-    const run = await this.o.store.load(id);
+  /** Drives one claimed run (the row the claim returned) until it finishes, fails, sleeps, waits or must back off. */
+  private async process(run: RunRow) {
     for (let guard = 0; guard < 1000 && !this.stopped; guard++) {
       const fn =
         this.o.registry.get(run.functionId) ??

@@ -110,19 +110,19 @@ export class RunStore {
     return rowCount ?? 0;
   }
 
-  /** Claims due runs of these functions (other apps' runners may share the database) and leases them. */
-  async claim(functionIds: string[], limit: number, leaseMs: number): Promise<string[]> {
-    const { rows } = await this.pool.query<{ id: string }>(
+  /** Claims due runs of these functions (other apps' runners may share the database), leases and returns them. */
+  async claim(functionIds: string[], limit: number, leaseMs: number): Promise<RunRow[]> {
+    const { rows } = await this.pool.query<RunRow>(
       `UPDATE ${RUNS_TABLE} SET status = 'running', "leaseUntil" = now() + $3 * interval '1 millisecond', "updatedAt" = now()
        WHERE id IN (
          SELECT id FROM ${RUNS_TABLE}
          WHERE "functionId" = ANY($1)
            AND ((status IN ('queued', 'sleeping', 'waiting') AND "nextRunAt" <= now()) OR (status = 'running' AND "leaseUntil" < now()))
          ORDER BY "nextRunAt" LIMIT $2 FOR UPDATE SKIP LOCKED)
-       RETURNING id`,
+       RETURNING *`,
       [functionIds, limit, leaseMs],
     );
-    return rows.map((r) => r.id);
+    return rows;
   }
 
   async waitingRunIds(): Promise<string[]> {
