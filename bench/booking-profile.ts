@@ -76,16 +76,17 @@ async function bookingRoute() {
   const { readJson } = await import("../lib/api/body");
   const { errorResponse } = await import("../lib/api/errors");
   const { withIdempotency } = await import("../lib/api/idempotency");
-  const { verifyApiToken } = await import("../lib/auth/api-tokens");
-  const { loadActiveActor } = await import("../lib/auth/load-actor");
+  const { verifySignedApiToken } = await import("../lib/auth/api-tokens");
+  const { loadTokenActor } = await import("../lib/auth/load-actor");
   const { toBookingDto, toPaymentDto } = await import("../lib/bookings/booking-dto");
   const { createBooking } = await import("../lib/bookings/create-booking");
   const { CreateBookingInput } = await import("../lib/bookings/schemas");
   const { limitBearerToken, limitBookingCreation } = await import("../lib/rate-limit/limits");
   return async (req: Request) => {
     try {
-      const token = await verifyApiToken((req.headers.get("authorization") ?? "").replace(/^Bearer\s+/i, ""));
-      const actor = await loadActiveActor(token.userId);
+      // as lib/auth/authenticate.ts: the signature, then revocation, user and token version in one query
+      const token = await verifySignedApiToken((req.headers.get("authorization") ?? "").replace(/^Bearer\s+/i, ""));
+      const actor = await loadTokenActor(token);
       if (!actor) throw new Error("inactive");
       await limitBearerToken(token.jti, req.method);
       const input = await readJson(req, CreateBookingInput);
