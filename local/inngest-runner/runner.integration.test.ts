@@ -194,6 +194,27 @@ describe("local Inngest runner", () => {
     expect(counters["a:dup"]).toBe(1);
   });
 
+  test("re-syncs while runs are being claimed and driven never run a step twice", async () => {
+    // every sync re-queues runs left "running" by a dead runner; the runs this runner has just claimed or is driving
+    // must never be among them, or their step runs again
+    const keys = Array.from({ length: 12 }, (_, i) => `resync-${i}`);
+    let syncing = true;
+    const resyncs = (async () => {
+      while (syncing) {
+        await runner.registry.sync();
+        await new Promise((r) => setTimeout(r, 2));
+      }
+    })();
+    for (const key of keys) await client.send({ name: `${tag}/simple`, data: { key } });
+    await until(async () => {
+      const runs = (await runsOf("two-steps")).filter((r) => keys.includes(r.event.data.key as string));
+      return runs.length === keys.length && runs.every((r) => r.status === "completed");
+    });
+    syncing = false;
+    await resyncs;
+    for (const key of keys) expect([counters[`a:${key}`], counters[`b:${key}`]]).toEqual([1, 1]);
+  });
+
   test("a flaky step is retried with backoff and then succeeds", async () => {
     await client.send({ name: `${tag}/flaky`, data: {} });
     const [run] = await finished("flaky");

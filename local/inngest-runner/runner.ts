@@ -28,6 +28,8 @@ export class Runner {
   private tickQueued = false;
   private stopped = false;
   private interval: NodeJS.Timeout | undefined;
+  /** claims and recovery take turns: a requeue landing while a claim is in flight would requeue a run just leased */
+  private turn: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly o: RunnerOptions) {}
 
@@ -44,9 +46,15 @@ export class Runner {
    */
   private async recover() {
     const ids = this.o.registry.all().map((f) => f.id);
-    const count = await this.o.store.requeueRunning(ids, [...this.active]);
+    const count = await this.inTurn(() => this.o.store.requeueRunning(ids, [...this.active]));
     if (count > 0) this.o.log(`resuming ${count} interrupted run(s)`);
     this.wake();
+  }
+
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.turn.then(work);
+    this.turn = result.catch(() => {});
+    return result;
   }
 
   /** Stops scheduling; waits for calls in flight unless `abandon` (which tests use to simulate a crash). */
@@ -134,12 +142,17 @@ export class Runner {
 
   private async tick() {
     if (this.stopped) return;
-    const free = MAX_CONCURRENT_RUNS - this.active.size;
-    // only runs of functions this runner's app serves: other apps' runners may share the database
-    const functionIds = this.o.registry.all().map((f) => f.id);
-    if (free <= 0 || functionIds.length === 0) return;
-    for (const run of await this.o.store.claim(functionIds, free, LEASE_MS)) {
-      this.active.add(run.id);
+    // the claimed runs count as active before recovery may look (in the same turn)
+    const claimed = await this.inTurn(async () => {
+      const free = MAX_CONCURRENT_RUNS - this.active.size;
+      // only runs of functions this runner's app serves: other apps' runners may share the database
+      const functionIds = this.o.registry.all().map((f) => f.id);
+      if (this.stopped || free <= 0 || functionIds.length === 0) return [];
+      const runs = await this.o.store.claim(functionIds, free, LEASE_MS);
+      for (const run of runs) this.active.add(run.id);
+      return runs;
+    });
+    for (const run of claimed) {
       void this.process(run)
         .catch((e) => this.o.log(`run ${run.id}: ${String(e)}`))
         .finally(() => {
