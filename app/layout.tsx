@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
-import { Toaster } from "sonner";
 import { SiteFooter } from "@/components/site/site-footer";
+import { Toaster } from "@/components/site/lazy-signed-in";
 import { SiteHeader } from "@/components/site/site-header";
+import { currentActor } from "@/lib/auth/current-actor";
 import { logoutAction } from "./(auth)/actions";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "./(account)/notifications/actions";
 import "./globals.css";
@@ -18,6 +19,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // every page is rendered per request: its scripts carry this request's CSP nonce (set in proxy.ts), which a
   // page prerendered at build time could not
   await connection();
+  const actor = await currentActor();
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col">
@@ -36,7 +38,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {children}
         </main>
         <SiteFooter />
-        <Toaster richColors closeButton />
+        {/* only signed-in actions show toasts (cancel, mark all read, admin actions): nobody else loads the toaster */}
+        {actor && <Toaster richColors closeButton />}
       </body>
     </html>
   );

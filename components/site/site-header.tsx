@@ -1,40 +1,12 @@
 import Link from "next/link";
-import { NotificationBell } from "@/components/notifications/notification-bell";
 import { Button } from "@/components/ui/button";
-import { listNotifications, toNotificationDto } from "@/lib/notifications/list-notifications";
-import { BELL_LIMIT } from "@/lib/notifications/notification-feed";
-import type { Actor } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/current-actor";
-import type { FormState } from "@/lib/forms/form-state";
 import { navigationFor } from "@/lib/ui/navigation";
 import { Logo } from "./logo";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
-import { UserMenu } from "./user-menu";
 import { ReturnToLink } from "@/components/auth/return-to-link";
-
-type MarkRead = (id: string) => Promise<FormState>;
-type MarkAllRead = () => Promise<FormState>;
-
-async function HeaderBell({
-  actor,
-  markRead,
-  markAllRead,
-}: {
-  actor: Actor;
-  markRead: MarkRead;
-  markAllRead: MarkAllRead;
-}) {
-  const { rows, unreadCount } = await listNotifications(actor, { page: 1, limit: BELL_LIMIT, unread: undefined });
-  return (
-    <NotificationBell
-      initial={rows.map(toNotificationDto)}
-      initialUnread={unreadCount}
-      markRead={markRead}
-      markAllRead={markAllRead}
-    />
-  );
-}
+import { type MarkAllRead, type MarkRead, SignedInControls } from "./signed-in-controls";
 
 /**
  * `logout`, `markNotificationRead` and `markAllNotificationsRead` are the app's server actions (components never
@@ -63,10 +35,12 @@ export async function SiteHeader({
         </div>
         <div className="ml-auto flex items-center gap-2">
           {actor ? (
-            <>
-              <HeaderBell actor={actor} markRead={markNotificationRead} markAllRead={markAllNotificationsRead} />
-              <UserMenu name={actor.name} email={actor.email} role={actor.role} logout={logout} />
-            </>
+            <SignedInControls
+              actor={actor}
+              logout={logout}
+              markRead={markNotificationRead}
+              markAllRead={markAllNotificationsRead}
+            />
           ) : (
             <>
               <Button asChild variant="ghost" size="sm" className="hidden sm:inline-flex">
