@@ -7,8 +7,10 @@ export function FormAlert({ error, success }: { error?: string; success?: string
   return (
     <div
       role={error ? "alert" : "status"}
+      // an error alert can take the focus (not by Tab) when a submit fails as a whole: see use-focus-first-error.ts
+      tabIndex={error ? -1 : undefined}
       className={cn(
-        "flex items-start gap-2 rounded-md border px-3 py-2 text-sm",
+        "flex items-start gap-2 rounded-md border px-3 py-2 text-sm outline-none focus-visible:ring-2 focus-visible:ring-destructive/40",
         error
           ? "border-destructive/30 bg-destructive/5 text-destructive"
           : "border-success/30 bg-success/10 text-success",

@@ -4,13 +4,18 @@ import { type RefObject, useEffect } from "react";
 import type { FormState } from "@/lib/forms/form-state";
 
 /**
- * After a submit that came back with field errors, moves focus to the first field marked invalid (in page order), so
- * keyboard and screen-reader users land on what to fix instead of on the submit button. Runs once per answer: the
- * action returns a new state object each time.
+ * After a submit that came back with errors, moves the focus to what to fix, so keyboard and screen-reader users land
+ * there instead of on the submit button: the first field marked invalid (in page order), or — when the answer has
+ * only a form-level error (e.g. "Email or password is incorrect") — the form's alert. Runs once per answer: the action
+ * returns a new state object each time.
  */
-export function useFocusFirstError(form: RefObject<HTMLFormElement | null>, state: Pick<FormState, "fieldErrors">) {
+export function useFocusFirstError(
+  form: RefObject<HTMLFormElement | null>,
+  state: Pick<FormState, "fieldErrors" | "formError">,
+) {
   useEffect(() => {
-    if (!state.fieldErrors) return;
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    const invalid = state.fieldErrors ? form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') : null;
+    const target = invalid ?? (state.formError ? form.current?.querySelector<HTMLElement>('[role="alert"]') : null);
+    target?.focus();
   }, [form, state]);
 }
