@@ -19,9 +19,12 @@ import {
 } from "./types";
 
 const FORMAT_VERSION = 1;
-const SAVE_DELAY_MS = 250;
-// Stripe keeps events for 30 days; a local store keeps a bounded number so the snapshot stays small
+// a snapshot serialises the whole state (megabytes after a long benchmark): at most one a second, coalescing bursts
+const SAVE_DELAY_MS = 1000;
+// Stripe keeps events for 30 days; a local store keeps a bounded number so the snapshot stays small. Pruning lists
+// every event, so it runs every PRUNE_EVERY changes, not on each (the store may hold up to that many more meanwhile).
 const MAX_EVENTS = 5000;
+const PRUNE_EVERY = 100;
 
 type Collection = "paymentIntents" | "charges" | "refunds" | "accounts" | "transfers" | "reversals" | "events";
 
@@ -40,6 +43,7 @@ export class Store {
   private timer: NodeJS.Timeout | undefined;
   private writing: Promise<void> = Promise.resolve();
   private dirty = false;
+  private changes = 0;
 
   constructor(
     private readonly file: string | undefined,
@@ -97,7 +101,7 @@ export class Store {
 
   /** Marks the state changed; the snapshot follows shortly, coalescing bursts of writes into one. */
   changed() {
-    this.pruneEvents();
+    if (++this.changes % PRUNE_EVERY === 0) this.pruneEvents();
     if (!this.file) return;
     this.dirty = true;
     this.timer ??= setTimeout(() => {
@@ -108,6 +112,7 @@ export class Store {
 
   /** Writes the pending snapshot now (used by stop()). */
   async flush() {
+    this.pruneEvents();
     clearTimeout(this.timer);
     this.timer = undefined;
     await this.save();
