@@ -287,6 +287,23 @@ describe("local Inngest runner", () => {
     expect((await finished("waiter"))[0].output).toEqual({ answer: 42 });
   });
 
+  test("the awaited event resumes the run even while other events are checked against it", async () => {
+    // every event received looks at every waiting run; one that is not awaited must not make the awaited one miss it
+    await client.send({ name: `${tag}/wait`, data: {} });
+    await until(async () => (await runsOf("waiter")).filter((r) => r.status === "waiting").length === 1);
+    const noise = Array.from({ length: 30 }, (_, i) => ({ name: `${tag}/noise`, data: { i } }));
+    await Promise.all([
+      ...noise.map((e) => client.send(e)),
+      client.send({ name: `${tag}/reply`, data: { answer: 7 } }),
+      ...noise.map((e) => client.send(e)),
+    ]);
+    const runs = await until(async () => {
+      const all = await runsOf("waiter");
+      return all.length === 2 && all.every((r) => r.status === "completed") ? all : undefined;
+    }, 10_000);
+    expect(runs[1].output).toEqual({ answer: 7 });
+  });
+
   test("events need the event key: a wrong one is refused and starts nothing", async () => {
     const forged = JSON.stringify([{ name: `${tag}/simple`, data: { key: "forged" } }]);
     expect((await fetch(`${runner.url}/e/not-the-key`, { method: "POST", body: forged })).status).toBe(401);

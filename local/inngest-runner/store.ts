@@ -131,15 +131,17 @@ export class RunStore {
   }
 
   /**
-   * Locks a waiting run (skipped when another process holds it), lets `change` edit it and saves the edit in the
-   * same transaction; `change` returns false to leave the run as it was.
+   * Locks a waiting run, lets `change` edit it and saves the edit in the same transaction; `change` returns false to
+   * leave the run as it was. The lock waits for another event's check of the same run (a few statements) rather
+   * than skipping it: skipped, the awaited event could pass by while an unrelated one held the run, and the run
+   * would sleep until its timeout. After the wait the row is read again, so a run already resumed is not touched.
    */
   async updateWaitingRun(id: string, change: (run: RunRow) => boolean) {
     const client = await this.pool.connect();
     try {
       await client.query("BEGIN");
       const { rows } = await client.query<RunRow>(
-        `SELECT * FROM ${RUNS_TABLE} WHERE id = $1 AND status = 'waiting' FOR UPDATE SKIP LOCKED`,
+        `SELECT * FROM ${RUNS_TABLE} WHERE id = $1 AND status = 'waiting' FOR UPDATE`,
         [id],
       );
       if (rows[0] && change(rows[0])) await this.write(client, rows[0], null);
