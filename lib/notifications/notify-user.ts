@@ -35,7 +35,8 @@ export async function notifyUser(input: NotifyInput): Promise<{ notificationId: 
     input.recipient ??
     (await db.user.findUnique({ where: { id: input.userId }, select: { email: true, active: true } }));
   if (!user) throw notFound("User");
-  const email = input.email && user.active ? { spec: input.email, ...renderEmail(input.email) } : null;
+  // no email for a deactivated user: the email INSERT below then selects nothing
+  const email = input.email && user.active ? renderEmail(input.email) : null;
   const emailKey = `${input.dedupeKey}:email`;
   const attachments = input.attachments ? JSON.stringify(input.attachments) : null;
   // ids are opaque (the ORM's cuid default applies only to its own inserts)
@@ -49,7 +50,7 @@ export async function notifyUser(input: NotifyInput): Promise<{ notificationId: 
     ), email AS (
       INSERT INTO email_outbox (id, "userId", "to", subject, html, text, template, "dedupeKey", attachments)
       SELECT ${randomUUID()}, ${input.userId}, ${user.email}, ${email?.subject ?? ""}, ${email?.html ?? ""},
-        ${email?.text ?? ""}, ${email?.spec.template ?? ""}, ${emailKey}, ${attachments}::jsonb
+        ${email?.text ?? ""}, ${input.email?.template ?? ""}, ${emailKey}, ${attachments}::jsonb
       WHERE ${email !== null}
       ON CONFLICT ("dedupeKey") DO UPDATE SET "dedupeKey" = EXCLUDED."dedupeKey"
       RETURNING id

@@ -133,10 +133,13 @@ export class Runner {
     this.wake();
   }
 
-  /** Resumes the runs waiting for one of these events (one look for waiting runs per batch of events). */
+  /**
+   * Resumes the runs waiting for one of these events: one look for waiting runs per batch, one transaction per
+   * waiting run. The first event of the batch that a run awaits resumes it; it then waits no more.
+   */
   private async resolveWaits(events: InngestEvent[]) {
     for (const id of await this.o.store.waitingRunIds()) {
-      for (const event of events) await this.o.store.updateWaitingRun(id, (run) => resumeOnEvent(run, event));
+      await this.o.store.updateWaitingRun(id, (run) => events.some((event) => resumeOnEvent(run, event)));
     }
   }
 
