@@ -4,6 +4,7 @@ import diagnosticsChannel from "node:diagnostics_channel";
 import type { IncomingMessage } from "node:http";
 import { createInterface } from "node:readline";
 import { startRunner } from "../local/inngest-runner/server";
+import { STRIPE_WEBHOOK_EVENTS } from "../lib/payments/webhook-events";
 import { LOCAL_STRIPE_WEBHOOK_SECRET, startStripeStandIn } from "../local/stripe/server";
 
 const requests: Record<string, number> = {};
@@ -25,6 +26,7 @@ async function main() {
       port: Number(port),
       webhookUrl: target,
       webhookSecret: LOCAL_STRIPE_WEBHOOK_SECRET,
+      enabledEvents: STRIPE_WEBHOOK_EVENTS,
       dataFile: `/tmp/travellr-profile-stripe-${port}.json`,
     });
   } else {

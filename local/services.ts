@@ -7,6 +7,7 @@ import nextEnv from "@next/env";
 import { seedDemoData } from "../prisma/seed";
 import { runnerListening, startRunner } from "./inngest-runner/server";
 import { newEventKey, newSigningKey } from "./inngest-runner/signing";
+import { STRIPE_WEBHOOK_EVENTS } from "../lib/payments/webhook-events";
 import { LOCAL_STRIPE_WEBHOOK_SECRET, startStripeStandIn, stripeStandInListening } from "./stripe/server";
 import { applyMigrations } from "./migrate";
 import { scriptClient } from "./script-db";
@@ -94,6 +95,8 @@ export async function startServices(options: {
         port: stripePort,
         webhookUrl: `http://localhost:${port}/api/webhooks/stripe`,
         webhookSecret: process.env.STRIPE_WEBHOOK_SECRET ?? LOCAL_STRIPE_WEBHOOK_SECRET,
+        // as a Stripe endpoint set up by the README: only the types the app handles are delivered
+        enabledEvents: STRIPE_WEBHOOK_EVENTS,
         dataFile,
         log: (m) => log(`stripe: ${m}`),
       });

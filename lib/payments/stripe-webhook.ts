@@ -10,12 +10,13 @@ import { handlePaymentFailed } from "./handle-payment-failed";
 import { handlePaymentSucceeded, KNOWN_PAYMENT, type KnownPayment } from "./handle-payment-succeeded";
 import { stripe, webhookSecret } from "./stripe";
 import { syncConnectAccount } from "../vendors/sync-connect-account";
+import type { StripeWebhookEvent } from "./webhook-events";
 
 type Handler = (event: Stripe.Event, payment: KnownPayment | null) => Promise<unknown>;
 
 // One handler per event type. Each re-reads the object from Stripe instead of trusting the payload, so a stale or
 // out-of-order delivery acts on the current state.
-const HANDLERS: Partial<Record<Stripe.Event.Type, Handler>> = {
+const HANDLERS: Record<StripeWebhookEvent, Handler> = {
   "payment_intent.succeeded": async (event, payment) => {
     const intent = await stripe().paymentIntents.retrieve((event.data.object as Stripe.PaymentIntent).id);
     return intent.status === "succeeded" ? handlePaymentSucceeded(intent, new Date(), payment) : "not_succeeded";
@@ -36,6 +37,10 @@ const HANDLERS: Partial<Record<Stripe.Event.Type, Handler>> = {
     for (const r of refunds.data) await reconcileRefund(r.id);
   },
 };
+
+function handlerFor(type: string): Handler | undefined {
+  return Object.hasOwn(HANDLERS, type) ? HANDLERS[type as StripeWebhookEvent] : undefined;
+}
 
 async function reconcileRefund(stripeRefundId: string) {
   const refund = await stripe().refunds.retrieve(stripeRefundId);
@@ -104,7 +109,7 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
   const payload = replaceNul(event) as unknown as Prisma.InputJsonObject;
   // a type without a handler (payment_intent.created, charge.succeeded…) is stored already processed: one statement
   // instead of an insert and an update for an event nothing acts on
-  const handled = event.type in HANDLERS;
+  const handled = handlerFor(event.type) !== undefined;
   let duplicate = false;
   const stored = await db.stripeEvent
     .create({
@@ -131,7 +136,7 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
  * non-2xx and Stripe retries). Handlers are idempotent, so processing an event again is safe.
  */
 export async function processStripeEvent(event: Stripe.Event) {
-  const handler = HANDLERS[event.type];
+  const handler = handlerFor(event.type);
   try {
     const { skip, payment } = handler ? await ignoreReason(event) : { skip: null, payment: null };
     if (skip) logger.warn({ eventId: event.id, type: event.type, reason: skip }, "signed Stripe event ignored");

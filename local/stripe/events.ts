@@ -17,7 +17,8 @@ export class EventLog {
 
   constructor(
     private readonly store: Store,
-    private readonly hasEndpoint: () => boolean,
+    /** whether an endpoint listens for events of this type (a delivery is queued only then) */
+    private readonly delivers: (type: string) => boolean,
   ) {}
 
   emit(type: string, object: StripeObject, request: RequestInfo, previous?: Record<string, unknown>): StripeEvent {
@@ -38,7 +39,7 @@ export class EventLog {
       type,
     };
     state.events[event.id] = event;
-    if (this.hasEndpoint()) this.queueDelivery(event.id);
+    if (this.delivers(type)) this.queueDelivery(event.id);
     this.store.changed();
     this.onEmit();
     return event;

@@ -32,6 +32,11 @@ export interface StripeStandInOptions {
   /** where events are POSTed, e.g. http://localhost:3000/api/webhooks/stripe; no delivery without it */
   webhookUrl?: string;
   webhookSecret: string;
+  /**
+   * The event types the endpoint subscribes to, as a Stripe webhook endpoint's `enabled_events` (default `["*"]`:
+   * every type). Events of other types are recorded and listed but not delivered.
+   */
+  enabledEvents?: readonly string[];
   /** JSON file the state is kept in across restarts; in memory only without it */
   dataFile?: string;
   /** first webhook retry delay, doubled per attempt (default 1000 ms) */
@@ -59,8 +64,12 @@ export async function startStripeStandIn(o: StripeStandInOptions): Promise<Strip
   const store = new Store(o.dataFile, log);
   store.load();
   let webhookUrl = o.webhookUrl;
+  const enabled = new Set(o.enabledEvents ?? ["*"]);
   // the log asks the sender whether anyone listens; the sender needs the log to count pending_webhooks
-  const events: EventLog = new EventLog(store, () => webhooks.hasEndpoint);
+  const events: EventLog = new EventLog(
+    store,
+    (type) => webhooks.hasEndpoint && (enabled.has("*") || enabled.has(type)),
+  );
   const webhooks: WebhookSender = new WebhookSender(store, events, {
     url: webhookUrl,
     secret: o.webhookSecret,

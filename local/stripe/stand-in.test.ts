@@ -585,6 +585,38 @@ describe("events and webhooks", () => {
       "pending_webhooks back to 0",
     );
   });
+
+  test("an endpoint with enabled events receives only those types; the others are still recorded", async () => {
+    const second = await startStripeStandIn({
+      port: 0,
+      webhookUrl: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`,
+      webhookSecret: LOCAL_STRIPE_WEBHOOK_SECRET,
+      enabledEvents: ["payment_intent.succeeded"],
+    });
+    try {
+      const other = client(second.port);
+      const pi = await other.paymentIntents.create({
+        amount: 4200,
+        currency: "usd",
+        confirm: true,
+        payment_method: "pm_card_visa",
+      });
+      await waitFor(() => delivered("payment_intent.succeeded", pi.id).length === 1, "the enabled type's delivery");
+      const recorded = (await other.events.list({ limit: 10 })).data.map((e) => [e.type, e.pending_webhooks]);
+      expect(recorded).toEqual(
+        expect.arrayContaining([
+          ["payment_intent.created", 0],
+          ["charge.succeeded", 0],
+        ]),
+      );
+      // the sender delivers in creation order, so anything queued for the earlier events would have arrived first
+      expect(
+        deliveries.filter((d) => [pi.id, pi.latest_charge].includes((d.event.data.object as { id: string }).id)),
+      ).toHaveLength(1);
+    } finally {
+      await second.stop();
+    }
+  });
 });
 
 describe("errors, auth and persistence", () => {
