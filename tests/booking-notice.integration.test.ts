@@ -83,7 +83,7 @@ describe("booking notices", () => {
     const { result } = await new InngestTestEngine({ function: notifyBookingCancelled }).execute({
       events: [{ name: row.name, data, id: row.eventId }],
     });
-    expect(result).toEqual({ notified: ["traveller", "vendor"] });
+    expect(result).toEqual([{ eventId: row.eventId, result: { notified: ["traveller", "vendor"] } }]);
     const toTraveller = await db.notification.findFirstOrThrow({
       where: { userId: traveller.id, type: "booking_cancelled" },
     });

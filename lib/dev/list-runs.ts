@@ -24,6 +24,7 @@ interface RunRow {
   id: string;
   functionId: string;
   eventName: string | null;
+  eventCount: number;
   status: LocalRunStatus;
   attempt: number;
   history: RunStep[];
@@ -47,10 +48,15 @@ export async function readLocalRuns(client: Reader, filter: { status?: LocalRunS
   >`SELECT to_regclass(${RUNS_TABLE}) IS NOT NULL AS present`;
   if (!present) return [];
   const rows = await client.$queryRaw<RunRow[]>`
-    SELECT id, "functionId", event->>'name' AS "eventName", status, attempt, history, error, output, "createdAt", "endedAt", "nextRunAt"
+    SELECT id, "functionId", event->>'name' AS "eventName", COALESCE(jsonb_array_length(events), 1)::int AS "eventCount", status, attempt, history, error, output, "createdAt", "endedAt", "nextRunAt"
     FROM ${Prisma.raw(RUNS_TABLE)}
     ${filter.status ? Prisma.sql`WHERE status = ${filter.status}` : Prisma.empty}
     ORDER BY "createdAt" DESC
     LIMIT ${filter.limit ?? 100}`;
-  return rows.map(({ history, eventName, ...r }) => ({ ...r, eventName: eventName ?? "", steps: history }));
+  // a batched run (batchEvents) names its first event and how many it carries
+  return rows.map(({ history, eventName, eventCount, ...r }) => ({
+    ...r,
+    eventName: `${eventName ?? ""}${eventCount > 1 ? ` ×${eventCount}` : ""}`,
+    steps: history,
+  }));
 }

@@ -7,7 +7,7 @@ import type { FunctionConfig, OutgoingOp, SerializedError } from "./types";
 /** What a call tells the SDK about the run. */
 export type CallContext = Pick<
   RunRow,
-  "id" | "event" | "steps" | "stack" | "attempt" | "maxAttempts" | "disableImmediate"
+  "id" | "event" | "events" | "steps" | "stack" | "attempt" | "maxAttempts" | "disableImmediate"
 >;
 
 export type CallResult =
@@ -28,7 +28,7 @@ export async function callFunction(
   const event = run.event;
   const body = {
     event,
-    events: [event],
+    events: run.events ?? [event],
     steps: run.steps,
     ctx: {
       run_id: run.id,

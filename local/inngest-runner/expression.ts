@@ -29,6 +29,11 @@ function comparison(expr: string, scope: Scope): boolean {
   return m[2] === "==" ? equal : !equal;
 }
 
+/** The value of one operand, e.g. a batch key such as `event.data.userId`. */
+export function valueOf(expression: string, scope: Scope): unknown {
+  return operand(expression, scope);
+}
+
 export function evaluate(expression: string, scope: Scope): boolean {
   return expression.split("||").some((any) => any.split("&&").every((all) => comparison(all, scope)));
 }

@@ -92,6 +92,19 @@ function buildFunctions(inngest: Inngest) {
         return { startedAt: Date.now(), ts: event.ts };
       },
     ),
+    inngest.createFunction(
+      {
+        id: "batched",
+        retries: 0,
+        triggers: [{ event: `${tag}/batch` }],
+        batchEvents: { maxSize: 3, timeout: "1s", key: "event.data.group" },
+      },
+      async ({ events }) =>
+        events.map((e) => {
+          bump(`batch:${e.data.n}`);
+          return e.data.n as number;
+        }),
+    ),
     inngest.createFunction({ id: "ticker", retries: 0, triggers: [{ cron: "* * * * * *" }] }, async ({ step }) =>
       step.run("tick", () => bump("tick")),
     ),
@@ -266,6 +279,21 @@ describe("local Inngest runner", () => {
     const output = run.output as { startedAt: number; ts: number };
     expect(output.ts).toBe(ts);
     expect(output.startedAt).toBeGreaterThanOrEqual(ts);
+  });
+
+  test("batchEvents: one run per batch of maxSize events per key, a partial batch after its timeout", async () => {
+    const event = (group: string, n: number) => ({ name: `${tag}/batch`, data: { group, n } });
+    await client.send([event("a", 1), event("a", 2), event("a", 3), event("a", 4), event("b", 5)]);
+    const runs = await finished("batched", 3);
+    expect(runs.map((r) => r.output)).toEqual(expect.arrayContaining([[1, 2, 3], [4], [5]]));
+    expect(runs).toHaveLength(3);
+    for (const n of [1, 2, 3, 4, 5]) expect(counters[`batch:${n}`]).toBe(1);
+    const startsAfter = (r: RunRow) => new Date(r.nextRunAt).getTime() - new Date(r.createdAt).getTime();
+    const full = runs.find((r) => r.events?.length === 3)!;
+    // the full batch was due the moment its third event arrived; the others waited for their 1 s timeout
+    expect(startsAfter(full)).toBeLessThan(1000);
+    for (const partial of runs.filter((r) => r !== full)) expect(startsAfter(partial)).toBe(1000);
+    expect(runs.every((r) => !r.batchOpen)).toBe(true);
   });
 
   test("a cron function fires on schedule", async () => {

@@ -6,7 +6,8 @@ import { callFunction } from "./call-function";
 import { applyOps, resolveStep, resumeOnEvent } from "./ops";
 import type { Registry } from "./registry";
 import type { RunRow, RunStore } from "./store";
-import { retryDelay } from "./time";
+import { evaluate, valueOf } from "./expression";
+import { resolveTime, retryDelay } from "./time";
 import { DEFAULT_RETRIES, type FunctionConfig, type InngestEvent, type SerializedError } from "./types";
 
 const DEDUPE_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -112,11 +113,29 @@ export class Runner {
     throw new Error(`event ${dedupeId ?? event.id} could not be stored`);
   }
 
-  /** An event dated in the future (its ts) starts its runs at that time, as Inngest does: they sleep until then. */
+  /**
+   * An event dated in the future (its ts) starts its runs at that time, as Inngest does: they sleep until then. A
+   * function with `batchEvents` gets the event in its open batch (per key), unless the batch's `if` rejects it — then
+   * it runs on its own, as Inngest runs it.
+   */
   async createRun(fn: FunctionConfig, event: InngestEvent) {
-    const retries = fn.steps.step.retries?.attempts ?? DEFAULT_RETRIES;
+    const maxAttempts = (fn.steps.step.retries?.attempts ?? DEFAULT_RETRIES) + 1;
     const startAt = event.ts > Date.now() ? new Date(event.ts) : undefined;
-    await this.o.store.createRun({ id: ulid(), functionId: fn.id, event, maxAttempts: retries + 1, startAt });
+    const batch = fn.batchEvents;
+    if (batch && !startAt && (!batch.if || evaluate(batch.if, { event }))) {
+      const key = batch.key ? JSON.stringify(valueOf(batch.key, { event }) ?? null) : null;
+      await this.o.store.addToBatch({
+        newRunId: ulid(),
+        functionId: fn.id,
+        event,
+        key,
+        maxSize: Math.max(1, batch.maxSize),
+        timeoutMs: resolveTime(batch.timeout, 0),
+        maxAttempts,
+      });
+      return;
+    }
+    await this.o.store.createRun({ id: ulid(), functionId: fn.id, event, maxAttempts, startAt });
   }
 
   /** Starts the scheduled run of one function, once per scheduled time. */

@@ -50,6 +50,12 @@ CREATE TABLE IF NOT EXISTS ${RUNS_TABLE} (
   "updatedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT now(),
   "endedAt" TIMESTAMPTZ(3)
 );
+-- a batched function's run (batchEvents): every event of the batch, the first also in "event"; the batch takes more
+-- events while it is open (queued and never claimed), per key
+ALTER TABLE ${RUNS_TABLE} ADD COLUMN IF NOT EXISTS "events" JSONB;
+ALTER TABLE ${RUNS_TABLE} ADD COLUMN IF NOT EXISTS "batchOpen" BOOLEAN NOT NULL DEFAULT false;
+ALTER TABLE ${RUNS_TABLE} ADD COLUMN IF NOT EXISTS "batchKey" TEXT;
+CREATE INDEX IF NOT EXISTS runs_open_batch_idx ON ${RUNS_TABLE} ("functionId", "batchKey") WHERE "batchOpen";
 CREATE INDEX IF NOT EXISTS runs_status_next_run_idx ON ${RUNS_TABLE} ("status", "nextRunAt");
 CREATE INDEX IF NOT EXISTS runs_function_created_idx ON ${RUNS_TABLE} ("functionId", "createdAt");
 CREATE INDEX IF NOT EXISTS runs_created_idx ON ${RUNS_TABLE} ("createdAt");

@@ -176,6 +176,7 @@ describe("the runner's side of the handshake", () => {
       };
       const run: CallContext = {
         id: "r",
+        events: null,
         attempt: 0,
         maxAttempts: 1,
         disableImmediate: false,

@@ -12,6 +12,10 @@ export interface RunRow {
   functionId: string;
   eventId: string;
   event: InngestEvent;
+  /** a batched run's events (the first is `event`); null for a run of one event */
+  events: InngestEvent[] | null;
+  batchOpen: boolean;
+  batchKey: string | null;
   status: RunStatus;
   steps: Record<string, Memo>;
   stack: string[];
@@ -101,6 +105,53 @@ export class RunStore {
     );
   }
 
+  /**
+   * Adds an event to the open batch of a batched function (per key), or opens a batch with it that starts in
+   * `timeoutMs` — at once when it is full. A batch being claimed is skipped (its lock is held): the event opens the
+   * next one, so an event never lands in a batch whose call has begun. Returns the run's id.
+   */
+  async addToBatch(b: {
+    newRunId: string;
+    functionId: string;
+    event: InngestEvent;
+    key: string | null;
+    maxSize: number;
+    timeoutMs: number;
+    maxAttempts: number;
+  }): Promise<string> {
+    const one = JSON.stringify([b.event]);
+    const { rows } = await this.pool.query<{ id: string }>(
+      `WITH open AS (
+         SELECT id FROM ${RUNS_TABLE}
+         WHERE "functionId" = $1 AND "batchOpen" AND "batchKey" IS NOT DISTINCT FROM $2 AND status = 'queued'
+         ORDER BY "createdAt" LIMIT 1 FOR UPDATE SKIP LOCKED)
+       UPDATE ${RUNS_TABLE} r SET events = r.events || $3::jsonb,
+         "batchOpen" = jsonb_array_length(r.events) + 1 < $4,
+         "nextRunAt" = CASE WHEN jsonb_array_length(r.events) + 1 >= $4 THEN now() ELSE r."nextRunAt" END,
+         "updatedAt" = now()
+       FROM open WHERE r.id = open.id
+       RETURNING r.id`,
+      [b.functionId, b.key, one, b.maxSize],
+    );
+    if (rows[0]) return rows[0].id;
+    await this.pool.query(
+      `INSERT INTO ${RUNS_TABLE} (id, "functionId", "eventId", event, events, "batchOpen", "batchKey", "maxAttempts", status, "nextRunAt")
+       VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7, $8, 'queued', now() + $9 * interval '1 millisecond')`,
+      [
+        b.newRunId,
+        b.functionId,
+        b.event.id,
+        JSON.stringify(b.event),
+        one,
+        b.maxSize > 1,
+        b.key,
+        b.maxAttempts,
+        b.maxSize > 1 ? b.timeoutMs : 0,
+      ],
+    );
+    return b.newRunId;
+  }
+
   /** Runs of these functions left "running" by a runner that died go back to the queue; returns how many. */
   async requeueRunning(functionIds: string[], except: string[] = []): Promise<number> {
     const { rowCount } = await this.pool.query(
@@ -113,7 +164,7 @@ export class RunStore {
   /** Claims due runs of these functions (other apps' runners may share the database), leases and returns them. */
   async claim(functionIds: string[], limit: number, leaseMs: number): Promise<RunRow[]> {
     const { rows } = await this.pool.query<RunRow>(
-      `UPDATE ${RUNS_TABLE} SET status = 'running', "leaseUntil" = now() + $3 * interval '1 millisecond', "updatedAt" = now()
+      `UPDATE ${RUNS_TABLE} SET status = 'running', "batchOpen" = false, "leaseUntil" = now() + $3 * interval '1 millisecond', "updatedAt" = now()
        WHERE id IN (
          SELECT id FROM ${RUNS_TABLE}
          WHERE "functionId" = ANY($1)

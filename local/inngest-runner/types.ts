@@ -10,6 +10,8 @@ export interface FunctionConfig {
   name: string;
   triggers: Trigger[];
   steps: { step: { runtime: { url: string }; retries?: { attempts: number } } };
+  /** Inngest's event batching: up to maxSize events (per key) in one run, started when full or after timeout */
+  batchEvents?: { maxSize: number; timeout: string; key?: string; if?: string };
 }
 
 export interface InngestEvent {

@@ -3,6 +3,7 @@ import { formatMoney } from "../../format";
 import type { BookingContext, Notice } from "../../notifications/booking-notice";
 import { sendBookingNotices } from "../../notifications/send-booking-notices";
 import { inngest } from "../client";
+import { forEachEvent, NOTICE_BATCH } from "./notice-batch";
 import { plural } from "../../text/plural";
 
 const id = "notify-booking-cancelled";
@@ -34,12 +35,14 @@ function notices(ctx: BookingContext, data: EventData<typeof events.bookingCance
 }
 
 export const notifyBookingCancelled = inngest.createFunction(
-  { id, retries: 4, triggers: [events.bookingCancelled] },
-  ({ event }) =>
-    sendBookingNotices({
-      bookingId: event.data.bookingId,
-      source: id,
-      eventId: event.id,
-      notices: (ctx) => notices(ctx, event.data),
-    }),
+  { id, retries: 4, triggers: [events.bookingCancelled], batchEvents: NOTICE_BATCH },
+  ({ events }) =>
+    forEachEvent(events, (event) =>
+      sendBookingNotices({
+        bookingId: event.data.bookingId,
+        source: id,
+        eventId: event.id,
+        notices: (ctx) => notices(ctx, event.data),
+      }),
+    ),
 );

@@ -3,6 +3,7 @@ import { HOLD_MINUTES } from "../../bookings/schemas";
 import type { BookingContext, Notice } from "../../notifications/booking-notice";
 import { sendBookingNotices } from "../../notifications/send-booking-notices";
 import { inngest } from "../client";
+import { forEachEvent, NOTICE_BATCH } from "./notice-batch";
 import { plural } from "../../text/plural";
 
 const id = "notify-booking-created";
@@ -21,6 +22,9 @@ const notices = (ctx: BookingContext): Notice[] => [
 ];
 
 export const notifyBookingCreated = inngest.createFunction(
-  { id, retries: 4, triggers: [events.bookingCreated] },
-  ({ event }) => sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
+  { id, retries: 4, triggers: [events.bookingCreated], batchEvents: NOTICE_BATCH },
+  ({ events }) =>
+    forEachEvent(events, (event) =>
+      sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
+    ),
 );

@@ -2,6 +2,7 @@ import { events } from "../../events/definitions";
 import type { BookingContext, Notice } from "../../notifications/booking-notice";
 import { sendBookingNotices } from "../../notifications/send-booking-notices";
 import { inngest } from "../client";
+import { forEachEvent, NOTICE_BATCH } from "./notice-batch";
 import { plural } from "../../text/plural";
 
 const id = "notify-booking-expired";
@@ -20,6 +21,9 @@ const notices = (ctx: BookingContext): Notice[] => [
 ];
 
 export const notifyBookingExpired = inngest.createFunction(
-  { id, retries: 4, triggers: [events.bookingExpired] },
-  ({ event }) => sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
+  { id, retries: 4, triggers: [events.bookingExpired], batchEvents: NOTICE_BATCH },
+  ({ events }) =>
+    forEachEvent(events, (event) =>
+      sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
+    ),
 );

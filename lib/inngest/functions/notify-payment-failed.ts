@@ -2,6 +2,7 @@ import { events } from "../../events/definitions";
 import type { BookingContext, Notice } from "../../notifications/booking-notice";
 import { sendBookingNotices } from "../../notifications/send-booking-notices";
 import { inngest } from "../client";
+import { forEachEvent, NOTICE_BATCH } from "./notice-batch";
 
 const id = "notify-payment-failed";
 
@@ -18,6 +19,9 @@ const notices = (ctx: BookingContext): Notice[] => [
 ];
 
 export const notifyPaymentFailed = inngest.createFunction(
-  { id, retries: 4, triggers: [events.paymentFailed] },
-  ({ event }) => sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
+  { id, retries: 4, triggers: [events.paymentFailed], batchEvents: NOTICE_BATCH },
+  ({ events }) =>
+    forEachEvent(events, (event) =>
+      sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
+    ),
 );
