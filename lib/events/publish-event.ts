@@ -8,10 +8,11 @@ import type { DomainEvent, EventData } from "./definitions";
  * event id (e.g. "user/registered:<userId>"), so a retried use case or a re-sent row is de-duplicated.
  */
 export async function publishEvent<E extends DomainEvent>(tx: Tx, event: E, data: EventData<E>, id: string) {
-  // parsed by the event's own schema: what is stored is exactly what the functions triggered by it accept
-  await tx.eventOutbox.upsert({
-    where: { eventId: id },
-    create: { name: event.name, eventId: id, data: event.schema.parse(data) },
-    update: {},
-  });
+  // parsed by the event's own schema: what is stored is exactly what the functions triggered by it accept. One
+  // statement; an event already recorded under this id is left as it is
+  const parsed = JSON.stringify(event.schema.parse(data));
+  await tx.$executeRaw`
+    INSERT INTO event_outbox (id, name, "eventId", data)
+    VALUES (gen_random_uuid()::text, ${event.name}, ${id}, ${parsed}::jsonb)
+    ON CONFLICT ("eventId") DO NOTHING`;
 }

@@ -34,19 +34,15 @@ export async function postJournal(
   const sum = nonZero.reduce((s, l) => s + l.amount, 0);
   if (sum !== 0) throw new Error(`journal ${journalKey} does not balance (sum ${sum})`);
   if (nonZero.length === 0) return false;
-  const existing = await tx.ledgerEntry.findFirst({ where: { journalKey }, select: { id: true } });
-  if (existing) return false;
-  const journalId = randomUUID();
-  await tx.ledgerEntry.createMany({
-    data: nonZero.map((l) => ({
-      journalId,
-      journalKey,
-      account: l.account,
-      kind: l.kind,
-      amount: l.amount,
-      ...refs,
-      ...(at ? { createdAt: at } : {}),
-    })),
-  });
-  return true;
+  // one statement: the lines go in only if the key has no journal yet (the caller holds the rows' locks, as before)
+  const inserted = await tx.$executeRaw`
+    INSERT INTO ledger_entries (id, "journalId", "journalKey", kind, account, amount, currency, "vendorId", "bookingId",
+      "paymentId", "refundId", "payoutId", "createdAt")
+    SELECT gen_random_uuid()::text, ${randomUUID()}, ${journalKey}, l.kind::"LedgerKind", l.account::"LedgerAccount",
+      l.amount, ${refs.currency}, ${refs.vendorId ?? null}, ${refs.bookingId ?? null}, ${refs.paymentId ?? null},
+      ${refs.refundId ?? null}, ${refs.payoutId ?? null}, COALESCE(${at ?? null}::timestamptz, clock_timestamp())
+    FROM unnest(${nonZero.map((l) => l.kind)}::text[], ${nonZero.map((l) => l.account)}::text[],
+      ${nonZero.map((l) => l.amount)}::int[]) AS l(kind, account, amount)
+    WHERE NOT EXISTS (SELECT 1 FROM ledger_entries WHERE "journalKey" = ${journalKey})`;
+  return inserted > 0;
 }

@@ -11,7 +11,7 @@ import { executeRefund } from "./execute-refund";
 import { lockBookingAndPayment } from "./lock";
 
 /** The payment row of a PaymentIntent, as the webhook found it. */
-export const KNOWN_PAYMENT = { id: true, bookingId: true, booking: { select: { tripId: true } } } as const;
+const KNOWN_PAYMENT = { id: true, bookingId: true, booking: { select: { tripId: true } } } as const;
 export interface KnownPayment {
   id: string;
   bookingId: string;
@@ -40,10 +40,10 @@ export async function handlePaymentSucceeded(
   const result = await db.$transaction(async (tx) => {
     const { booking, payment } = await lockBookingAndPayment(tx, found.bookingId, found.id);
     if (payment.status !== "pending" && payment.status !== "failed") return { outcome: "already_handled" as const };
-    await tx.payment.update({
-      where: { id: payment.id },
-      data: { status: "succeeded", succeededAt: now, failureCode: null, failureMessage: null },
-    });
+    await tx.$executeRaw`
+      UPDATE payments SET status = 'succeeded', "succeededAt" = ${now}, "failureCode" = NULL, "failureMessage" = NULL,
+        "updatedAt" = now()
+      WHERE id = ${payment.id}`;
     const data = {
       bookingId: booking.id,
       userId: booking.userId,
@@ -108,7 +108,8 @@ export async function handlePaymentSucceeded(
         refundId: refund.id,
       };
     }
-    await tx.booking.update({ where: { id: booking.id }, data: { status: "confirmed", confirmedAt: now } });
+    await tx.$executeRaw`
+      UPDATE bookings SET status = 'confirmed', "confirmedAt" = ${now}, "updatedAt" = now() WHERE id = ${booking.id}`;
     await postCharge(tx, booking, payment, "confirmed");
     await publishEvent(tx, events.bookingConfirmed, data, `booking/confirmed:${booking.id}`);
     return { outcome: "confirmed" as const };

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Booking, Payment } from "@prisma/client";
 import type { Tx } from "../db";
 
 // Row locks are taken in one fixed order — booking, then its payments — by every handler that moves money, so
@@ -6,13 +7,13 @@ import type { Tx } from "../db";
 // whoever holds the lock may compute what is still refundable and create a refund without a race.
 
 export async function lockBookingAndPayment(tx: Tx, bookingId: string, paymentId: string) {
-  await tx.$queryRaw`SELECT id FROM bookings WHERE id = ${bookingId} FOR UPDATE`;
-  await tx.$queryRaw`SELECT id FROM payments WHERE id = ${paymentId} FOR UPDATE`;
-  const booking = await tx.booking.findUniqueOrThrow({
-    where: { id: bookingId },
-    include: { trip: { select: { vendorId: true, title: true } } },
-  });
-  const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId } });
+  // two statements, each locking and reading its row (the booking with its trip's vendor and title)
+  const [booking] = await tx.$queryRaw<(Booking & { trip: { vendorId: string; title: string } })[]>`
+    SELECT b.*, jsonb_build_object('vendorId', t."vendorId", 'title', t.title) AS trip
+    FROM bookings b JOIN trips t ON t.id = b."tripId"
+    WHERE b.id = ${bookingId} FOR UPDATE OF b`;
+  const [payment] = await tx.$queryRaw<Payment[]>`SELECT * FROM payments WHERE id = ${paymentId} FOR UPDATE`;
+  if (!booking || !payment) throw new Error(`booking ${bookingId} or its payment ${paymentId} not found`);
   return { booking, payment };
 }
 

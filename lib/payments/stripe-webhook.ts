@@ -1,5 +1,4 @@
 import "server-only";
-import { Prisma } from "@prisma/client";
 import type Stripe from "stripe";
 import { db } from "../db";
 import { AppError } from "../errors";
@@ -7,7 +6,7 @@ import { logger } from "../logger";
 import { replaceNul } from "../nul";
 import { applyRefundStatus } from "./apply-refund-status";
 import { handlePaymentFailed } from "./handle-payment-failed";
-import { handlePaymentSucceeded, KNOWN_PAYMENT, type KnownPayment } from "./handle-payment-succeeded";
+import { handlePaymentSucceeded, type KnownPayment } from "./handle-payment-succeeded";
 import { stripe, webhookSecret } from "./stripe";
 import { syncConnectAccount } from "../vendors/sync-connect-account";
 import type { StripeWebhookEvent } from "./webhook-events";
@@ -79,8 +78,11 @@ async function ignoreReason(event: Stripe.Event): Promise<{ skip: string | null;
     return { skip: "missing_object", payment: null };
   if (event.type.startsWith("payment_intent.")) {
     // the row found here is handed to the handler, which would otherwise look it up again
-    const payment = await db.payment.findFirst({ where: { stripePaymentIntentId: object.id }, select: KNOWN_PAYMENT });
-    return { skip: payment ? null : "unknown_payment_intent", payment };
+    const [payment] = await db.$queryRaw<KnownPayment[]>`
+      SELECT p.id, p."bookingId", jsonb_build_object('tripId', b."tripId") AS booking
+      FROM payments p JOIN bookings b ON b.id = p."bookingId"
+      WHERE p."stripePaymentIntentId" = ${object.id}`;
+    return { skip: payment ? null : "unknown_payment_intent", payment: payment ?? null };
   }
   return { skip: null, payment: null };
 }
@@ -106,26 +108,21 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
     return { received: true, ignored: "malformed_event" };
   }
   // jsonb cannot hold \u0000: a NUL in a third-party text field must not make the delivery fail forever
-  const payload = replaceNul(event) as unknown as Prisma.InputJsonObject;
+  const payload = JSON.stringify(replaceNul(event));
   // a type without a handler (payment_intent.created, charge.succeeded…) is stored already processed: one statement
   // instead of an insert and an update for an event nothing acts on
   const handled = handlerFor(event.type) !== undefined;
-  let duplicate = false;
-  const stored = await db.stripeEvent
-    .create({
-      data: {
-        id: event.id,
-        type: event.type,
-        livemode: Boolean(event.livemode),
-        payload,
-        ...(handled ? {} : { processedAt: new Date(), attempts: 1 }),
-      },
-    })
-    .catch(async (error) => {
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-      duplicate = true;
-      return db.stripeEvent.findUniqueOrThrow({ where: { id: event.id } });
-    });
+  // stored first (the id is the primary key): a second delivery of the same event finds the first one's row
+  const [inserted] = await db.$queryRaw<{ processedAt: Date | null }[]>`
+    INSERT INTO stripe_events (id, type, livemode, payload, "processedAt", attempts)
+    VALUES (${event.id}, ${event.type}, ${Boolean(event.livemode)}, ${payload}::jsonb,
+      ${handled ? null : new Date()}, ${handled ? 0 : 1})
+    ON CONFLICT (id) DO NOTHING
+    RETURNING "processedAt"`;
+  const duplicate = !inserted;
+  const stored =
+    inserted ??
+    (await db.stripeEvent.findUniqueOrThrow({ where: { id: event.id }, select: { processedAt: true } }));
   if (duplicate && stored.processedAt) return { received: true, duplicate: true };
   if (!handled) return { received: true, result: "ignored" };
   return { received: true, result: await processStripeEvent(event) };
@@ -141,10 +138,8 @@ export async function processStripeEvent(event: Stripe.Event) {
     const { skip, payment } = handler ? await ignoreReason(event) : { skip: null, payment: null };
     if (skip) logger.warn({ eventId: event.id, type: event.type, reason: skip }, "signed Stripe event ignored");
     const result = skip ? `ignored_${skip}` : handler ? await handler(event, payment) : "ignored";
-    await db.stripeEvent.update({
-      where: { id: event.id },
-      data: { processedAt: new Date(), attempts: { increment: 1 }, lastError: null },
-    });
+    await db.$executeRaw`
+      UPDATE stripe_events SET "processedAt" = now(), attempts = attempts + 1, "lastError" = NULL WHERE id = ${event.id}`;
     return result;
   } catch (error) {
     logger.error(
