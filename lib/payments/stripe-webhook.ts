@@ -121,8 +121,7 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
     RETURNING "processedAt"`;
   const duplicate = !inserted;
   const stored =
-    inserted ??
-    (await db.stripeEvent.findUniqueOrThrow({ where: { id: event.id }, select: { processedAt: true } }));
+    inserted ?? (await db.stripeEvent.findUniqueOrThrow({ where: { id: event.id }, select: { processedAt: true } }));
   if (duplicate && stored.processedAt) return { received: true, duplicate: true };
   if (!handled) return { received: true, result: "ignored" };
   return { received: true, result: await processStripeEvent(event) };
