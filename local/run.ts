@@ -119,6 +119,9 @@ async function main(command: string | undefined) {
       const services = await startServices({
         database: "travellr_bench",
         freshDatabase: process.env.BENCH_FRESH === "1",
+        // every run books anew, so nothing needs the stand-in's objects of earlier runs; carried over, they only make
+        // its snapshot (the whole state as JSON, written in the load generator's process) slower run after run
+        freshStripe: true,
         inngestPort: 8290,
         stripePort: 12113,
         port: 3200,

@@ -57,6 +57,8 @@ export async function startServices(options: {
   database: string;
   port?: number;
   freshDatabase?: boolean;
+  /** start the Stripe stand-in with no objects even when the database is kept */
+  freshStripe?: boolean;
   inngestPort?: number;
   stripePort?: number;
 }): Promise<Services> {
@@ -90,7 +92,7 @@ export async function startServices(options: {
       log(`reusing the local Stripe stand-in on port ${stripePort}`);
     } else {
       const dataFile = path.resolve(`.data/stripe-${options.database}.json`);
-      if (options.freshDatabase) rmSync(dataFile, { force: true });
+      if (options.freshDatabase || options.freshStripe) rmSync(dataFile, { force: true });
       const standIn = await startStripeStandIn({
         port: stripePort,
         webhookUrl: `http://localhost:${port}/api/webhooks/stripe`,

@@ -19,8 +19,11 @@ import {
 } from "./types";
 
 const FORMAT_VERSION = 1;
-// a snapshot serialises the whole state (megabytes after a long benchmark): at most one a second, coalescing bursts
+// a snapshot serialises the whole state (megabytes after a long benchmark), blocking the process meanwhile: at most
+// one a second, coalescing bursts, and never more than 1/SNAPSHOT_SHARE of the time — a snapshot that took 100 ms
+// waits 2 s before the next one
 const SAVE_DELAY_MS = 1000;
+const SNAPSHOT_SHARE = 20;
 // Stripe keeps events for 30 days; a local store keeps a bounded number so the snapshot stays small. Pruning lists
 // every event, so it runs every PRUNE_EVERY changes, not on each (the store may hold up to that many more meanwhile).
 const MAX_EVENTS = 5000;
@@ -44,6 +47,7 @@ export class Store {
   private writing: Promise<void> = Promise.resolve();
   private dirty = false;
   private changes = 0;
+  private saveDelayMs = SAVE_DELAY_MS;
 
   constructor(
     private readonly file: string | undefined,
@@ -107,7 +111,7 @@ export class Store {
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
       void this.save();
-    }, SAVE_DELAY_MS);
+    }, this.saveDelayMs);
   }
 
   /** Writes the pending snapshot now (used by stop()). */
@@ -126,10 +130,10 @@ export class Store {
       const tmp = `${this.file}.${process.pid}.tmp`;
       try {
         mkdirSync(path.dirname(this.file), { recursive: true });
-        await writeFile(
-          tmp,
-          JSON.stringify({ version: FORMAT_VERSION, savedAt: new Date().toISOString(), state: this.state }),
-        );
+        const started = performance.now();
+        const json = JSON.stringify({ version: FORMAT_VERSION, savedAt: new Date().toISOString(), state: this.state });
+        this.saveDelayMs = Math.max(SAVE_DELAY_MS, Math.round((performance.now() - started) * SNAPSHOT_SHARE));
+        await writeFile(tmp, json);
         await rename(tmp, this.file);
       } catch (error) {
         this.dirty = true;
