@@ -1,21 +1,61 @@
 import "server-only";
+import { Prisma } from "@prisma/client";
 import pg from "pg";
 import { env } from "./env";
 import { logger } from "./logger";
 
-// A plain pg pool for hot, read-only raw SQL (catalogue search): it skips the ORM's result mapping, which costs
-// about a millisecond of CPU per query on the search path. Writes and everything else go through Prisma (lib/db.ts).
-const globalForPool = globalThis as unknown as { travellrReadPool?: pg.Pool };
+// A plain pg pool for the hottest raw SQL: catalogue search and the single statements of the booking path (the
+// bearer check, the hold, the notices, the outbox). Through Prisma, even a raw statement is compiled by its query
+// compiler and mapped by its client — about a millisecond of CPU each, and under booking load a quarter of the
+// server's time (README → Performance). Statements that need the ORM, or a transaction shared with ORM calls, stay on
+// Prisma (lib/db.ts). Both reach the same database; each statement here commits on its own unless run in `pgTx`.
+const globalForPool = globalThis as unknown as { travellrPgPool?: pg.Pool };
 
-export function readPool(): pg.Pool {
-  if (!globalForPool.travellrReadPool) {
+export function pgPool(): pg.Pool {
+  if (!globalForPool.travellrPgPool) {
     const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 10 });
     // an idle connection that the server drops (a restart, a failover) is an 'error' event on the pool; unheard, Node
     // would end the whole process. The pool already discards that connection, and the next query opens a new one.
     pool.on("error", (error: Error & { code?: string }) =>
-      logger.warn({ code: error.code, reason: error.message }, "database: an idle read connection was dropped"),
+      logger.warn({ code: error.code, reason: error.message }, "database: an idle pooled connection was dropped"),
     );
-    globalForPool.travellrReadPool = pool;
+    globalForPool.travellrPgPool = pool;
   }
-  return globalForPool.travellrReadPool;
+  return globalForPool.travellrPgPool;
 }
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+/**
+ * Runs a statement written as Prisma's `sql` template (`${value}` becomes a parameter; `Prisma.sql` fragments nest)
+ * and returns its rows. pg's types: int4 → number, int8 and numeric → string, timestamptz → Date, jsonb → parsed.
+ */
+export async function pgRows<T extends pg.QueryResultRow>(
+  statement: Prisma.Sql,
+  on: Queryable = pgPool(),
+): Promise<T[]> {
+  return (await on.query<T>(statement.text, statement.values)).rows;
+}
+
+/** Runs a statement and returns how many rows it changed. */
+export async function pgExecute(statement: Prisma.Sql, on: Queryable = pgPool()): Promise<number> {
+  return (await on.query(statement.text, statement.values)).rowCount ?? 0;
+}
+
+/** Runs `work` in one transaction on one pooled connection: committed when it returns, rolled back when it throws. */
+export async function pgTx<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pgPool().connect();
+  try {
+    await client.query("BEGIN");
+    const result = await work(client);
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+export const sql = Prisma.sql;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { pgRows, sql } from "../db-pool";
 import type { Actor } from "./actor";
 import type { VerifiedToken } from "./api-tokens";
 
@@ -24,10 +25,10 @@ export async function loadActiveActor(userId: string): Promise<Actor | null> {
 export async function loadTokenActor(
   token: Pick<VerifiedToken, "userId" | "tokenVersion" | "jti">,
 ): Promise<Actor | null> {
-  const [user] = await db.$queryRaw<(Actor & { active: boolean; tokenVersion: number; revoked: boolean })[]>`
+  const [user] = await pgRows<Actor & { active: boolean; tokenVersion: number; revoked: boolean }>(sql`
     SELECT id, email, name, role::text AS role, active, "tokenVersion",
       EXISTS (SELECT 1 FROM revoked_tokens WHERE jti = ${token.jti}) AS revoked
-    FROM users WHERE id = ${token.userId}`;
+    FROM users WHERE id = ${token.userId}`);
   return user && user.active && !user.revoked && user.tokenVersion === token.tokenVersion
     ? { id: user.id, email: user.email, name: user.name, role: user.role }
     : null;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "../auth/actor";
-import { db } from "../db";
+import { pgRows, sql } from "../db-pool";
 import { AppError, notFound } from "../errors";
 import { kickOutbox } from "../events/dispatch-outbox";
 import { bookingChanged } from "../cache/entries";
@@ -87,23 +87,21 @@ async function withFreshCode<T>(hold: (code: string) => Promise<T>): Promise<T> 
 
 /** The departure and the trip fields a booking needs, in one query (Prisma's include would send two). */
 async function loadBookable(departureId: string) {
-  const [row] = await db.$queryRaw<
-    {
-      id: string;
-      status: string;
-      startsAt: Date;
-      priceOverride: number | null;
-      tripId: string;
-      tripStatus: string;
-      vendorId: string;
-      pricePerSeat: number;
-      currency: string;
-      title: string;
-    }[]
-  >`
+  const [row] = await pgRows<{
+    id: string;
+    status: string;
+    startsAt: Date;
+    priceOverride: number | null;
+    tripId: string;
+    tripStatus: string;
+    vendorId: string;
+    pricePerSeat: number;
+    currency: string;
+    title: string;
+  }>(sql`
     SELECT d.id, d.status::text AS status, d."startsAt", d."priceOverride", t.id AS "tripId", t.status::text AS "tripStatus",
       t."vendorId", t."pricePerSeat", t.currency, t.title
-    FROM departures d JOIN trips t ON t.id = d."tripId" WHERE d.id = ${departureId}`;
+    FROM departures d JOIN trips t ON t.id = d."tripId" WHERE d.id = ${departureId}`);
   if (!row) return null;
   const { tripId, tripStatus, vendorId, pricePerSeat, currency, title, ...departure } = row;
   return { ...departure, trip: { id: tripId, status: tripStatus, vendorId, pricePerSeat, currency, title } };

@@ -1,7 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma, type Booking, type Payment } from "@prisma/client";
+import pg from "pg";
 import { db } from "../db";
+import { pgRows, sql } from "../db-pool";
 import { AppError } from "../errors";
 import { events } from "../events/definitions";
 import { PLATFORM_COMMISSION_BPS } from "../money/commission";
@@ -60,7 +62,7 @@ export async function holdSeats(input: HoldSeatsInput): Promise<{ booking: Booki
       currency: input.currency,
     }),
   );
-  const [row] = await db.$queryRaw<(Booking & { payment: PaymentJson })[]>`
+  const [row] = await pgRows<Booking & { payment: PaymentJson }>(sql`
     WITH held AS (
       UPDATE departures SET "seatsTaken" = "seatsTaken" + ${seats}, "updatedAt" = now()
       WHERE id = ${input.departureId} AND status = 'scheduled' AND "startsAt" > now()
@@ -93,7 +95,7 @@ export async function holdSeats(input: HoldSeatsInput): Promise<{ booking: Booki
         jsonb_build_object('bookingId', booking.id), ${holdExpiryEventTs(input.holdExpiresAt)}
       FROM booking
     )
-    SELECT booking.*, to_jsonb(payment.*) AS payment FROM booking, payment`;
+    SELECT booking.*, to_jsonb(payment.*) AS payment FROM booking, payment`);
   if (!row) throw await soldOut(input.departureId);
   const { payment, ...booking } = row;
   return {
@@ -120,6 +122,8 @@ async function soldOut(departureId: string) {
 
 /** A booking code another booking already has: the statement wrote nothing, so drawing a new code is safe. */
 export function isCodeCollision(error: unknown): boolean {
+  // the hold runs on pg (lib/db-pool.ts): PostgreSQL's unique_violation, naming the constraint
+  if (error instanceof pg.DatabaseError) return error.code === "23505" && error.constraint === "bookings_code_key";
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
   const meta = JSON.stringify(error.meta ?? {});
   // the ORM's own insert reports P2002 with the fields; a raw statement reports P2010 with PostgreSQL's 23505

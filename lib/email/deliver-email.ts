@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "../db";
+import { pgExecute, sql } from "../db-pool";
 import { env } from "../env";
 
 const transports = new Map<string, Transporter>();
@@ -31,9 +32,9 @@ export async function deliverEmail(
 ): Promise<{ status: "sent" | "already_sent"; via: "smtp" | "outbox" }> {
   if (!SMTP_URL) {
     // the outbox row is the delivery: marking it sent is all there is, one conditional UPDATE
-    const marked = await db.$executeRaw`
+    const marked = await pgExecute(sql`
       UPDATE email_outbox SET status = 'sent', "sentAt" = now(), attempts = attempts + 1, "lastError" = NULL
-      WHERE id = ${emailId} AND status <> 'sent'`;
+      WHERE id = ${emailId} AND status <> 'sent'`);
     if (marked === 1) return { status: "sent", via: "outbox" };
     await db.emailOutbox.findUniqueOrThrow({ where: { id: emailId }, select: { id: true } });
     return { status: "already_sent", via: "outbox" };

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { db } from "../db";
+import { pgExecute, pgRows, pgTx, sql } from "../db-pool";
 import { inngest } from "../inngest/client";
 import { logger } from "../logger";
 
@@ -19,33 +19,33 @@ function inngestConfigured() {
  */
 async function dispatchOutbox(batch = 100): Promise<number> {
   if (!inngestConfigured()) return 0;
-  return db.$transaction(
-    async (tx) => {
-      const rows = await tx.$queryRaw<
-        { id: string; name: string; eventId: string; data: Prisma.JsonObject; ts: Date | null }[]
-      >`
+  // on pg, not Prisma: a dispatch runs after every commit that wrote an event (README → Performance)
+  return pgTx(async (tx) => {
+    const rows = await pgRows<{ id: string; name: string; eventId: string; data: Prisma.JsonObject; ts: Date | null }>(
+      sql`
         SELECT id, name, "eventId", data, ts FROM event_outbox
-        WHERE "sentAt" IS NULL ORDER BY "createdAt" LIMIT ${batch} FOR UPDATE SKIP LOCKED`;
-      if (rows.length === 0) return 0;
-      const ids = rows.map((r) => r.id);
-      try {
-        // a ts in the future makes Inngest start the triggered runs at that time
-        await inngest.send(
-          rows.map((r) => ({ name: r.name, data: r.data, id: r.eventId, ...(r.ts ? { ts: r.ts.getTime() } : {}) })),
-        );
-        await tx.$executeRaw`UPDATE event_outbox SET "sentAt" = now() WHERE id = ANY(${ids})`;
-        return rows.length;
-      } catch (error) {
-        logger.warn({ err: error, count: rows.length }, "event outbox: send failed, will retry");
-        await tx.eventOutbox.updateMany({
-          where: { id: { in: ids } },
-          data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) },
-        });
-        return 0;
-      }
-    },
-    { timeout: 20_000 },
-  );
+        WHERE "sentAt" IS NULL ORDER BY "createdAt" LIMIT ${batch} FOR UPDATE SKIP LOCKED`,
+      tx,
+    );
+    if (rows.length === 0) return 0;
+    const ids = rows.map((r) => r.id);
+    try {
+      // a ts in the future makes Inngest start the triggered runs at that time
+      await inngest.send(
+        rows.map((r) => ({ name: r.name, data: r.data, id: r.eventId, ...(r.ts ? { ts: r.ts.getTime() } : {}) })),
+      );
+      await pgExecute(sql`UPDATE event_outbox SET "sentAt" = now() WHERE id = ANY(${ids})`, tx);
+      return rows.length;
+    } catch (error) {
+      logger.warn({ err: error, count: rows.length }, "event outbox: send failed, will retry");
+      await pgExecute(
+        sql`UPDATE event_outbox SET attempts = attempts + 1, "lastError" = ${String(error).slice(0, 500)}
+          WHERE id = ANY(${ids})`,
+        tx,
+      );
+      return 0;
+    }
+  });
 }
 
 let inFlight = false;

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { pgRows, sql } from "../db-pool";
 import { deliverEmail } from "../email/deliver-email";
 import { env } from "../env";
 import { notFound } from "../errors";
@@ -24,28 +24,26 @@ export interface BookingContext {
 
 /** One query for everything a booking notice needs, the recipients' addresses included. */
 export async function loadBookingContext(bookingId: string): Promise<BookingContext> {
-  const [b] = await db.$queryRaw<
-    {
-      userId: string;
-      code: string;
-      seats: number;
-      totalAmount: number;
-      currency: string;
-      title: string;
-      vendorId: string;
-      startsAt: Date;
-      timeZone: string;
-      travellerEmail: string;
-      travellerActive: boolean;
-      vendorEmail: string;
-      vendorActive: boolean;
-    }[]
-  >`
+  const [b] = await pgRows<{
+    userId: string;
+    code: string;
+    seats: number;
+    totalAmount: number;
+    currency: string;
+    title: string;
+    vendorId: string;
+    startsAt: Date;
+    timeZone: string;
+    travellerEmail: string;
+    travellerActive: boolean;
+    vendorEmail: string;
+    vendorActive: boolean;
+  }>(sql`
     SELECT b."userId", b.code, b.seats, b."totalAmount", b.currency, t.title, t."vendorId", d."startsAt", d."timeZone",
       u.email AS "travellerEmail", u.active AS "travellerActive", v.email AS "vendorEmail", v.active AS "vendorActive"
     FROM bookings b JOIN trips t ON t.id = b."tripId" JOIN departures d ON d.id = b."departureId"
       JOIN users u ON u.id = b."userId" JOIN users v ON v.id = t."vendorId"
-    WHERE b.id = ${bookingId}`;
+    WHERE b.id = ${bookingId}`);
   if (!b) throw notFound("Booking");
   return {
     bookingId,

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
+import { pgRows, sql } from "../db-pool";
 import type { EmailAttachment } from "../email/deliver-email";
 import { type EmailSpec, renderEmail } from "../email/templates";
 import { notFound } from "../errors";
@@ -40,7 +41,7 @@ export async function notifyUser(input: NotifyInput): Promise<{ notificationId: 
   const emailKey = `${input.dedupeKey}:email`;
   const attachments = input.attachments ? JSON.stringify(input.attachments) : null;
   // ids are opaque (the ORM's cuid default applies only to its own inserts)
-  const [row] = await db.$queryRaw<{ notificationId: string; emailId: string | null }[]>`
+  const [row] = await pgRows<{ notificationId: string; emailId: string | null }>(sql`
     WITH notification AS (
       INSERT INTO notifications (id, "userId", type, title, body, link, "dedupeKey")
       VALUES (${randomUUID()}, ${input.userId}, ${input.type}, ${input.title}, ${input.body}, ${input.link ?? null},
@@ -55,6 +56,6 @@ export async function notifyUser(input: NotifyInput): Promise<{ notificationId: 
       ON CONFLICT ("dedupeKey") DO UPDATE SET "dedupeKey" = EXCLUDED."dedupeKey"
       RETURNING id
     )
-    SELECT (SELECT id FROM notification) AS "notificationId", (SELECT id FROM email) AS "emailId"`;
+    SELECT (SELECT id FROM notification) AS "notificationId", (SELECT id FROM email) AS "emailId"`);
   return row;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Payment } from "@prisma/client";
 import { paymentChanged } from "../cache/entries";
 import { db } from "../db";
+import { pgRows, sql } from "../db-pool";
 import { logger } from "../logger";
 import { stripe } from "./stripe";
 import { plural } from "../text/plural";
@@ -47,9 +48,9 @@ export async function ensurePaymentIntent(paymentId: string, known?: PaymentInte
   );
   logger.info({ paymentId, paymentIntent: intent.id }, "payment intent created");
   // a raw statement: this runs on every booking, and the ORM's update costs about twice the CPU (README → Performance)
-  const [updated] = await db.$queryRaw<Payment[]>`
+  const [updated] = await pgRows<Payment>(sql`
     UPDATE payments SET "stripePaymentIntentId" = ${intent.id}, "clientSecret" = ${intent.client_secret}, "updatedAt" = now()
-    WHERE id = ${paymentId} RETURNING *`;
+    WHERE id = ${paymentId} RETURNING *`);
   if (!updated) throw new Error(`payment ${paymentId} vanished while its PaymentIntent was created`);
   await paymentChanged({ paymentId, bookingId: booking.id });
   return updated;

@@ -1,6 +1,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import { db } from "../db";
+import { pgExecute, pgRows, sql } from "../db-pool";
 import { AppError } from "../errors";
 import { logger } from "../logger";
 import { replaceNul } from "../nul";
@@ -78,10 +79,10 @@ async function ignoreReason(event: Stripe.Event): Promise<{ skip: string | null;
     return { skip: "missing_object", payment: null };
   if (event.type.startsWith("payment_intent.")) {
     // the row found here is handed to the handler, which would otherwise look it up again
-    const [payment] = await db.$queryRaw<KnownPayment[]>`
+    const [payment] = await pgRows<KnownPayment>(sql`
       SELECT p.id, p."bookingId", jsonb_build_object('tripId', b."tripId") AS booking
       FROM payments p JOIN bookings b ON b.id = p."bookingId"
-      WHERE p."stripePaymentIntentId" = ${object.id}`;
+      WHERE p."stripePaymentIntentId" = ${object.id}`);
     return { skip: payment ? null : "unknown_payment_intent", payment: payment ?? null };
   }
   return { skip: null, payment: null };
@@ -113,12 +114,12 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
   // instead of an insert and an update for an event nothing acts on
   const handled = handlerFor(event.type) !== undefined;
   // stored first (the id is the primary key): a second delivery of the same event finds the first one's row
-  const [inserted] = await db.$queryRaw<{ processedAt: Date | null }[]>`
+  const [inserted] = await pgRows<{ processedAt: Date | null }>(sql`
     INSERT INTO stripe_events (id, type, livemode, payload, "processedAt", attempts)
     VALUES (${event.id}, ${event.type}, ${Boolean(event.livemode)}, ${payload}::jsonb,
       ${handled ? null : new Date()}, ${handled ? 0 : 1})
     ON CONFLICT (id) DO NOTHING
-    RETURNING "processedAt"`;
+    RETURNING "processedAt"`);
   const duplicate = !inserted;
   const stored =
     inserted ?? (await db.stripeEvent.findUniqueOrThrow({ where: { id: event.id }, select: { processedAt: true } }));
@@ -137,8 +138,8 @@ export async function processStripeEvent(event: Stripe.Event) {
     const { skip, payment } = handler ? await ignoreReason(event) : { skip: null, payment: null };
     if (skip) logger.warn({ eventId: event.id, type: event.type, reason: skip }, "signed Stripe event ignored");
     const result = skip ? `ignored_${skip}` : handler ? await handler(event, payment) : "ignored";
-    await db.$executeRaw`
-      UPDATE stripe_events SET "processedAt" = now(), attempts = attempts + 1, "lastError" = NULL WHERE id = ${event.id}`;
+    await pgExecute(sql`
+      UPDATE stripe_events SET "processedAt" = now(), attempts = attempts + 1, "lastError" = NULL WHERE id = ${event.id}`);
     return result;
   } catch (error) {
     logger.error(

@@ -1,7 +1,7 @@
 import "server-only";
 import { cached } from "../cache/cache";
 import { TTL, keys, tags } from "../cache/entries";
-import { readPool } from "../db-pool";
+import { pgPool } from "../db-pool";
 import type { SearchTripsQuery } from "./schemas";
 import { type TripSearchRow, searchTripsSql } from "./search-sql";
 
@@ -24,7 +24,7 @@ export function searchTrips(query: SearchTripsQuery, now?: Date): Promise<{ rows
 
 async function searchUncached(query: SearchTripsQuery, now: Date): Promise<{ rows: TripSearchRow[]; total: number }> {
   const sql = searchTripsSql(query, now);
-  const { rows } = await readPool().query<TripSearchRow>(sql.text, sql.values);
+  const { rows } = await pgPool().query<TripSearchRow>(sql.text, sql.values);
   if (rows.length > 0 || query.page === 1) return { rows, total: rows.length > 0 ? Number(rows[0].total) : 0 };
   // a page past the end has no row to carry the window count: the first page tells the total
   const first = await searchUncached({ ...query, page: 1, limit: 1 }, now);
