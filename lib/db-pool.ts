@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import pg from "pg";
+import type { Tx } from "./db";
 import { env } from "./env";
 import { logger } from "./logger";
 
@@ -59,3 +60,21 @@ export async function pgTx<T>(work: (client: pg.PoolClient) => Promise<T>): Prom
 }
 
 export const sql = Prisma.sql;
+
+/**
+ * Where a statement of a shared helper runs (the outbox, the ledger, the row locks): a Prisma transaction, or a pg
+ * connection inside `pgTx` (the payment webhook's transaction).
+ */
+export type SqlClient = Tx | pg.PoolClient;
+
+function isPg(on: SqlClient): on is pg.PoolClient {
+  return !("$queryRaw" in on);
+}
+
+export async function sqlRows<T extends pg.QueryResultRow>(on: SqlClient, statement: Prisma.Sql): Promise<T[]> {
+  return isPg(on) ? pgRows<T>(statement, on) : on.$queryRaw<T[]>(statement);
+}
+
+export async function sqlExecute(on: SqlClient, statement: Prisma.Sql): Promise<number> {
+  return isPg(on) ? pgExecute(statement, on) : on.$executeRaw(statement);
+}

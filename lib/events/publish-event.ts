@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "../db";
+import { type SqlClient, sql, sqlExecute } from "../db-pool";
 import type { DomainEvent, EventData } from "./definitions";
 
 /**
@@ -7,12 +7,15 @@ import type { DomainEvent, EventData } from "./definitions";
  * that caused it committed. `dispatchOutbox` sends it to Inngest afterwards; `id` is the deterministic Inngest
  * event id (e.g. "user/registered:<userId>"), so a retried use case or a re-sent row is de-duplicated.
  */
-export async function publishEvent<E extends DomainEvent>(tx: Tx, event: E, data: EventData<E>, id: string) {
+export async function publishEvent<E extends DomainEvent>(tx: SqlClient, event: E, data: EventData<E>, id: string) {
   // parsed by the event's own schema: what is stored is exactly what the functions triggered by it accept. One
   // statement; an event already recorded under this id is left as it is
   const parsed = JSON.stringify(event.schema.parse(data));
-  await tx.$executeRaw`
-    INSERT INTO event_outbox (id, name, "eventId", data)
-    VALUES (gen_random_uuid()::text, ${event.name}, ${id}, ${parsed}::jsonb)
-    ON CONFLICT ("eventId") DO NOTHING`;
+  await sqlExecute(
+    tx,
+    sql`
+      INSERT INTO event_outbox (id, name, "eventId", data)
+      VALUES (gen_random_uuid()::text, ${event.name}, ${id}, ${parsed}::jsonb)
+      ON CONFLICT ("eventId") DO NOTHING`,
+  );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { LedgerAccount, LedgerKind } from "@prisma/client";
-import type { Tx } from "../db";
+import { type SqlClient, sql, sqlExecute } from "../db-pool";
 
 export interface JournalLine {
   account: LedgerAccount;
@@ -24,7 +24,7 @@ export interface JournalRefs {
  * key is posted at most once (unique per key and account), so a retried handler never books money twice.
  */
 export async function postJournal(
-  tx: Tx,
+  tx: SqlClient,
   journalKey: string,
   lines: JournalLine[],
   refs: JournalRefs,
@@ -35,7 +35,9 @@ export async function postJournal(
   if (sum !== 0) throw new Error(`journal ${journalKey} does not balance (sum ${sum})`);
   if (nonZero.length === 0) return false;
   // one statement: the lines go in only if the key has no journal yet (the caller holds the rows' locks, as before)
-  const inserted = await tx.$executeRaw`
+  const inserted = await sqlExecute(
+    tx,
+    sql`
     INSERT INTO ledger_entries (id, "journalId", "journalKey", kind, account, amount, currency, "vendorId", "bookingId",
       "paymentId", "refundId", "payoutId", "createdAt")
     SELECT gen_random_uuid()::text, ${randomUUID()}, ${journalKey}, l.kind::"LedgerKind", l.account::"LedgerAccount",
@@ -43,6 +45,7 @@ export async function postJournal(
       ${refs.refundId ?? null}, ${refs.payoutId ?? null}, COALESCE(${at ?? null}::timestamptz, clock_timestamp())
     FROM unnest(${nonZero.map((l) => l.kind)}::text[], ${nonZero.map((l) => l.account)}::text[],
       ${nonZero.map((l) => l.amount)}::int[]) AS l(kind, account, amount)
-    WHERE NOT EXISTS (SELECT 1 FROM ledger_entries WHERE "journalKey" = ${journalKey})`;
+    WHERE NOT EXISTS (SELECT 1 FROM ledger_entries WHERE "journalKey" = ${journalKey})`,
+  );
   return inserted > 0;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { BookingStatus, LedgerAccount } from "@prisma/client";
 import type { Tx } from "../db";
+import type { SqlClient } from "../db-pool";
 import { splitCommission } from "../money/commission";
 import { postJournal } from "./journal";
 
@@ -31,7 +32,7 @@ const vendorAccountFor = (status: BookingStatus): LedgerAccount =>
  * `status` is the booking's status once the payment is applied (it decides the vendor's account).
  */
 export function postCharge(
-  tx: Tx,
+  tx: SqlClient,
   booking: BookingMoney,
   payment: { id: string; amount: number; currency: string },
   status: BookingStatus,

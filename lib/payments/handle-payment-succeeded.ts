@@ -1,6 +1,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import { db } from "../db";
+import { pgExecute, pgRows, pgTx, sql } from "../db-pool";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
 import { bookingChanged } from "../cache/entries";
@@ -37,13 +38,18 @@ export async function handlePaymentSucceeded(
     logger.warn({ paymentIntent: intent.id }, "payment_intent.succeeded for an unknown PaymentIntent");
     return "unknown_payment";
   }
-  const result = await db.$transaction(async (tx) => {
+  // on a pg connection (lib/db-pool.ts): this runs once per paid booking, and through Prisma each of its statements
+  // cost a query compilation
+  const result = await pgTx(async (tx) => {
     const { booking, payment } = await lockBookingAndPayment(tx, found.bookingId, found.id);
     if (payment.status !== "pending" && payment.status !== "failed") return { outcome: "already_handled" as const };
-    await tx.$executeRaw`
-      UPDATE payments SET status = 'succeeded', "succeededAt" = ${now}, "failureCode" = NULL, "failureMessage" = NULL,
-        "updatedAt" = now()
-      WHERE id = ${payment.id}`;
+    await pgExecute(
+      sql`
+        UPDATE payments SET status = 'succeeded', "succeededAt" = ${now}, "failureCode" = NULL, "failureMessage" = NULL,
+          "updatedAt" = now()
+        WHERE id = ${payment.id}`,
+      tx,
+    );
     const data = {
       bookingId: booking.id,
       userId: booking.userId,
@@ -70,9 +76,12 @@ export async function handlePaymentSucceeded(
     let seatsHeld = booking.status === "pending";
     if (booking.status === "expired") {
       // the hold ran out before the money arrived: take the seats again if they are still free
-      const retaken = await tx.$executeRaw`
+      const retaken = await pgExecute(
+        sql`
         UPDATE departures SET "seatsTaken" = "seatsTaken" + ${booking.seats}, "updatedAt" = now()
-        WHERE id = ${booking.departureId} AND status = 'scheduled' AND "startsAt" > now() AND "seatsTaken" + ${booking.seats} <= capacity`;
+        WHERE id = ${booking.departureId} AND status = 'scheduled' AND "startsAt" > now() AND "seatsTaken" + ${booking.seats} <= capacity`,
+        tx,
+      );
       seatsHeld = retaken === 1;
     }
     if (!seatsHeld) {
@@ -80,15 +89,14 @@ export async function handlePaymentSucceeded(
       // goes back in full, and the traveller is told why through the outbox like every other notice
       const seatsGone = booking.status === "expired";
       await postCharge(tx, booking, payment, booking.status);
-      const refund = await tx.refund.create({
-        data: {
-          paymentId: payment.id,
-          bookingId: booking.id,
-          amount: payment.amount,
-          currency: payment.currency,
-          reason: seatsGone ? "seats_unavailable_after_hold_expired" : `booking_${booking.status}`,
-        },
-      });
+      const reason = seatsGone ? "seats_unavailable_after_hold_expired" : `booking_${booking.status}`;
+      const [refund] = await pgRows<{ id: string }>(
+        sql`
+          INSERT INTO refunds (id, "paymentId", "bookingId", amount, currency, reason, "updatedAt")
+          VALUES (gen_random_uuid()::text, ${payment.id}, ${booking.id}, ${payment.amount}, ${payment.currency}, ${reason}, now())
+          RETURNING id`,
+        tx,
+      );
       await publishEvent(
         tx,
         events.paymentReturned,
@@ -108,8 +116,10 @@ export async function handlePaymentSucceeded(
         refundId: refund.id,
       };
     }
-    await tx.$executeRaw`
-      UPDATE bookings SET status = 'confirmed', "confirmedAt" = ${now}, "updatedAt" = now() WHERE id = ${booking.id}`;
+    await pgExecute(
+      sql`UPDATE bookings SET status = 'confirmed', "confirmedAt" = ${now}, "updatedAt" = now() WHERE id = ${booking.id}`,
+      tx,
+    );
     await postCharge(tx, booking, payment, "confirmed");
     await publishEvent(tx, events.bookingConfirmed, data, `booking/confirmed:${booking.id}`);
     return { outcome: "confirmed" as const };
