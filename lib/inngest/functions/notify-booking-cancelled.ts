@@ -1,9 +1,9 @@
 import { type EventData, events } from "../../events/definitions";
 import { formatMoney } from "../../format";
 import type { BookingContext, Notice } from "../../notifications/booking-notice";
-import { sendBookingNotices } from "../../notifications/send-booking-notices";
 import { inngest } from "../client";
-import { forEachEvent, NOTICE_BATCH } from "./notice-batch";
+import { sendBookingNoticesForEach } from "./booking-notice-batch";
+import { NOTICE_BATCH } from "./notice-batch";
 import { plural } from "../../text/plural";
 
 const id = "notify-booking-cancelled";
@@ -36,13 +36,5 @@ function notices(ctx: BookingContext, data: EventData<typeof events.bookingCance
 
 export const notifyBookingCancelled = inngest.createFunction(
   { id, retries: 4, triggers: [events.bookingCancelled], batchEvents: NOTICE_BATCH },
-  ({ events }) =>
-    forEachEvent(events, (event) =>
-      sendBookingNotices({
-        bookingId: event.data.bookingId,
-        source: id,
-        eventId: event.id,
-        notices: (ctx) => notices(ctx, event.data),
-      }),
-    ),
+  ({ events }) => sendBookingNoticesForEach(events, id, notices),
 );

@@ -1,8 +1,8 @@
 import { events } from "../../events/definitions";
 import type { BookingContext, Notice } from "../../notifications/booking-notice";
-import { sendBookingNotices } from "../../notifications/send-booking-notices";
 import { inngest } from "../client";
-import { forEachEvent, NOTICE_BATCH } from "./notice-batch";
+import { sendBookingNoticesForEach } from "./booking-notice-batch";
+import { NOTICE_BATCH } from "./notice-batch";
 import { plural } from "../../text/plural";
 
 const id = "notify-booking-completed";
@@ -30,8 +30,5 @@ const notices = (ctx: BookingContext): Notice[] => [
 
 export const notifyBookingCompleted = inngest.createFunction(
   { id, retries: 4, triggers: [events.bookingCompleted], batchEvents: NOTICE_BATCH },
-  ({ events }) =>
-    forEachEvent(events, (event) =>
-      sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
-    ),
+  ({ events }) => sendBookingNoticesForEach(events, id, notices),
 );

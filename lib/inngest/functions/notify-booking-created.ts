@@ -1,9 +1,9 @@
 import { events } from "../../events/definitions";
 import { HOLD_MINUTES } from "../../bookings/schemas";
 import type { BookingContext, Notice } from "../../notifications/booking-notice";
-import { sendBookingNotices } from "../../notifications/send-booking-notices";
 import { inngest } from "../client";
-import { forEachEvent, NOTICE_BATCH } from "./notice-batch";
+import { sendBookingNoticesForEach } from "./booking-notice-batch";
+import { NOTICE_BATCH } from "./notice-batch";
 import { plural } from "../../text/plural";
 
 const id = "notify-booking-created";
@@ -23,8 +23,5 @@ const notices = (ctx: BookingContext): Notice[] => [
 
 export const notifyBookingCreated = inngest.createFunction(
   { id, retries: 4, triggers: [events.bookingCreated], batchEvents: NOTICE_BATCH },
-  ({ events }) =>
-    forEachEvent(events, (event) =>
-      sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
-    ),
+  ({ events }) => sendBookingNoticesForEach(events, id, notices),
 );

@@ -1,8 +1,8 @@
 import { events } from "../../events/definitions";
 import type { BookingContext, Notice } from "../../notifications/booking-notice";
-import { sendBookingNotices } from "../../notifications/send-booking-notices";
 import { inngest } from "../client";
-import { forEachEvent, NOTICE_BATCH } from "./notice-batch";
+import { sendBookingNoticesForEach } from "./booking-notice-batch";
+import { NOTICE_BATCH } from "./notice-batch";
 
 const id = "notify-payment-failed";
 
@@ -20,8 +20,5 @@ const notices = (ctx: BookingContext): Notice[] => [
 
 export const notifyPaymentFailed = inngest.createFunction(
   { id, retries: 4, triggers: [events.paymentFailed], batchEvents: NOTICE_BATCH },
-  ({ events }) =>
-    forEachEvent(events, (event) =>
-      sendBookingNotices({ bookingId: event.data.bookingId, source: id, eventId: event.id, notices }),
-    ),
+  ({ events }) => sendBookingNoticesForEach(events, id, notices),
 );

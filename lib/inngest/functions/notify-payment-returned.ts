@@ -2,9 +2,9 @@ import { HOLD_MINUTES } from "../../bookings/schemas";
 import { type EventData, events } from "../../events/definitions";
 import { formatMoney } from "../../format";
 import type { BookingContext, Notice } from "../../notifications/booking-notice";
-import { sendBookingNotices } from "../../notifications/send-booking-notices";
 import { inngest } from "../client";
-import { forEachEvent, NOTICE_BATCH } from "./notice-batch";
+import { sendBookingNoticesForEach } from "./booking-notice-batch";
+import { NOTICE_BATCH } from "./notice-batch";
 
 const id = "notify-payment-returned";
 
@@ -29,13 +29,5 @@ function notices(ctx: BookingContext, data: EventData<typeof events.paymentRetur
 // payment/returned → the traveller learns why a payment that went through did not book the seats
 export const notifyPaymentReturned = inngest.createFunction(
   { id, retries: 4, triggers: [events.paymentReturned], batchEvents: NOTICE_BATCH },
-  ({ events }) =>
-    forEachEvent(events, (event) =>
-      sendBookingNotices({
-        bookingId: event.data.bookingId,
-        source: id,
-        eventId: event.id,
-        notices: (ctx) => notices(ctx, event.data),
-      }),
-    ),
+  ({ events }) => sendBookingNoticesForEach(events, id, notices),
 );
