@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { Prisma, type Booking, type Payment } from "@prisma/client";
+import type { Booking, Payment } from "@prisma/client";
 import pg from "pg";
 import { db } from "../db";
 import { pgRows, sql } from "../db-pool";
@@ -120,15 +120,10 @@ async function soldOut(departureId: string) {
   );
 }
 
-/** A booking code another booking already has: the statement wrote nothing, so drawing a new code is safe. */
+/**
+ * A booking code another booking already has: the statement wrote nothing, so drawing a new code is safe. The hold
+ * runs on pg (lib/db-pool.ts), which reports PostgreSQL's unique_violation with the constraint's name.
+ */
 export function isCodeCollision(error: unknown): boolean {
-  // the hold runs on pg (lib/db-pool.ts): PostgreSQL's unique_violation, naming the constraint
-  if (error instanceof pg.DatabaseError) return error.code === "23505" && error.constraint === "bookings_code_key";
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  const meta = JSON.stringify(error.meta ?? {});
-  // the ORM's own insert reports P2002 with the fields; a raw statement reports P2010 with PostgreSQL's 23505
-  return (
-    (error.code === "P2002" && /bookings_code_key|\["code"\]/.test(meta)) ||
-    (error.code === "P2010" && meta.includes("23505") && meta.includes("bookings_code_key"))
-  );
+  return error instanceof pg.DatabaseError && error.code === "23505" && error.constraint === "bookings_code_key";
 }

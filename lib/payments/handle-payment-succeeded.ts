@@ -1,6 +1,5 @@
 import "server-only";
 import type Stripe from "stripe";
-import { db } from "../db";
 import { pgExecute, pgRows, pgTx, sql } from "../db-pool";
 import { events } from "../events/definitions";
 import { kickOutbox } from "../events/dispatch-outbox";
@@ -12,11 +11,19 @@ import { executeRefund } from "./execute-refund";
 import { lockBookingAndPayment } from "./lock";
 
 /** The payment row of a PaymentIntent, as the webhook found it. */
-const KNOWN_PAYMENT = { id: true, bookingId: true, booking: { select: { tripId: true } } } as const;
 export interface KnownPayment {
   id: string;
   bookingId: string;
   booking: { tripId: string };
+}
+
+/** The payment this platform created for a PaymentIntent, with its booking's trip; undefined for a foreign one. */
+export async function findKnownPayment(paymentIntentId: string): Promise<KnownPayment | undefined> {
+  const [payment] = await pgRows<KnownPayment>(sql`
+    SELECT p.id, p."bookingId", jsonb_build_object('tripId', b."tripId") AS booking
+    FROM payments p JOIN bookings b ON b.id = p."bookingId"
+    WHERE p."stripePaymentIntentId" = ${paymentIntentId}`);
+  return payment;
 }
 
 type Outcome = "confirmed" | "already_handled" | "refunded_seats_gone" | "refunded_not_bookable" | "unknown_payment";
@@ -32,8 +39,7 @@ export async function handlePaymentSucceeded(
   known?: KnownPayment | null,
 ): Promise<Outcome> {
   // the webhook already looked the payment up by its PaymentIntent to decide whether to handle the event at all
-  const found =
-    known ?? (await db.payment.findFirst({ where: { stripePaymentIntentId: intent.id }, select: KNOWN_PAYMENT }));
+  const found = known ?? (await findKnownPayment(intent.id));
   if (!found) {
     logger.warn({ paymentIntent: intent.id }, "payment_intent.succeeded for an unknown PaymentIntent");
     return "unknown_payment";

@@ -7,7 +7,7 @@ import { logger } from "../logger";
 import { replaceNul } from "../nul";
 import { applyRefundStatus } from "./apply-refund-status";
 import { handlePaymentFailed } from "./handle-payment-failed";
-import { handlePaymentSucceeded, type KnownPayment } from "./handle-payment-succeeded";
+import { findKnownPayment, handlePaymentSucceeded, type KnownPayment } from "./handle-payment-succeeded";
 import { stripe, webhookSecret } from "./stripe";
 import { syncConnectAccount } from "../vendors/sync-connect-account";
 import type { StripeWebhookEvent } from "./webhook-events";
@@ -79,10 +79,7 @@ async function ignoreReason(event: Stripe.Event): Promise<{ skip: string | null;
     return { skip: "missing_object", payment: null };
   if (event.type.startsWith("payment_intent.")) {
     // the row found here is handed to the handler, which would otherwise look it up again
-    const [payment] = await pgRows<KnownPayment>(sql`
-      SELECT p.id, p."bookingId", jsonb_build_object('tripId', b."tripId") AS booking
-      FROM payments p JOIN bookings b ON b.id = p."bookingId"
-      WHERE p."stripePaymentIntentId" = ${object.id}`);
+    const payment = await findKnownPayment(object.id);
     return { skip: payment ? null : "unknown_payment_intent", payment: payment ?? null };
   }
   return { skip: null, payment: null };
