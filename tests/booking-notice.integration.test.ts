@@ -1,11 +1,13 @@
 // Booking notices as the Inngest functions send them (one call, no steps): the context query, the recipients read
 // with it, and idempotency when a retried function sends the same notices again.
 import { InngestTestEngine } from "@inngest/test";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { cancelBooking } from "@/lib/bookings/cancel-booking";
 import { createBooking } from "@/lib/bookings/create-booking";
 import { db } from "@/lib/db";
+import { pgPool } from "@/lib/db-pool";
 import { events } from "@/lib/events/definitions";
+import { sendBookingNoticesForEach } from "@/lib/inngest/functions/booking-notice-batch";
 import { notifyBookingCancelled } from "@/lib/inngest/functions/notify-booking-cancelled";
 import { handlePaymentSucceeded } from "@/lib/payments/handle-payment-succeeded";
 import { stripe } from "@/lib/payments/stripe";
@@ -95,5 +97,42 @@ describe("booking notices", () => {
     });
     expect(toVendor.body).toContain("was cancelled (traveller). Refund: $100.");
     expect(toVendor.dedupeKey).toBe(`notify-booking-cancelled:${row.eventId}:vendor`);
+  });
+
+  test("a batch of events is three statements however large; a missing booking fails alone and the retry adds nothing", async () => {
+    const { departure, vendor } = await makeDeparture();
+    const travellers = await makeTravellers(3);
+    const bookings = [];
+    for (const t of travellers)
+      bookings.push((await createBooking(t, { departureId: departure.id, seats: 1 })).booking);
+    const batch = [
+      { id: `evt-a:${bookings[0].id}`, data: { bookingId: bookings[0].id } },
+      { id: "evt-missing", data: { bookingId: "no-such-booking" } },
+      { id: `evt-b:${bookings[1].id}`, data: { bookingId: bookings[1].id } },
+      { id: `evt-c:${bookings[2].id}`, data: { bookingId: bookings[2].id } },
+    ];
+    const send = () => sendBookingNoticesForEach(batch, "test-batch", () => [notice("traveller"), notice("vendor")]);
+    const query = vi.spyOn(pgPool(), "query");
+    try {
+      await expect(send()).rejects.toThrow(/^1 of 4 events failed; the first: Booking not found/);
+      // the contexts, the notifications and emails, the emails marked sent
+      expect(query).toHaveBeenCalledTimes(3);
+    } finally {
+      query.mockRestore();
+    }
+    await expect(send()).rejects.toThrow(/^1 of 4 events failed/);
+    for (const t of travellers) {
+      const emails = await db.emailOutbox.findMany({
+        where: { userId: t.id, dedupeKey: { startsWith: "test-batch:" } },
+      });
+      expect(emails.map((e) => [e.to, e.status])).toEqual([[t.email, "sent"]]);
+    }
+    const toVendor = await db.notification.findMany({
+      where: { userId: vendor.id, dedupeKey: { startsWith: "test-batch:" } },
+      orderBy: { dedupeKey: "asc" },
+    });
+    expect(toVendor.map((n) => n.dedupeKey)).toEqual(
+      batch.filter((e) => e.id !== "evt-missing").map((e) => `test-batch:${e.id}:vendor`),
+    );
   });
 });

@@ -21,6 +21,23 @@ function storedAttachments(value: unknown): EmailAttachment[] {
   );
 }
 
+/** Marks queued outbox rows sent (without SMTP, that is their delivery); returns how many were not already. */
+function markSentInOutbox(emailIds: string[]) {
+  return pgExecute(sql`
+    UPDATE email_outbox SET status = 'sent', "sentAt" = now(), attempts = attempts + 1, "lastError" = NULL
+    WHERE id = ANY(${emailIds}::text[]) AND status <> 'sent'`);
+}
+
+/**
+ * Delivers queued emails: without SMTP, marking them sent is the delivery — one UPDATE for all of them; over SMTP,
+ * one after the other (`deliverEmail`). Idempotent like it.
+ */
+export async function deliverEmails(emailIds: string[], config: { SMTP_URL?: string; MAIL_FROM: string } = env()) {
+  if (emailIds.length === 0) return;
+  if (!config.SMTP_URL) await markSentInOutbox(emailIds);
+  else for (const id of emailIds) await deliverEmail(id, config);
+}
+
 /**
  * Delivers a queued email: over SMTP when SMTP_URL is set; otherwise the outbox row itself is the delivery, readable
  * at /dev/mail. Idempotent: an email already sent is not sent again. Throws on SMTP failure so the calling Inngest
@@ -32,10 +49,7 @@ export async function deliverEmail(
 ): Promise<{ status: "sent" | "already_sent"; via: "smtp" | "outbox" }> {
   if (!SMTP_URL) {
     // the outbox row is the delivery: marking it sent is all there is, one conditional UPDATE
-    const marked = await pgExecute(sql`
-      UPDATE email_outbox SET status = 'sent', "sentAt" = now(), attempts = attempts + 1, "lastError" = NULL
-      WHERE id = ${emailId} AND status <> 'sent'`);
-    if (marked === 1) return { status: "sent", via: "outbox" };
+    if ((await markSentInOutbox([emailId])) === 1) return { status: "sent", via: "outbox" };
     await db.emailOutbox.findUniqueOrThrow({ where: { id: emailId }, select: { id: true } });
     return { status: "already_sent", via: "outbox" };
   }

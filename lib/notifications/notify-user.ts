@@ -27,35 +27,85 @@ export interface Recipient {
 }
 
 /**
- * Writes the in-app notification and queues its email; returns the email to deliver. One statement (atomic like the
- * transaction it replaces, in one round trip instead of four): each INSERT … ON CONFLICT on its dedupe key returns
- * the existing row's id when a retried call already wrote it, so a retry creates nothing new.
+ * Writes the in-app notification and queues its email; returns the email to deliver. Idempotent by `dedupeKey`: a
+ * retried call returns the rows the first one wrote and creates nothing new.
  */
 export async function notifyUser(input: NotifyInput): Promise<{ notificationId: string; emailId: string | null }> {
-  const user =
-    input.recipient ??
-    (await db.user.findUnique({ where: { id: input.userId }, select: { email: true, active: true } }));
-  if (!user) throw notFound("User");
-  // no email for a deactivated user: the email INSERT below then selects nothing
-  const email = input.email && user.active ? renderEmail(input.email) : null;
-  const emailKey = `${input.dedupeKey}:email`;
-  const attachments = input.attachments ? JSON.stringify(input.attachments) : null;
-  // ids are opaque (the ORM's cuid default applies only to its own inserts)
-  const [row] = await pgRows<{ notificationId: string; emailId: string | null }>(sql`
+  const [written] = await notifyUsers([input]);
+  return written;
+}
+
+/**
+ * `notifyUser` for many notices at once (a batch of booking notices): every notification and queued email in one
+ * statement — atomic, one round trip however many there are. Each INSERT … ON CONFLICT on its dedupe key returns the
+ * existing row's id when a retried call already wrote it. Results are in the order of `inputs`; inputs repeating a
+ * key share the first one's rows.
+ */
+export async function notifyUsers(
+  inputs: NotifyInput[],
+): Promise<{ notificationId: string; emailId: string | null }[]> {
+  if (inputs.length === 0) return [];
+  const unknown = [...new Set(inputs.filter((i) => !i.recipient).map((i) => i.userId))];
+  const looked = unknown.length
+    ? await db.user.findMany({ where: { id: { in: unknown } }, select: { id: true, email: true, active: true } })
+    : [];
+  const users = new Map(looked.map((u) => [u.id, u as Recipient]));
+  const notifications = new Map<string, Record<string, string | null>>();
+  const emails = new Map<string, Record<string, unknown>>();
+  for (const input of inputs) {
+    const user = input.recipient ?? users.get(input.userId);
+    if (!user) throw notFound("User");
+    if (notifications.has(input.dedupeKey)) continue;
+    // ids are opaque (the ORM's cuid default applies only to its own inserts)
+    notifications.set(input.dedupeKey, {
+      id: randomUUID(),
+      userId: input.userId,
+      type: input.type,
+      title: input.title,
+      body: input.body,
+      link: input.link ?? null,
+      dedupeKey: input.dedupeKey,
+    });
+    // no email for a deactivated user
+    if (!input.email || !user.active) continue;
+    const email = renderEmail(input.email);
+    emails.set(emailKey(input), {
+      id: randomUUID(),
+      userId: input.userId,
+      to: user.email,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      template: input.email.template,
+      dedupeKey: emailKey(input),
+      // an absent key is SQL NULL
+      ...(input.attachments ? { attachments: input.attachments } : {}),
+    });
+  }
+  const rows = await pgRows<{ kind: "notification" | "email"; id: string; dedupeKey: string }>(sql`
     WITH notification AS (
       INSERT INTO notifications (id, "userId", type, title, body, link, "dedupeKey")
-      VALUES (${randomUUID()}, ${input.userId}, ${input.type}, ${input.title}, ${input.body}, ${input.link ?? null},
-        ${input.dedupeKey})
+      SELECT id, "userId", type, title, body, link, "dedupeKey"
+      FROM jsonb_to_recordset(${JSON.stringify([...notifications.values()])}::jsonb)
+        AS n(id text, "userId" text, type text, title text, body text, link text, "dedupeKey" text)
       ON CONFLICT ("dedupeKey") DO UPDATE SET "dedupeKey" = EXCLUDED."dedupeKey"
-      RETURNING id
+      RETURNING id, "dedupeKey"
     ), email AS (
       INSERT INTO email_outbox (id, "userId", "to", subject, html, text, template, "dedupeKey", attachments)
-      SELECT ${randomUUID()}, ${input.userId}, ${user.email}, ${email?.subject ?? ""}, ${email?.html ?? ""},
-        ${email?.text ?? ""}, ${input.email?.template ?? ""}, ${emailKey}, ${attachments}::jsonb
-      WHERE ${email !== null}
+      SELECT id, "userId", "to", subject, html, "text", template, "dedupeKey", attachments
+      FROM jsonb_to_recordset(${JSON.stringify([...emails.values()])}::jsonb)
+        AS e(id text, "userId" text, "to" text, subject text, html text, "text" text, template text, "dedupeKey" text,
+          attachments jsonb)
       ON CONFLICT ("dedupeKey") DO UPDATE SET "dedupeKey" = EXCLUDED."dedupeKey"
-      RETURNING id
+      RETURNING id, "dedupeKey"
     )
-    SELECT (SELECT id FROM notification) AS "notificationId", (SELECT id FROM email) AS "emailId"`);
-  return row;
+    SELECT 'notification' AS kind, id, "dedupeKey" FROM notification
+    UNION ALL SELECT 'email', id, "dedupeKey" FROM email`);
+  const ids = new Map(rows.map((r) => [`${r.kind}:${r.dedupeKey}`, r.id]));
+  return inputs.map((input) => ({
+    notificationId: ids.get(`notification:${input.dedupeKey}`)!,
+    emailId: ids.get(`email:${emailKey(input)}`) ?? null,
+  }));
 }
+
+const emailKey = (input: NotifyInput) => `${input.dedupeKey}:email`;

@@ -8,12 +8,15 @@ export const NOTICE_BATCH = { maxSize: 25, timeout: "1s" } as const;
  * throws afterwards so Inngest retries the batch; each notice is idempotent by its key (event id and recipient), so a
  * retry sends again only what did not go out.
  */
-export async function forEachEvent<E extends { id?: string }, R>(events: E[], handle: (event: E) => Promise<R>) {
+export async function forEachEvent<E extends { id?: string }, R>(
+  events: E[],
+  handle: (event: E, index: number) => Promise<R>,
+) {
   const results: { eventId: string | undefined; result: R }[] = [];
   const failures: unknown[] = [];
-  for (const event of events) {
+  for (const [index, event] of events.entries()) {
     try {
-      results.push({ eventId: event.id, result: await handle(event) });
+      results.push({ eventId: event.id, result: await handle(event, index) });
     } catch (error) {
       failures.push(error);
     }
