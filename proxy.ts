@@ -6,6 +6,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import { auth } from "@/lib/auth/next-auth";
 import { logger } from "@/lib/logger";
 import { isLocalMode } from "@/lib/production-config";
+import { API_CSP, servedOverHttps } from "@/lib/security/api-headers";
 import { buildCsp, staticSecurityHeaders } from "@/lib/security/csp";
 import { hasSessionCookie, isCrossSiteCookieRequest } from "@/lib/security/csrf";
 import { requestIdFrom } from "@/lib/security/request-id";
@@ -29,9 +30,8 @@ function withSecurityHeaders(response: Response, requestId: string, csp: string 
 
 function handle(req: NextRequest): Response {
   const requestId = requestIdFrom(req.headers.get("x-request-id"));
-  const local = isLocalMode();
   // HSTS and upgrade-insecure-requests only where the site is served over TLS (never on a local http preview)
-  const https = !local && (req.headers.get("x-forwarded-proto") ?? req.nextUrl.protocol.replace(":", "")) === "https";
+  const https = servedOverHttps(req.headers, req.url);
   const { pathname } = req.nextUrl;
 
   if (isCrossSiteCookieRequest({ method: req.method, pathname, headers: req.headers, appOrigins: appOrigins(req) })) {
@@ -60,13 +60,18 @@ function handle(req: NextRequest): Response {
   if (pathname.startsWith("/_next/static/") || pathname.startsWith("/_next/image") || pathname.startsWith("/uploads/"))
     return withSecurityHeaders(NextResponse.next(), requestId, null, https);
 
-  // API requests are logged by their handler wrapper (with status and user); pages get their line here
-  if (!pathname.startsWith("/api/"))
-    logger.info({ method: req.method, route: pathname, requestId, component: "http" }, "page request");
+  // API requests are logged by their handler wrapper (with status and user), and render nothing: no nonce, the API's
+  // policy. The request id goes on to the handler.
+  if (pathname.startsWith("/api/")) {
+    const headers = new Headers(req.headers);
+    headers.set("x-request-id", requestId);
+    return withSecurityHeaders(NextResponse.next({ request: { headers } }), requestId, API_CSP, https);
+  }
+  logger.info({ method: req.method, route: pathname, requestId, component: "http" }, "page request");
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const standIn =
-    local && !process.env.STRIPE_SECRET_KEY
+    isLocalMode() && !process.env.STRIPE_SECRET_KEY
       ? `http://127.0.0.1:${process.env.STRIPE_LOCAL_PORT ?? "12111"}`
       : undefined;
   const csp = buildCsp({ nonce, dev, stripeStandInOrigin: standIn, https });
@@ -91,4 +96,13 @@ export function proxy(req: NextRequest) {
 // Not for the two machine endpoints: Inngest's calls and Stripe's webhooks are authenticated by their signatures,
 // carry no cookie and render no page, so neither the CSRF check, the CSP nor the session renewal applies to them,
 // and skipping Next's proxy step spares each call its cost (about 3 ms of CPU; README → Performance).
-export const config = { matcher: ["/((?!api/inngest|api/webhooks/stripe).*)"] };
+// Nor for a REST call with a bearer token and no cookie (an external app): the CSRF check is about cookies, nothing
+// renders, and its handler sets the request id and the headers itself (lib/security/api-headers.ts). A call with a
+// cookie — a browser's — always passes through here.
+export const config = {
+  matcher: [
+    "/((?!api/inngest|api/webhooks/stripe|api/v1/).*)",
+    { source: "/api/v1/:path*", missing: [{ type: "header", key: "authorization" }] },
+    { source: "/api/v1/:path*", has: [{ type: "header", key: "cookie" }] },
+  ],
+};

@@ -67,6 +67,48 @@ test.describe("browser security headers", () => {
   });
 });
 
+test.describe("API headers without the proxy", () => {
+  test("a bearer-token call without a cookie skips the proxy and still gets the request id and the headers", async ({
+    request,
+    baseURL,
+  }) => {
+    const user = await registerUser(request);
+    // a fresh context: no cookie a page response may have set
+    const app = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: bearer(user.token) });
+    const expectApiHeaders = (h: Record<string, string>) => {
+      expect(h["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(h["x-content-type-options"]).toBe("nosniff");
+      expect(h["x-frame-options"]).toBe("DENY");
+      expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(h["strict-transport-security"]).toBeUndefined();
+    };
+    const mine = await app.get(`/api/v1/users/${user.user.id}`, { headers: { "x-request-id": "e2e-bearer-0001" } });
+    expect(mine.status()).toBe(200);
+    expect(mine.headers()["x-request-id"]).toBe("e2e-bearer-0001");
+    expect(mine.headers()["x-ratelimit-limit"]).toBeTruthy();
+    expectApiHeaders(mine.headers());
+    const forged = await app.get(`/api/v1/users/${user.user.id}`, { headers: { "x-request-id": "bad id\twith tab" } });
+    expect(forged.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+    // an error, a refused method, an unknown endpoint and OPTIONS: each answered outside the wrappers' happy path
+    for (const res of [
+      await app.get("/api/v1/bookings/no-such-booking"),
+      await app.delete("/api/v1/openapi.json"),
+      await app.get("/api/v1/nope"),
+      await app.fetch("/api/v1/openapi.json", { method: "OPTIONS" }),
+    ]) {
+      expect(res.status()).toBeGreaterThanOrEqual(204);
+      expect(res.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+      expectApiHeaders(res.headers());
+    }
+    // through the proxy (no token): the same policy, once
+    const anonymous = await playwrightRequest.newContext({ baseURL });
+    const viaProxy = await anonymous.get("/api/v1/trips?limit=1");
+    expectApiHeaders(viaProxy.headers());
+    expect(viaProxy.headersArray().filter((h) => h.name.toLowerCase() === "x-frame-options")).toHaveLength(1);
+    for (const c of [app, anonymous]) await c.dispose();
+  });
+});
+
 test.describe("CSRF", () => {
   test("a cookie-authenticated cancel from a foreign origin is refused and cancels nothing; the app's own origin works", async ({
     request,

@@ -5,6 +5,8 @@ import { can, type Permission } from "../auth/permissions";
 import { AppError } from "../errors";
 import { logRequest } from "../observability/request-log";
 import { limitBearerToken } from "../rate-limit/limits";
+import { withApiHeaders } from "../security/api-headers";
+import { requestIdFrom } from "../security/request-id";
 import { errorResponse } from "./errors";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -43,6 +45,8 @@ async function authenticateAndLimit(req: Request, meta: RequestMeta): Promise<Au
  */
 async function respond(req: Request, handle: (meta: RequestMeta) => Promise<Response>): Promise<Response> {
   const startedAt = performance.now();
+  // the proxy's (sanitised) id when the request passed through it, else one made here (lib/security/api-headers.ts)
+  const requestId = requestIdFrom(req.headers.get("x-request-id"));
   const meta: RequestMeta = {};
   let response: Response;
   try {
@@ -51,12 +55,13 @@ async function respond(req: Request, handle: (meta: RequestMeta) => Promise<Resp
     response = errorResponse(error, {
       method: req.method,
       path: new URL(req.url).pathname,
-      requestId: req.headers.get("x-request-id") ?? undefined,
+      requestId,
     });
   }
   for (const [name, value] of Object.entries(meta.headers ?? {}))
     if (!response.headers.has(name)) response.headers.set(name, value);
-  logRequest(req, response.status, performance.now() - startedAt, meta.userId);
+  withApiHeaders(req, response, requestId);
+  logRequest(req, response.status, performance.now() - startedAt, meta.userId, requestId);
   return response;
 }
 

@@ -1,4 +1,5 @@
 import { AppError } from "../errors";
+import { withApiHeaders } from "../security/api-headers";
 import { errorResponse } from "./errors";
 
 // Next.js answers a method a route.ts does not export with a bare 405 (no body, no Allow header), and its automatic
@@ -30,10 +31,10 @@ export function allowOnly<const A extends RouteMethod>(...allowed: A[]): Record<
     const error = new AppError("method_not_allowed", `${req.method} is not supported here; use ${allow}`, {
       headers: { Allow: allow },
     });
-    return errorResponse(error);
+    return withApiHeaders(req, errorResponse(error));
   };
   const handlers: Record<string, Handler> = {
-    OPTIONS: () => new Response(null, { status: 204, headers: { Allow: allow } }),
+    OPTIONS: (req) => withApiHeaders(req, new Response(null, { status: 204, headers: { Allow: allow } })),
   };
   for (const method of [...ROUTE_METHODS, "HEAD"]) {
     if (!(allowed as readonly string[]).includes(method) && !(method === "HEAD" && allowed.includes("GET" as A)))

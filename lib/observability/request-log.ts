@@ -7,14 +7,20 @@ const log = logger.child({ component: "http" });
 const SECURITY_EVENTS: Record<number, string> = { 401: "unauthenticated", 403: "forbidden", 429: "rate_limited" };
 
 /** One line per API request: method, route, status, duration, user and request id (secrets never reach it). */
-export function logRequest(req: Request, status: number, durationMs: number, userId: string | undefined) {
+export function logRequest(
+  req: Request,
+  status: number,
+  durationMs: number,
+  userId: string | undefined,
+  requestId: string,
+) {
   const line = {
     method: req.method,
     route: new URL(req.url).pathname,
     status,
     durationMs: Math.round(durationMs * 10) / 10,
     userId,
-    requestId: req.headers.get("x-request-id") ?? undefined,
+    requestId,
   };
   const event = SECURITY_EVENTS[status];
   if (event) log.warn({ ...line, event }, "request refused");

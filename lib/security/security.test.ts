@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
+import { type MiddlewareSourceConfig, unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { describe, expect, test } from "vitest";
 import { buildCsp, staticSecurityHeaders } from "./csp";
 import { isCrossSiteCookieRequest } from "./csrf";
@@ -107,13 +107,17 @@ describe("x-request-id", () => {
   );
 });
 
-describe("the proxy runs for every request but the two signed machine endpoints", () => {
+describe("the proxy runs for every request but the two signed machine endpoints and bearer-token API calls", () => {
   // proxy.ts imports Auth.js, which needs Next's runtime: its config is a literal (Next reads it statically), so the
-  // test reads the same literal from the file
+  // test evaluates the same literal from the file
   const source = readFileSync(path.join(__dirname, "../../proxy.ts"), "utf8");
   const literal = /export const config = (\{[^;]+\});/.exec(source)?.[1];
-  const config = JSON.parse(literal!.replace(/matcher:/, '"matcher":')) as { matcher: string[] };
-  const runs = (url: string) => unstable_doesMiddlewareMatch({ config, url });
+  const config = new Function(`return ${literal}`)() as MiddlewareSourceConfig;
+  const runs = (url: string, { headers = {}, cookies }: { headers?: Record<string, string>; cookies?: object } = {}) =>
+    unstable_doesMiddlewareMatch({ config, url, headers, cookies: cookies as Record<string, string> | undefined });
+  // (the helper builds the Cookie header from `cookies`, replacing any in `headers`)
+  const bearer = { headers: { authorization: "Bearer t" } };
+  const cookie = { cookies: { "authjs.session-token": "s" } };
 
   test.each([
     "/",
@@ -121,10 +125,20 @@ describe("the proxy runs for every request but the two signed machine endpoints"
     "/trips/t1",
     "/api/v1/bookings",
     "/api/v1/trips?limit=1",
+    "/api/v1",
     "/api/health",
     "/api/auth/session",
   ])("%s goes through the proxy", (url) => expect(runs(url)).toBe(true));
   test.each(["/api/inngest", "/api/inngest?fnId=x&stepId=step", "/api/webhooks/stripe"])("%s skips it", (url) =>
     expect(runs(url)).toBe(false),
   );
+  test("a bearer-token API call skips it unless it also carries a cookie; pages never skip it", () => {
+    expect(runs("/api/v1/bookings", bearer)).toBe(false);
+    expect(runs("/api/v1/trips/t1/departures", bearer)).toBe(false);
+    expect(runs("/api/v1/bookings", { ...bearer, ...cookie })).toBe(true);
+    expect(runs("/api/v1/bookings", cookie)).toBe(true);
+    expect(runs("/trips", bearer)).toBe(true);
+    expect(runs("/api/auth/session", bearer)).toBe(true);
+    expect(runs("/api/inngest", { ...bearer, ...cookie })).toBe(false);
+  });
 });
