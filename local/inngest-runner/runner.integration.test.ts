@@ -200,11 +200,18 @@ describe("local Inngest runner", () => {
     const [r1, r2] = await Promise.all([client.send(event), client.send(event)]);
     await client.send(event);
     expect(r1.ids[0]).toBe(r2.ids[0]);
-    await finished("two-steps", 2);
+    // twice in one send, which the runner stores in one statement
+    const twin = { name: `${tag}/simple`, data: { key: "twin" }, id: `dedupe-twin-${tag}` };
+    const r3 = await client.send([twin, twin]);
+    expect(r3.ids).toHaveLength(2);
+    expect(r3.ids[1]).toBe(r3.ids[0]);
+    await finished("two-steps", 3);
     await new Promise((r) => setTimeout(r, 300));
-    const runs = (await runsOf("two-steps")).filter((r) => r.event.data.key === "dup");
-    expect(runs).toHaveLength(1);
-    expect(counters["a:dup"]).toBe(1);
+    for (const key of ["dup", "twin"]) {
+      const runs = (await runsOf("two-steps")).filter((r) => r.event.data.key === key);
+      expect(runs).toHaveLength(1);
+      expect(counters[`a:${key}`]).toBe(1);
+    }
   });
 
   test("re-syncs while runs are being claimed and driven never run a step twice", async () => {

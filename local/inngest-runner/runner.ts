@@ -80,16 +80,20 @@ export class Runner {
   async ingest(
     events: { name: string; data?: Record<string, unknown>; id?: string; ts?: number }[],
   ): Promise<string[]> {
+    const received = events.map((e) => ({
+      event: { id: ulid(), name: e.name, data: e.data ?? {}, ts: e.ts ?? Date.now() } as InngestEvent,
+      dedupeId: e.id ?? null,
+    }));
+    // one statement for the whole send; an event it did not store may be a duplicate (or a sender id past its window)
+    const inserted = await this.o.store.insertEvents(received);
     const ids: string[] = [];
     const stored: InngestEvent[] = [];
-    for (const e of events) {
-      const event: InngestEvent = { id: ulid(), name: e.name, data: e.data ?? {}, ts: e.ts ?? Date.now() };
-      const accepted = await this.storeEvent(event, e.id ?? null);
+    for (const { event, dedupeId } of received) {
+      const accepted = inserted.has(event.id) ? event.id : await this.storeEvent(event, dedupeId);
       ids.push(accepted);
-      if (accepted !== event.id) continue; // a duplicate of an event already received: it triggers nothing
-      stored.push(event);
-      for (const fn of this.o.registry.matching(event)) await this.createRun(fn, event);
+      if (accepted === event.id) stored.push(event); // a duplicate of an event already received triggers nothing
     }
+    await this.createRuns(stored.flatMap((event) => this.o.registry.matching(event).map((fn) => ({ fn, event }))));
     if (stored.length > 0) await this.resolveWaits(stored);
     this.wake();
     return ids;
@@ -116,26 +120,28 @@ export class Runner {
   /**
    * An event dated in the future (its ts) starts its runs at that time, as Inngest does: they sleep until then. A
    * function with `batchEvents` gets the event in its open batch (per key), unless the batch's `if` rejects it — then
-   * it runs on its own, as Inngest runs it.
+   * it runs on its own, as Inngest runs it. The runs of single events are created in one statement.
    */
-  async createRun(fn: FunctionConfig, event: InngestEvent) {
-    const maxAttempts = (fn.steps.step.retries?.attempts ?? DEFAULT_RETRIES) + 1;
-    const startAt = event.ts > Date.now() ? new Date(event.ts) : undefined;
-    const batch = fn.batchEvents;
-    if (batch && !startAt && (!batch.if || evaluate(batch.if, { event }))) {
-      const key = batch.key ? JSON.stringify(valueOf(batch.key, { event }) ?? null) : null;
-      await this.o.store.addToBatch({
-        newRunId: ulid(),
-        functionId: fn.id,
-        event,
-        key,
-        maxSize: Math.max(1, batch.maxSize),
-        timeoutMs: resolveTime(batch.timeout, 0),
-        maxAttempts,
-      });
-      return;
+  async createRuns(triggered: { fn: FunctionConfig; event: InngestEvent }[]) {
+    const single: Parameters<RunStore["createRuns"]>[0] = [];
+    for (const { fn, event } of triggered) {
+      const maxAttempts = (fn.steps.step.retries?.attempts ?? DEFAULT_RETRIES) + 1;
+      const startAt = event.ts > Date.now() ? new Date(event.ts) : undefined;
+      const batch = fn.batchEvents;
+      if (batch && !startAt && (!batch.if || evaluate(batch.if, { event }))) {
+        const key = batch.key ? JSON.stringify(valueOf(batch.key, { event }) ?? null) : null;
+        await this.o.store.addToBatch({
+          newRunId: ulid(),
+          functionId: fn.id,
+          event,
+          key,
+          maxSize: Math.max(1, batch.maxSize),
+          timeoutMs: resolveTime(batch.timeout, 0),
+          maxAttempts,
+        });
+      } else single.push({ id: ulid(), functionId: fn.id, event, maxAttempts, startAt });
     }
-    await this.o.store.createRun({ id: ulid(), functionId: fn.id, event, maxAttempts, startAt });
+    await this.o.store.createRuns(single);
   }
 
   /** Starts the scheduled run of one function, once per scheduled time. */
@@ -148,7 +154,7 @@ export class Runner {
       ts: scheduled.getTime(),
     };
     if (!(await this.o.store.insertEvent(event, dedupeId))) return;
-    await this.createRun(fn, event);
+    await this.createRuns([{ fn, event }]);
     this.wake();
   }
 

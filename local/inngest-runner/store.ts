@@ -81,26 +81,54 @@ export class RunStore {
 
   /** False when another event already holds `dedupeId` (a concurrent duplicate won). */
   async insertEvent(event: InngestEvent, dedupeId: string | null): Promise<boolean> {
-    const { rowCount } = await this.pool.query(
-      `INSERT INTO ${EVENTS_TABLE} (id, name, data, ts, "dedupeId") VALUES ($1, $2, $3::jsonb, $4, $5) ON CONFLICT DO NOTHING`,
-      [event.id, event.name, JSON.stringify(event.data), new Date(event.ts), dedupeId],
+    return (await this.insertEvents([{ event, dedupeId }])).has(event.id);
+  }
+
+  /**
+   * Stores the events of one send in one statement; returns the ids of those stored — an event whose `dedupeId`
+   * another already holds (a duplicate, or an earlier one in the same send) is not.
+   */
+  async insertEvents(events: { event: InngestEvent; dedupeId: string | null }[]): Promise<Set<string>> {
+    if (events.length === 0) return new Set();
+    const { rows } = await this.pool.query<{ id: string }>(
+      `INSERT INTO ${EVENTS_TABLE} (id, name, data, ts, "dedupeId")
+       SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[], $5::text[])
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [
+        events.map((e) => e.event.id),
+        events.map((e) => e.event.name),
+        events.map((e) => JSON.stringify(e.event.data)),
+        events.map((e) => new Date(e.event.ts)),
+        events.map((e) => e.dedupeId),
+      ],
     );
-    return rowCount === 1;
+    return new Set(rows.map((r) => r.id));
   }
 
   /** A run with `startAt` sleeps until then (an event dated in the future); otherwise it is queued at once. */
   async createRun(run: { id: string; functionId: string; event: InngestEvent; maxAttempts: number; startAt?: Date }) {
+    await this.createRuns([run]);
+  }
+
+  /** Runs of single events, in one statement: one with `startAt` sleeps until then (an event dated in the future),
+   * the others are queued at once. */
+  async createRuns(
+    runs: { id: string; functionId: string; event: InngestEvent; maxAttempts: number; startAt?: Date }[],
+  ) {
+    if (runs.length === 0) return;
     await this.pool.query(
       `INSERT INTO ${RUNS_TABLE} (id, "functionId", "eventId", event, "maxAttempts", status, "nextRunAt")
-       VALUES ($1, $2, $3, $4::jsonb, $5, $6, COALESCE($7, now()))`,
+       SELECT id, fn, ev, event, attempts, status, COALESCE(start_at, now())
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::int[], $6::text[], $7::timestamptz[])
+         AS r(id, fn, ev, event, attempts, status, start_at)`,
       [
-        run.id,
-        run.functionId,
-        run.event.id,
-        JSON.stringify(run.event),
-        run.maxAttempts,
-        run.startAt ? "sleeping" : "queued",
-        run.startAt ?? null,
+        runs.map((r) => r.id),
+        runs.map((r) => r.functionId),
+        runs.map((r) => r.event.id),
+        runs.map((r) => JSON.stringify(r.event)),
+        runs.map((r) => r.maxAttempts),
+        runs.map((r) => (r.startAt ? "sleeping" : "queued")),
+        runs.map((r) => r.startAt ?? null),
       ],
     );
   }
