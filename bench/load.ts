@@ -1,5 +1,6 @@
 // A small closed-loop HTTP load generator: `concurrency` workers, each sending its next request as soon as the
 // previous one answered, over keep-alive connections, for a fixed time. Bounded in count and time, loopback only.
+import { spawn } from "node:child_process";
 import http from "node:http";
 import { summarize } from "./stats";
 
@@ -61,4 +62,29 @@ export async function runLoad(options: {
     ...summarize(latencies),
     latencies,
   };
+}
+
+/**
+ * `runLoad` in a process of its own, cycling through `requests`: the client then shares no event loop with what the
+ * bench process also hosts (the Stripe stand-in and the Inngest runner, which the booking path calls), so a busy
+ * stand-in does not delay the client's own bookkeeping, and the reverse. Returns the result and the process's CPU ms.
+ */
+export function runLoadInProcess(options: {
+  base: string;
+  concurrency: number;
+  durationMs: number;
+  requests: LoadRequest[];
+  maxRequests?: number;
+}): Promise<Awaited<ReturnType<typeof runLoad>> & { cpuMs: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("node_modules/.bin/tsx", ["bench/load-process.ts"], { stdio: ["pipe", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split("\n").at(-1)!))
+        : reject(new Error(`load process exited ${code}`)),
+    );
+    child.stdin.end(JSON.stringify(options));
+  });
 }

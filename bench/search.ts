@@ -9,7 +9,7 @@ import { benchAdminBookings } from "./admin";
 import { holdTransactionLimit, releaseLimitHolds } from "./booking-limit";
 import { postgresCpuMs, treeCpuMs } from "./proc-cpu";
 import { CITIES, seedLargeCatalogue } from "./large-catalogue";
-import { runLoad } from "./load";
+import { runLoad, runLoadInProcess } from "./load";
 import { summarize } from "./stats";
 
 const APP_PORT = 3200;
@@ -163,7 +163,7 @@ async function clearBacklog(databaseUrl: string) {
 }
 
 type LoadResult = Awaited<ReturnType<typeof runLoad>>;
-const withoutSamples = ({ latencies: _l, seconds: _s, ...rest }: LoadResult) => rest;
+const withoutSamples = ({ latencies: _l, seconds: _s, cpuMs: _c, ...rest }: LoadResult & { cpuMs?: number }) => rest;
 
 /** All rounds of one server as one run: requests over total time, percentiles over every sample. */
 function mergeRounds(rounds: LoadResult[]) {
@@ -217,33 +217,28 @@ async function benchBookings(databaseUrl: string, appPid: number | undefined) {
   });
   await releaseLimitHolds(databaseUrl);
 
+  // the same requests for both runs: worker i books departure i % 16 with traveller i % 48's token
+  const bookingRequests = Array.from({ length: TRAVELLERS }, (_, i) => ({
+    path: "/api/v1/bookings",
+    method: "POST",
+    body: JSON.stringify({ departureId: `bench-big-${i % CONCURRENCY}`, seats: 1 }),
+    headers: { "content-type": "application/json", authorization: `Bearer ${tokens[i % tokens.length]}` },
+  }));
+  // the client runs in a process of its own (runLoadInProcess): this process hosts the Stripe stand-in and the
+  // Inngest runner, which every booking calls
+
   // one booking at a time first: the latency of the path itself, without queueing behind 15 others
-  const single = await runLoad({
+  const single = await runLoadInProcess({
     base,
     concurrency: 1,
     durationMs: 3000,
     maxRequests: 20,
-    next: (i) => ({
-      path: "/api/v1/bookings",
-      method: "POST",
-      body: JSON.stringify({ departureId: `bench-big-${i % CONCURRENCY}`, seats: 1 }),
-      headers: { "content-type": "application/json", authorization: `Bearer ${tokens[(i + 7) % tokens.length]}` },
-    }),
+    requests: [...bookingRequests.slice(7), ...bookingRequests.slice(0, 7)],
   });
 
   const since = new Date();
   const cpu0 = { next: appPid ? treeCpuMs(appPid) : 0, bench: process.cpuUsage(), pg: postgresCpuMs() };
-  const load = await runLoad({
-    base,
-    concurrency: CONCURRENCY,
-    durationMs,
-    next: (i) => ({
-      path: "/api/v1/bookings",
-      method: "POST",
-      body: JSON.stringify({ departureId: `bench-big-${i % CONCURRENCY}`, seats: 1 }),
-      headers: { "content-type": "application/json", authorization: `Bearer ${tokens[i % tokens.length]}` },
-    }),
-  });
+  const load = await runLoadInProcess({ base, concurrency: CONCURRENCY, durationMs, requests: bookingRequests });
   const drainStarted = performance.now();
   const busy = async () => {
     const { rows } = await client.query<{ n: string }>(
@@ -257,11 +252,13 @@ async function benchBookings(databaseUrl: string, appPid: number | undefined) {
   await client.end();
   const created = load.requests - load.errors;
   const bench = process.cpuUsage(cpu0.bench);
+  const benchCpuMs = (bench.user + bench.system) / 1000 + load.cpuMs;
   const pgNow = postgresCpuMs();
-  // CPU per booking, follow-up included; "bench process" holds the load generator, the Stripe stand-in and the runner
+  // CPU per booking, follow-up included; "bench process" holds the Stripe stand-in and the runner, plus the load
+  // generator's own process
   const cpuPerBooking = {
     next: appPid ? Math.round((treeCpuMs(appPid) - cpu0.next) / created) : null,
-    benchProcess: Math.round((bench.user + bench.system) / 1000 / created),
+    benchProcess: Math.round(benchCpuMs / created),
     postgres: pgNow !== null && cpu0.pg !== null ? Math.round((pgNow - cpu0.pg) / created) : null,
   };
   console.log("CPU ms per booking (follow-up included):", cpuPerBooking);
