@@ -60,14 +60,16 @@ function handle(req: NextRequest): Response {
   if (pathname.startsWith("/_next/static/") || pathname.startsWith("/_next/image") || pathname.startsWith("/uploads/"))
     return withSecurityHeaders(NextResponse.next(), requestId, null, https);
 
-  // API requests are logged by their handler wrapper (with status and user), and render nothing: no nonce, the API's
-  // policy. The request id goes on to the handler.
-  if (pathname.startsWith("/api/")) {
+  // The REST API renders nothing: no nonce, the API's policy (the one its handlers set when the proxy is skipped). The
+  // request id goes on to the handler, which logs the request with its status and user.
+  if (pathname.startsWith("/api/v1/")) {
     const headers = new Headers(req.headers);
     headers.set("x-request-id", requestId);
     return withSecurityHeaders(NextResponse.next({ request: { headers } }), requestId, API_CSP, https);
   }
-  logger.info({ method: req.method, route: pathname, requestId, component: "http" }, "page request");
+  // Auth.js's endpoints may answer with a page of their own (its sign-out and error pages): they keep the page policy
+  if (!pathname.startsWith("/api/"))
+    logger.info({ method: req.method, route: pathname, requestId, component: "http" }, "page request");
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const standIn =
