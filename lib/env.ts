@@ -14,6 +14,9 @@ const EnvSchema = z
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)"),
     APP_URL: z.url().default("http://localhost:3000"),
+    // the booking path's statements as named prepared statements (lib/db-pool.ts); "false" for a pooler that cannot
+    // keep them (PgBouncer before 1.21, or with max_prepared_statements = 0, in transaction mode)
+    DATABASE_PREPARED_STATEMENTS: z.enum(["true", "false"]).default("true"),
     SMTP_URL: optionalUrl,
     MAIL_FROM: z.string().default("Travellr <no-reply@travellr.local>"),
     STRIPE_SECRET_KEY: z.string().startsWith("sk_").optional(),
