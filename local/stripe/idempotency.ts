@@ -12,7 +12,12 @@ const MAX_ENTRIES = 5000;
 
 export type Lookup = { replay: IdempotencyEntry } | { replay: undefined };
 
+// pruning lists every key: done every PRUNE_EVERY saves, so the store may exceed MAX_ENTRIES by that many
+const PRUNE_EVERY = 100;
+
 export class IdempotencyKeys {
+  private savedSincePrune = 0;
+
   constructor(private readonly store: Store) {}
 
   private get entries() {
@@ -41,10 +46,11 @@ export class IdempotencyKeys {
     // re-inserted, not overwritten, so key order stays creation order for prune()
     delete this.entries[key];
     this.entries[key] = entry;
-    this.prune();
+    if (++this.savedSincePrune >= PRUNE_EVERY) this.prune();
   }
 
   private prune() {
+    this.savedSincePrune = 0;
     const keys = Object.keys(this.entries);
     const now = Date.now();
     let excess = keys.length - MAX_ENTRIES;

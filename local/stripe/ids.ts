@@ -3,11 +3,19 @@ import { randomBytes } from "node:crypto";
 
 const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
+// random bytes drawn 4 KB at a time: one call of randomBytes per id cost more than the rest of creating it
+let pool = Buffer.alloc(0);
+let used = 0;
+
 /** A random base62 string; the modulo bias of 256 % 62 is irrelevant for ids that only need to be unique. */
 export function randomToken(length: number): string {
-  const bytes = randomBytes(length);
+  if (used + length > pool.length) {
+    pool = randomBytes(Math.max(4096, length));
+    used = 0;
+  }
   let out = "";
-  for (const byte of bytes) out += ALPHABET[byte % ALPHABET.length];
+  for (let i = used; i < used + length; i++) out += ALPHABET[pool[i] % ALPHABET.length];
+  used += length;
   return out;
 }
 
