@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import { toast } from "sonner";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormState } from "@/lib/forms/form-state";
 import { cn } from "@/lib/ui/cn";
@@ -23,8 +22,10 @@ export function ActionButton({
 }) {
   const [state, formAction] = useActionState(async () => {
     const result = await action();
-    if (result.formError) toast.error(result.formError);
-    else if (result.ok && result.message) toast.success(result.message);
+    // sonner is loaded when there is something to say: the button is also on the trip page (an admin's hide and
+    // show of a review), whose visitors should not download it
+    if (result.formError) (await import("sonner")).toast.error(result.formError);
+    else if (result.ok && result.message) (await import("sonner")).toast.success(result.message);
     return result;
   }, {});
   return (

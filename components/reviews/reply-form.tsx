@@ -5,7 +5,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Label } from "@/components/ui/label";
 import type { FormState } from "@/lib/forms/form-state";
-import { REPLY_MAX } from "@/lib/reviews/schemas";
+import { REPLY_MAX } from "@/lib/reviews/limits";
 import { ActionForm } from "@/components/forms/action-form";
 
 /**

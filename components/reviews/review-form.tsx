@@ -6,7 +6,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextareaField } from "@/components/forms/textarea-field";
 import type { FormState } from "@/lib/forms/form-state";
-import { COMMENT_MAX } from "@/lib/reviews/schemas";
+import { COMMENT_MAX } from "@/lib/reviews/limits";
 import { plural } from "@/lib/text/plural";
 import { cn } from "@/lib/ui/cn";
 import { ActionForm } from "@/components/forms/action-form";

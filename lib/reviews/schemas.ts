@@ -4,10 +4,9 @@ import { PageQuery } from "../pagination";
 
 // Zod schemas of reviews: shared by the REST API, the server actions behind the review and reply forms, and OpenAPI.
 
-export const COMMENT_MIN = 10;
-export const COMMENT_MAX = 2000;
-export const REPLY_MIN = 2;
-export const REPLY_MAX = 2000;
+import { COMMENT_MAX, COMMENT_MIN, REPLY_MAX, REPLY_MIN } from "./limits";
+
+export { COMMENT_MAX, COMMENT_MIN, REPLY_MAX, REPLY_MIN };
 
 export const ReviewInput = z.strictObject({
   rating: z
