@@ -121,3 +121,33 @@ test("a sold-out departure cannot be booked: the button becomes Join the waitlis
   const mine = await (await request.get("/api/v1/waitlist", { headers: bearer(traveller.token) })).json();
   expect(mine.data).toEqual([expect.objectContaining({ departureId: departure.id, seats: 1 })]);
 });
+
+test("a departure shows the viewer's own time when their time zone differs from the departure's", async ({
+  browser,
+  request,
+}) => {
+  const { trip, startsAt } = await vendorTrip(request, "published");
+  const departureIn = async (timezoneId: string) => {
+    const context = await browser.newContext({ timezoneId });
+    const page = await context.newPage();
+    await page.goto(`/trips/${trip.id}`);
+    const label = page.getByRole("group", { name: "Choose a departure" }).locator("label").first();
+    await expect(label).toBeVisible();
+    return { context, label };
+  };
+  const tokyo = await departureIn("Asia/Tokyo");
+  const expected = new Intl.DateTimeFormat("en-US", {
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+    timeZone: "Asia/Tokyo",
+  }).format(startsAt);
+  await expect(tokyo.label).toContainText(`Your time: ${expected}`);
+  const lisbon = await departureIn("Europe/Lisbon");
+  // (hydrated: the label shows the viewer's time only after hydration, so wait for the page to be interactive)
+  await lisbon.label.page().waitForLoadState("networkidle");
+  await expect(lisbon.label).not.toContainText("Your time");
+  for (const c of [tokyo.context, lisbon.context]) await c.close();
+});
