@@ -2,7 +2,6 @@ import { Search } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { Suspense } from "react";
 import { PaginationNav } from "@/components/site/pagination-nav";
 import { FilterChips } from "@/components/trips/filter-chips";
 import { FilterSheet } from "@/components/trips/filter-sheet";
@@ -12,7 +11,6 @@ import { TripCard } from "@/components/trips/trip-card";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Skeleton } from "@/components/ui/skeleton";
 import { plural } from "@/lib/text/plural";
 import { listDestinations } from "@/lib/trips/list-featured-trips";
 import type { SearchTripsQuery } from "@/lib/trips/schemas";
@@ -42,9 +40,12 @@ export default async function TripsPage({ searchParams }: { searchParams: Promis
   // a refused value stays in its field, marked invalid and described by its line in the alert
   const problem = (param: SearchParam) =>
     invalid.some((i) => i.param === param) ? { "aria-invalid": true, "aria-describedby": problemId(param) } : {};
-  const results = searchTrips(query);
-  // the destination field's suggestions: cached with the catalogue, so the form does not wait on the search
-  const destinations = destinationOptions(await listDestinations());
+  // the results are awaited before anything is sent (a search takes milliseconds: README → Performance): a streamed
+  // boundary is revealed later than the page's first paint — React batches reveals — and the first card's photo, the
+  // page's largest paint, would wait for it
+  const [results, destinationList] = await Promise.all([searchTrips(query), listDestinations()]);
+  // the destination field's suggestions: cached with the catalogue
+  const destinations = destinationOptions(destinationList);
   const filterCount = (["destination", "from", "to", "seats", "sort", "min", "max"] as const).filter(
     (k) => sp[k],
   ).length;
@@ -91,35 +92,21 @@ export default async function TripsPage({ searchParams }: { searchParams: Promis
           withoutHref={searchHref(sp, Object.fromEntries(invalid.map((i) => [i.param, undefined])))}
         />
       </div>
-      {/* the form shows at once; the results stream in (a new search shows the skeleton again) */}
-      <Suspense key={JSON.stringify(query)} fallback={<ResultsSkeleton />}>
-        <Results results={results} query={query} values={sp} />
-      </Suspense>
+      <Results results={results} query={query} values={sp} />
     </div>
   );
 }
 
-function ResultsSkeleton() {
-  return (
-    <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4" role="status">
-      <span className="sr-only">Loading trips…</span>
-      {Array.from({ length: 8 }, (_, i) => (
-        <Skeleton key={i} className="aspect-[3/4] rounded-xl" />
-      ))}
-    </div>
-  );
-}
-
-async function Results({
+function Results({
   results,
   query,
   values,
 }: {
-  results: ReturnType<typeof searchTrips>;
+  results: Awaited<ReturnType<typeof searchTrips>>;
   query: SearchTripsQuery;
   values: SearchValues;
 }) {
-  const { rows, total } = await results;
+  const { rows, total } = results;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
     <section aria-labelledby="results-heading" className="grid gap-6">
