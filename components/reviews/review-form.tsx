@@ -8,7 +8,7 @@ import { TextareaField } from "@/components/forms/textarea-field";
 import type { FormState } from "@/lib/forms/form-state";
 import { COMMENT_MAX } from "@/lib/reviews/limits";
 import { plural } from "@/lib/text/plural";
-import { cn } from "@/lib/ui/cn";
+import { cx } from "@/lib/ui/cn";
 import { ActionForm } from "@/components/forms/action-form";
 
 const WORDS = ["", "Poor", "Fair", "Good", "Very good", "Excellent"];
@@ -52,9 +52,9 @@ export function ReviewForm({
                 />
                 <Star
                   aria-hidden
-                  className={cn(
-                    "size-7 rounded-sm text-amber-600 peer-focus-visible:ring-[3px] peer-focus-visible:ring-ring/50",
-                    n <= rating ? "fill-current" : "text-muted-foreground",
+                  className={cx(
+                    "size-7 rounded-sm peer-focus-visible:ring-[3px] peer-focus-visible:ring-ring/50",
+                    n <= rating ? "fill-current text-amber-600" : "text-muted-foreground",
                   )}
                   strokeWidth={1.5}
                 />

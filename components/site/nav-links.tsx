@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/lib/ui/cn";
 import type { NavItem } from "@/lib/ui/navigation";
 
 export function NavLinks({ items }: { items: NavItem[] }) {
@@ -16,10 +15,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
             key={item.href}
             href={item.href}
             aria-current={active ? "page" : undefined}
-            className={cn(
-              "rounded-md px-2 py-1.5 text-sm whitespace-nowrap text-muted-foreground transition-colors hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none",
-              active && "bg-accent font-medium text-accent-foreground",
-            )}
+            className={`rounded-md px-2 py-1.5 text-sm whitespace-nowrap transition-colors hover:text-foreground focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none ${active ? "bg-accent font-medium text-accent-foreground" : "text-muted-foreground"}`}
           >
             {item.label}
           </Link>

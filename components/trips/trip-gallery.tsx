@@ -60,7 +60,7 @@ export function TripGallery({ title, images }: { title: string; images: string[]
       </ul>
       <Dialog open={open} onOpenChange={setOpen}>
         <DialogContent
-          className="max-w-4xl gap-3 p-4 sm:p-6"
+          wide
           onKeyDown={(e) => {
             if (e.key === "ArrowRight") step(1);
             else if (e.key === "ArrowLeft") step(-1);

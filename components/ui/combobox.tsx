@@ -4,7 +4,8 @@ import { Check } from "lucide-react";
 import * as React from "react";
 import { plural } from "@/lib/text/plural";
 import { type SearchOption, filterOptions, normalizeForSearch } from "@/lib/text/filter-options";
-import { cn } from "@/lib/ui/cn";
+import { cx, withClassName } from "@/lib/ui/cn";
+import { INPUT_CLASSES } from "./input";
 
 type InputProps = Omit<React.ComponentProps<"input">, "type" | "role" | "list" | "value" | "defaultValue" | "children">;
 
@@ -170,12 +171,7 @@ export function Combobox({
         spellCheck={false}
         defaultValue={defaultValue}
         data-slot="input"
-        className={cn(
-          "flex h-9 w-full min-w-0 rounded-md border border-input bg-background px-3 py-1 text-base shadow-xs transition-[color,box-shadow] outline-none placeholder:text-muted-foreground disabled:cursor-not-allowed disabled:opacity-50 md:text-sm",
-          "focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50",
-          "aria-invalid:border-destructive aria-invalid:ring-destructive/20",
-          className,
-        )}
+        className={withClassName(INPUT_CLASSES, className)}
         onChange={(event) => {
           onChange?.(event);
           setText(event.target.value);
@@ -223,7 +219,7 @@ export function Combobox({
                 >
                   <Check
                     aria-hidden
-                    className={cn(
+                    className={cx(
                       "size-4 shrink-0",
                       normalizeForSearch(option.value) === chosen ? "opacity-100" : "opacity-0",
                     )}

@@ -2,13 +2,13 @@
 
 import { Label as LabelPrimitive } from "radix-ui";
 import type * as React from "react";
-import { cn } from "@/lib/ui/cn";
+import { withClassName } from "@/lib/ui/cn";
 
 export function Label({ className, ...props }: React.ComponentProps<typeof LabelPrimitive.Root>) {
   return (
     <LabelPrimitive.Root
       data-slot="label"
-      className={cn("flex items-center gap-2 text-sm leading-none font-medium select-none", className)}
+      className={withClassName("flex items-center gap-2 text-sm leading-none font-medium select-none", className)}
       {...props}
     />
   );

@@ -3,10 +3,15 @@
 import { X } from "lucide-react";
 import { Dialog as Primitive } from "radix-ui";
 import type * as React from "react";
-import { cn } from "@/lib/ui/cn";
+import { withClassName } from "@/lib/ui/cn";
 
 // A dialog that slides in from a side of the screen: the menu and the filters on a phone. Radix Dialog gives it the
 // focus trap, Escape to close and the restored focus.
+/** The panel's own classes (exported for the test that they never conflict). */
+export const sheetClasses = (side: "left" | "right") =>
+  "fixed inset-y-0 z-50 flex w-[min(20rem,85vw)] flex-col gap-4 overflow-y-auto bg-background p-6 shadow-lg data-[state=open]:animate-in data-[state=open]:fade-in-0" +
+  (side === "left" ? " left-0 border-r" : " right-0 border-l");
+
 export const Sheet = Primitive.Root;
 export const SheetTrigger = Primitive.Trigger;
 export const SheetClose = Primitive.Close;
@@ -20,15 +25,7 @@ export function SheetContent({
   return (
     <Primitive.Portal>
       <Primitive.Overlay className="fixed inset-0 z-50 bg-black/40 data-[state=open]:animate-in data-[state=open]:fade-in-0" />
-      <Primitive.Content
-        className={cn(
-          "fixed inset-y-0 z-50 flex w-[min(20rem,85vw)] flex-col gap-4 overflow-y-auto bg-background p-6 shadow-lg",
-          side === "left" ? "left-0 border-r" : "right-0 border-l",
-          "data-[state=open]:animate-in data-[state=open]:fade-in-0",
-          className,
-        )}
-        {...props}
-      >
+      <Primitive.Content className={withClassName(sheetClasses(side), className)} {...props}>
         {children}
         <Primitive.Close
           className="absolute top-4 right-4 rounded-sm p-1 opacity-70 hover:opacity-100 focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none"
@@ -42,9 +39,9 @@ export function SheetContent({
 }
 
 export function SheetTitle({ className, ...props }: React.ComponentProps<typeof Primitive.Title>) {
-  return <Primitive.Title className={cn("text-lg font-semibold", className)} {...props} />;
+  return <Primitive.Title className={withClassName("text-lg font-semibold", className)} {...props} />;
 }
 
 export function SheetDescription({ className, ...props }: React.ComponentProps<typeof Primitive.Description>) {
-  return <Primitive.Description className={cn("text-sm text-muted-foreground", className)} {...props} />;
+  return <Primitive.Description className={withClassName("text-sm text-muted-foreground", className)} {...props} />;
 }

@@ -1,8 +1,13 @@
 import type * as React from "react";
-import { cn } from "@/lib/ui/cn";
+import { withClassName } from "@/lib/ui/cn";
 
 export function Skeleton({ className, ...props }: React.ComponentProps<"div">) {
   return (
-    <div data-slot="skeleton" aria-hidden className={cn("animate-pulse rounded-md bg-muted", className)} {...props} />
+    <div
+      data-slot="skeleton"
+      aria-hidden
+      className={withClassName("animate-pulse rounded-md bg-muted", className)}
+      {...props}
+    />
   );
 }

@@ -1,0 +1,62 @@
+import { expect, type Page, test } from "@playwright/test";
+import { tripWithDeparture } from "../support/money";
+
+// What every visitor's phone does while a catalogue page starts (README → Pages):
+// - the framework's start-up chunks carry V8's compile hint, so Chrome compiles them off the main thread
+//   (lib/build/compile-hints.ts, run by every `next build`);
+// - hydration never builds tailwind-merge's class map (17–43 ms of main thread on its first call): the client
+//   components these pages render merge classes only when a caller passes a className (lib/ui/cn.ts).
+// Read from the browser's own precise coverage of the page's scripts.
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
+// a one-line arrow in tailwind-merge that only its class-map builder calls; property names survive minification
+const TW_MERGE_CLASS_MAP = '"isThemeGetter"in';
+
+async function startUp(page: Page, path: string) {
+  await page.coverage.startJSCoverage({ resetOnNavigation: false });
+  await page.goto(path);
+  // hydrated once React has attached its props to the header's menu button (a client component)
+  await expect
+    .poll(() =>
+      page
+        .getByRole("button", { name: "Menu" })
+        .evaluate((el) => Object.keys(el).some((key) => key.startsWith("__reactProps"))),
+    )
+    .toBe(true);
+  await page.waitForLoadState("load");
+  return page.coverage.stopJSCoverage();
+}
+
+test("catalogue pages start with hinted framework chunks and hydrate without tailwind-merge", async ({
+  page,
+  request,
+}) => {
+  const { trip } = await tripWithDeparture(request, { days: 20 });
+  for (const path of ["/", "/trips", `/trips/${trip.id}`]) {
+    const scripts = (await startUp(page, path)).filter((s) => s.url.includes("/_next/static/chunks/"));
+    expect(scripts.length, `${path}: scripts loaded`).toBeGreaterThan(3);
+
+    // React DOM's chunk (the one defining hydrateRoot) is one of the start-up chunks
+    const reactDom = scripts.filter((s) => s.source?.includes("hydrateRoot"));
+    expect(reactDom.length, `${path}: React DOM's chunk`).toBeGreaterThan(0);
+    for (const s of reactDom) expect(s.source?.startsWith(COMPILE_HINT), `${s.url} starts with the hint`).toBe(true);
+
+    // tailwind-merge is downloaded (the sheets' panels merge a caller's className) but its class map is never built
+    const twMerge = scripts.filter((s) => s.source?.includes(TW_MERGE_CLASS_MAP));
+    expect(twMerge.length, `${path}: tailwind-merge's chunk is loaded`).toBeGreaterThan(0);
+    for (const s of twMerge) {
+      const at = s.source!.indexOf(TW_MERGE_CLASS_MAP);
+      const calls = s.functions
+        .map((f) => f.ranges[0])
+        .filter((r) => r.startOffset <= at && at < r.endOffset && r.endOffset - r.startOffset < 100);
+      // V8 reports the small arrow once its enclosing module has run; 0 calls means the class map was never built
+      expect(calls.length, `${path}: the arrow is in the coverage report`).toBeGreaterThan(0);
+      expect(
+        calls.map((r) => r.count),
+        `${path}: calls of tailwind-merge's class-map builder`,
+      ).toEqual(calls.map(() => 0));
+    }
+  }
+});
