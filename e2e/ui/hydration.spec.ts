@@ -2,7 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { tripWithDeparture } from "../support/money";
 
 // What every visitor's phone does while a catalogue page starts (README → Pages):
-// - the framework's start-up chunks carry V8's compile hint, so Chrome compiles them off the main thread
+// - the chunks it starts with carry V8's compile hint, so Chrome compiles them off the main thread
 //   (lib/build/compile-hints.ts, run by every `next build`);
 // - hydration never builds tailwind-merge's class map (17–43 ms of main thread on its first call): the client
 //   components these pages render merge classes only when a caller passes a className (lib/ui/cn.ts).
@@ -29,7 +29,7 @@ async function startUp(page: Page, path: string) {
   return page.coverage.stopJSCoverage();
 }
 
-test("catalogue pages start with hinted framework chunks and hydrate without tailwind-merge", async ({
+test("catalogue pages start with compile-hinted chunks and hydrate without tailwind-merge", async ({
   page,
   request,
 }) => {
@@ -38,10 +38,17 @@ test("catalogue pages start with hinted framework chunks and hydrate without tai
     const scripts = (await startUp(page, path)).filter((s) => s.url.includes("/_next/static/chunks/"));
     expect(scripts.length, `${path}: scripts loaded`).toBeGreaterThan(3);
 
-    // React DOM's chunk (the one defining hydrateRoot) is one of the start-up chunks
-    const reactDom = scripts.filter((s) => s.source?.includes("hydrateRoot"));
-    expect(reactDom.length, `${path}: React DOM's chunk`).toBeGreaterThan(0);
-    for (const s of reactDom) expect(s.source?.startsWith(COMPILE_HINT), `${s.url} starts with the hint`).toBe(true);
+    // every chunk the page's HTML loads — the framework's and its layouts' and page's client components — is hinted
+    const initial = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLScriptElement>("script[src*='/_next/static/chunks/']")].map((s) => s.src),
+    );
+    const started = scripts.filter((s) => initial.includes(s.url));
+    expect(started.length, `${path}: start-up chunks`).toBeGreaterThan(3);
+    expect(
+      started.some((s) => s.source?.includes("hydrateRoot")),
+      `${path}: React DOM among them`,
+    ).toBe(true);
+    for (const s of started) expect(s.source?.startsWith(COMPILE_HINT), `${s.url} starts with the hint`).toBe(true);
 
     // tailwind-merge is downloaded (the sheets' panels merge a caller's className) but its class map is never built
     const twMerge = scripts.filter((s) => s.source?.includes(TW_MERGE_CLASS_MAP));
