@@ -7,14 +7,14 @@ import { withClassName } from "@/lib/ui/cn";
 
 // A dialog that slides in from a side of the screen: the menu and the filters on a phone. Radix Dialog gives it the
 // focus trap, Escape to close and the restored focus.
+export const Sheet = Primitive.Root;
+export const SheetTrigger = Primitive.Trigger;
+export const SheetClose = Primitive.Close;
+
 /** The panel's own classes (exported for the test that they never conflict). */
 export const sheetClasses = (side: "left" | "right") =>
   "fixed inset-y-0 z-50 flex w-[min(20rem,85vw)] flex-col gap-4 overflow-y-auto bg-background p-6 shadow-lg data-[state=open]:animate-in data-[state=open]:fade-in-0" +
   (side === "left" ? " left-0 border-r" : " right-0 border-l");
-
-export const Sheet = Primitive.Root;
-export const SheetTrigger = Primitive.Trigger;
-export const SheetClose = Primitive.Close;
 
 export function SheetContent({
   side = "left",
