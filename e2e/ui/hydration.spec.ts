@@ -5,7 +5,9 @@ import { tripWithDeparture } from "../support/money";
 // - the chunks it starts with carry V8's compile hint, so Chrome compiles them off the main thread
 //   (lib/build/compile-hints.ts, run by every `next build`);
 // - hydration never builds tailwind-merge's class map (17–43 ms of main thread on its first call): the client
-//   components these pages render merge classes only when a caller passes a className (lib/ui/cn.ts).
+//   components these pages render merge classes only when a caller passes a className (lib/ui/cn.ts);
+// - nor an Intl.NumberFormat (the first loads the currency data, 23–38 ms): the server formats every price shown,
+//   the booking form's totals for each seat count included.
 // Read from the browser's own precise coverage of the page's scripts.
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -15,6 +17,21 @@ const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
 const TW_MERGE_CLASS_MAP = '"isThemeGetter"in';
 
 async function startUp(page: Page, path: string) {
+  // counts the page's Intl.NumberFormat constructions (its first loads the currency data: 23–38 ms of main thread)
+  await page.addInitScript(() => {
+    const counted = window as unknown as { numberFormats: number };
+    counted.numberFormats = 0;
+    Intl.NumberFormat = new Proxy(Intl.NumberFormat, {
+      construct(target, args) {
+        counted.numberFormats++;
+        return new target(...(args as ConstructorParameters<typeof Intl.NumberFormat>));
+      },
+      apply(target, self, args) {
+        counted.numberFormats++;
+        return target(...(args as ConstructorParameters<typeof Intl.NumberFormat>));
+      },
+    });
+  });
   await page.coverage.startJSCoverage({ resetOnNavigation: false });
   await page.goto(path);
   // hydrated once React has attached its props to the header's menu button (a client component)
@@ -29,7 +46,7 @@ async function startUp(page: Page, path: string) {
   return page.coverage.stopJSCoverage();
 }
 
-test("catalogue pages start with compile-hinted chunks and hydrate without tailwind-merge", async ({
+test("catalogue pages start with compile-hinted chunks and hydrate without tailwind-merge or a number formatter", async ({
   page,
   request,
 }) => {
@@ -49,6 +66,12 @@ test("catalogue pages start with compile-hinted chunks and hydrate without tailw
       `${path}: React DOM among them`,
     ).toBe(true);
     for (const s of started) expect(s.source?.startsWith(COMPILE_HINT), `${s.url} starts with the hint`).toBe(true);
+
+    // prices arrive formatted from the server (the booking form's totals too): no number formatter is built
+    expect(
+      await page.evaluate(() => (window as unknown as { numberFormats: number }).numberFormats),
+      `${path}: Intl.NumberFormat built while starting`,
+    ).toBe(0);
 
     // tailwind-merge is downloaded (the sheets' panels merge a caller's className) but its class map is never built
     const twMerge = scripts.filter((s) => s.source?.includes(TW_MERGE_CLASS_MAP));

@@ -13,6 +13,7 @@ import { RatingSummary } from "@/components/reviews/rating-summary";
 import { TripReviews } from "@/components/reviews/trip-reviews";
 import { tripRating } from "@/lib/reviews/rules";
 import { HOLD_MINUTES, MAX_SEATS_PER_BOOKING } from "@/lib/bookings/schemas";
+import { bookableSeats } from "@/lib/bookings/limits";
 import { orNotFound } from "@/lib/forms/or-not-found";
 import { plural } from "@/lib/text/plural";
 import { getTripForViewer } from "@/lib/trips/get-trip";
@@ -25,7 +26,7 @@ import { TripGallery } from "@/components/trips/trip-gallery";
 import { OperatorCard } from "@/components/trips/operator-card";
 import { getOperatorSummary } from "@/lib/vendors/get-operator";
 import { env } from "@/lib/env";
-import { formatDateTime, formatMoney } from "@/lib/format";
+import { formatDateTime, formatMoney, seatTotals } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -130,7 +131,6 @@ export default async function TripPage({
             <BookingForm
               book={bookAction}
               limits={{ holdMinutes: HOLD_MINUTES, maxSeats: MAX_SEATS_PER_BOOKING }}
-              currencyFormat={{ currency: trip.currency }}
               waitlist={Object.fromEntries(
                 full.map((d) => [
                   d.id,
@@ -159,8 +159,8 @@ export default async function TripPage({
                 startsAt: d.startsAt.toISOString(),
                 timeZone: d.timeZone,
                 seatsLeft: d.seatsLeft,
-                unitPrice: d.priceOverride ?? trip.pricePerSeat,
                 priceLabel: formatMoney(d.priceOverride ?? trip.pricePerSeat, trip.currency),
+                totals: seatTotals(d.priceOverride ?? trip.pricePerSeat, trip.currency, bookableSeats(d.seatsLeft)),
                 special: d.priceOverride !== null,
               }))}
             />
