@@ -24,8 +24,11 @@ export function ActionButton({
     const result = await action();
     // sonner is loaded when there is something to say: the button is also on the trip page (an admin's hide and
     // show of a review), whose visitors should not download it
-    if (result.formError) (await import("sonner")).toast.error(result.formError);
-    else if (result.ok && result.message) (await import("sonner")).toast.success(result.message);
+    if (result.formError || (result.ok && result.message)) {
+      const { toast } = await import("sonner");
+      if (result.formError) toast.error(result.formError);
+      else toast.success(result.message);
+    }
     return result;
   }, {});
   return (

@@ -6,7 +6,7 @@ import { PageQuery } from "../pagination";
 
 import { COMMENT_MAX, COMMENT_MIN, REPLY_MAX, REPLY_MIN } from "./limits";
 
-export { COMMENT_MAX, COMMENT_MIN, REPLY_MAX, REPLY_MIN };
+export { COMMENT_MAX, COMMENT_MIN, REPLY_MAX, REPLY_MIN } from "./limits";
 
 export const ReviewInput = z.strictObject({
   rating: z
