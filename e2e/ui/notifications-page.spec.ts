@@ -64,7 +64,14 @@ test("on a 390 px phone the bell's list stays on screen and scrolls inside; Mark
   await expect(items.first()).not.toContainText("unread");
   await page.keyboard.press("Escape");
   await expect(page.getByRole("button", { name: "Notifications", exact: true })).toBeVisible();
-  // the server marked them: still read after a reload
+  // the server marked them: still read after a reload. The bell shows the change before the server action returns,
+  // so wait for the server first — a reload at once could cancel the action's request
+  await expect
+    .poll(async () => {
+      const feed = await (await request.get("/api/v1/notifications", { headers: bearer(traveller.token) })).json();
+      return feed.unreadCount;
+    })
+    .toBe(0);
   await page.reload();
   await expect(page.getByRole("button", { name: "Notifications", exact: true })).toBeVisible();
   const feed = await (await request.get("/api/v1/notifications", { headers: bearer(traveller.token) })).json();
