@@ -7,7 +7,9 @@ import { tripWithDeparture } from "../support/money";
 // - hydration never builds tailwind-merge's class map (17–43 ms of main thread on its first call): the client
 //   components these pages render merge classes only when a caller passes a className (lib/ui/cn.ts);
 // - nor an Intl.NumberFormat (the first loads the currency data, 23–38 ms): the server formats every price shown,
-//   the booking form's totals for each seat count included.
+//   the booking form's totals for each seat count included;
+// - nor downloads Radix's dialog: the header's menu, the filter sheet and the photo lightbox load it when the visitor
+//   reaches for them (lib/ui/lazy-overlay.ts), and the home page no longer loads tailwind-merge at all.
 // Read from the browser's own precise coverage of the page's scripts.
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -15,6 +17,8 @@ test.use({ viewport: { width: 390, height: 844 } });
 const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
 // a one-line arrow in tailwind-merge that only its class-map builder calls; property names survive minification
 const TW_MERGE_CLASS_MAP = '"isThemeGetter"in';
+// Radix's dialog names its parts for React's dev tools; the name survives minification
+const RADIX_DIALOG = '"DialogContent"';
 
 async function startUp(page: Page, path: string) {
   // counts the page's Intl.NumberFormat constructions (its first loads the currency data: 23–38 ms of main thread)
@@ -33,7 +37,12 @@ async function startUp(page: Page, path: string) {
     });
   });
   await page.coverage.startJSCoverage({ resetOnNavigation: false });
-  await page.goto(path);
+  const response = await page.goto(path);
+  // the chunks the page starts with are those its HTML names (Next adds more script elements as it loads others)
+  const html = (await response?.text()) ?? "";
+  const initial = [...html.matchAll(/<script[^>]* src="(\/_next\/static\/chunks\/[^"]+)"/g)]
+    .filter(([tag]) => !tag.includes("noModule"))
+    .map(([, src]) => new URL(src, page.url()).href);
   // hydrated once React has attached its props to the header's menu button (a client component)
   await expect
     .poll(() =>
@@ -43,7 +52,7 @@ async function startUp(page: Page, path: string) {
     )
     .toBe(true);
   await page.waitForLoadState("load");
-  return page.coverage.stopJSCoverage();
+  return { scripts: await page.coverage.stopJSCoverage(), initial };
 }
 
 test("catalogue pages start with compile-hinted chunks and hydrate without tailwind-merge or a number formatter", async ({
@@ -52,13 +61,11 @@ test("catalogue pages start with compile-hinted chunks and hydrate without tailw
 }) => {
   const { trip } = await tripWithDeparture(request, { days: 20 });
   for (const path of ["/", "/trips", `/trips/${trip.id}`]) {
-    const scripts = (await startUp(page, path)).filter((s) => s.url.includes("/_next/static/chunks/"));
+    const { scripts: all, initial } = await startUp(page, path);
+    const scripts = all.filter((s) => s.url.includes("/_next/static/chunks/"));
     expect(scripts.length, `${path}: scripts loaded`).toBeGreaterThan(3);
 
     // every chunk the page's HTML loads — the framework's and its layouts' and page's client components — is hinted
-    const initial = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLScriptElement>("script[src*='/_next/static/chunks/']")].map((s) => s.src),
-    );
     const started = scripts.filter((s) => initial.includes(s.url));
     expect(started.length, `${path}: start-up chunks`).toBeGreaterThan(3);
     expect(
@@ -73,9 +80,20 @@ test("catalogue pages start with compile-hinted chunks and hydrate without tailw
       `${path}: Intl.NumberFormat built while starting`,
     ).toBe(0);
 
-    // tailwind-merge is downloaded (the sheets' panels merge a caller's className) but its class map is never built
+    expect(
+      started.filter((s) => s.source?.includes(RADIX_DIALOG)).map((s) => s.url),
+      `${path}: chunks with Radix's dialog`,
+    ).toEqual([]);
+
+    // the home page's client components never import tailwind-merge; the others' do (a Button or an Input merges a
+    // caller's className), but it never builds its class map while the page starts
     const twMerge = scripts.filter((s) => s.source?.includes(TW_MERGE_CLASS_MAP));
-    expect(twMerge.length, `${path}: tailwind-merge's chunk is loaded`).toBeGreaterThan(0);
+    if (path === "/")
+      expect(
+        twMerge.filter((s) => initial.includes(s.url)).map((s) => s.url),
+        "/: tailwind-merge among the start-up chunks",
+      ).toEqual([]);
+    else expect(twMerge.length, `${path}: tailwind-merge's chunk is loaded`).toBeGreaterThan(0);
     for (const s of twMerge) {
       const at = s.source!.indexOf(TW_MERGE_CLASS_MAP);
       const calls = s.functions

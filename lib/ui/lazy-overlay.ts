@@ -1,0 +1,30 @@
+"use client";
+
+import { useState } from "react";
+
+/**
+ * State for an overlay — a dialog or a sheet — whose code is downloaded when the visitor reaches for it rather than
+ * with the page: Radix's dialog, focus trap and scroll lock are about 20 kB of compressed script that a phone would
+ * otherwise fetch and run before the page is interactive, for a menu most visits never open.
+ *
+ * Spread `trigger` on the button that opens it: pointing at it or focusing it starts the download, so the overlay is
+ * usually there by the click (a menu's button also says `aria-expanded={open}`). `show()` (the click) mounts the overlay and opens it; it stays mounted after closing,
+ * so it can animate out and reopens at once. Render the overlay only once `mounted`, from a `next/dynamic` component
+ * whose loader is the `load` given here (a module is fetched once, whoever asks first).
+ */
+export function useLazyOverlay(load: () => Promise<unknown>) {
+  const [open, setOpen] = useState(false);
+  const [mounted, setMounted] = useState(false);
+  // a failed download is retried by next/dynamic when the overlay mounts, which reports it
+  const preload = () => void load().catch(() => undefined);
+  return {
+    open,
+    setOpen,
+    mounted,
+    show: () => {
+      setMounted(true);
+      setOpen(true);
+    },
+    trigger: { "aria-haspopup": "dialog" as const, onPointerEnter: preload, onFocus: preload },
+  };
+}
