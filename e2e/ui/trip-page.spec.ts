@@ -146,8 +146,16 @@ test("a departure shows the viewer's own time when their time zone differs from 
   }).format(startsAt);
   await expect(tokyo.label).toContainText(`Your time: ${expected}`);
   const lisbon = await departureIn("Europe/Lisbon");
-  // (hydrated: the label shows the viewer's time only after hydration, so wait for the page to be interactive)
-  await lisbon.label.page().waitForLoadState("networkidle");
+  // the line would appear once the browser has been idle twice after hydration (components/trips/viewer-time.tsx):
+  // wait for the page to be interactive and for three idle periods before saying it is not there
+  const lisbonPage = lisbon.label.page();
+  await lisbonPage.waitForLoadState("networkidle");
+  await lisbonPage.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        requestIdleCallback(() => requestIdleCallback(() => requestIdleCallback(() => done()))),
+      ),
+  );
   await expect(lisbon.label).not.toContainText("Your time");
   for (const c of [tokyo.context, lisbon.context]) await c.close();
 });
