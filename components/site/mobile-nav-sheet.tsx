@@ -2,10 +2,10 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import type * as React from "react";
 import { ReturnToLink } from "@/components/auth/return-to-link";
 import { Button } from "@/components/ui/button";
 import { Sheet, SheetClose, SheetContent, SheetDescription, SheetTitle } from "@/components/ui/sheet";
+import type { LazyOverlayPanelProps } from "@/lib/ui/lazy-overlay";
 import type { NavItem } from "@/lib/ui/navigation";
 
 /** The phone menu's sheet, loaded on first use by MobileNav (mobile-nav.tsx), whose button opens it. */
@@ -14,27 +14,13 @@ export function MobileNavSheet({
   signedIn,
   open,
   onOpenChange,
-  trigger,
-}: {
-  items: NavItem[];
-  signedIn: boolean;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  /** the button that opened the sheet, focused again when it closes */
-  trigger: React.RefObject<HTMLButtonElement | null>;
-}) {
+  returnFocusTo,
+}: { items: NavItem[]; signedIn: boolean } & LazyOverlayPanelProps) {
   const pathname = usePathname();
   // every link is wrapped in SheetClose, so following one closes the sheet
   return (
     <Sheet open={open} onOpenChange={onOpenChange}>
-      <SheetContent
-        side="left"
-        onCloseAutoFocus={(event) => {
-          // Radix would focus its own trigger; this sheet has none (MobileNav's button is a plain one)
-          event.preventDefault();
-          trigger.current?.focus();
-        }}
-      >
+      <SheetContent side="left" returnFocusTo={returnFocusTo}>
         <SheetTitle>Travellr</SheetTitle>
         <SheetDescription className="sr-only">Site navigation</SheetDescription>
         <nav aria-label="Main" className="flex flex-col gap-1">

@@ -15,8 +15,8 @@ const MobileNavSheet = dynamic(() => loadSheet().then((m) => m.MobileNavSheet), 
  * sheet's code is fetched when the visitor reaches for the button, not with every page (lib/ui/lazy-overlay.ts).
  */
 export function MobileNav({ items, signedIn }: { items: NavItem[]; signedIn: boolean }) {
-  const overlay = useLazyOverlay(loadSheet);
   const button = useRef<HTMLButtonElement>(null);
+  const overlay = useLazyOverlay(loadSheet);
   return (
     // hidden by a wrapper rather than a className on the button (lib/ui/cn.ts)
     <div className="flex md:hidden">
@@ -32,13 +32,7 @@ export function MobileNav({ items, signedIn }: { items: NavItem[]; signedIn: boo
         <Menu aria-hidden />
       </button>
       {overlay.mounted ? (
-        <MobileNavSheet
-          items={items}
-          signedIn={signedIn}
-          open={overlay.open}
-          onOpenChange={overlay.setOpen}
-          trigger={button}
-        />
+        <MobileNavSheet items={items} signedIn={signedIn} {...overlay.panel} returnFocusTo={button} />
       ) : null}
     </div>
   );

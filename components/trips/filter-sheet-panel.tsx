@@ -4,6 +4,7 @@ import Link from "next/link";
 import type * as React from "react";
 import { Button } from "@/components/ui/button";
 import { Sheet, SheetContent, SheetDescription, SheetTitle } from "@/components/ui/sheet";
+import type { LazyOverlayPanelProps } from "@/lib/ui/lazy-overlay";
 
 /** The filter sheet's panel, loaded on first use by FilterSheet (filter-sheet.tsx), whose button opens it. */
 export function FilterSheetPanel({
@@ -11,27 +12,16 @@ export function FilterSheetPanel({
   searchInputId,
   open,
   onOpenChange,
-  trigger,
+  returnFocusTo,
   children,
 }: {
   keep: Record<string, string | undefined>;
   searchInputId?: string;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  /** the button that opened the sheet, focused again when it closes */
-  trigger: React.RefObject<HTMLButtonElement | null>;
   children: React.ReactNode;
-}) {
+} & LazyOverlayPanelProps) {
   return (
     <Sheet open={open} onOpenChange={onOpenChange}>
-      <SheetContent
-        side="right"
-        onCloseAutoFocus={(event) => {
-          // Radix would focus its own trigger; this sheet has none (FilterSheet's button is a plain one)
-          event.preventDefault();
-          trigger.current?.focus();
-        }}
-      >
+      <SheetContent side="right" returnFocusTo={returnFocusTo}>
         <SheetTitle>Filters</SheetTitle>
         <SheetDescription>Destination, dates, travellers, price and order of the results.</SheetDescription>
         <form

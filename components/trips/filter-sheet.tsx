@@ -27,8 +27,8 @@ export function FilterSheet({
   searchInputId?: string;
   children: React.ReactNode;
 }) {
-  const overlay = useLazyOverlay(loadPanel);
   const button = useRef<HTMLButtonElement>(null);
+  const overlay = useLazyOverlay(loadPanel);
   return (
     // hidden by a wrapper, not a className on the button (lib/ui/cn.ts)
     <div className="flex md:hidden">
@@ -43,13 +43,7 @@ export function FilterSheet({
         <SlidersHorizontal aria-hidden /> Filters{count > 0 ? ` (${count})` : ""}
       </button>
       {overlay.mounted ? (
-        <FilterSheetPanel
-          keep={keep}
-          searchInputId={searchInputId}
-          open={overlay.open}
-          onOpenChange={overlay.setOpen}
-          trigger={button}
-        >
+        <FilterSheetPanel keep={keep} searchInputId={searchInputId} {...overlay.panel} returnFocusTo={button}>
           {children}
         </FilterSheetPanel>
       ) : null}

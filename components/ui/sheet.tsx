@@ -19,13 +19,30 @@ export const sheetClasses = (side: "left" | "right") =>
 export function SheetContent({
   side = "left",
   className,
+  returnFocusTo,
   children,
   ...props
-}: React.ComponentProps<typeof Primitive.Content> & { side?: "left" | "right" }) {
+}: React.ComponentProps<typeof Primitive.Content> & {
+  side?: "left" | "right";
+  /** the button that opened a sheet without a SheetTrigger (lib/ui/lazy-overlay.ts): it gets focus back on close */
+  returnFocusTo?: React.RefObject<HTMLElement | null>;
+}) {
   return (
     <Primitive.Portal>
       <Primitive.Overlay className="fixed inset-0 z-50 bg-black/40 data-[state=open]:animate-in data-[state=open]:fade-in-0" />
-      <Primitive.Content className={withClassName(sheetClasses(side), className)} {...props}>
+      <Primitive.Content
+        className={withClassName(sheetClasses(side), className)}
+        onCloseAutoFocus={
+          returnFocusTo
+            ? (event) => {
+                // Radix would focus its own trigger, which this sheet does not have
+                event.preventDefault();
+                returnFocusTo.current?.focus();
+              }
+            : undefined
+        }
+        {...props}
+      >
         {children}
         <Primitive.Close
           className="absolute top-4 right-4 rounded-sm p-1 opacity-70 hover:opacity-100 focus-visible:ring-[3px] focus-visible:ring-ring/50 focus-visible:outline-none"
