@@ -4,8 +4,7 @@ import { ChevronLeft, ChevronRight } from "lucide-react";
 import Image from "next/image";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
-import { servedAsIs } from "@/lib/trips/image-src";
-import { photoAlt } from "./trip-gallery";
+import { photoAlt, servedAsIs } from "@/lib/trips/image-src";
 
 /**
  * The gallery's lightbox, loaded on first use by TripGallery (trip-gallery.tsx): one photo large, ← and → or the

@@ -3,10 +3,8 @@
 import dynamic from "next/dynamic";
 import Image from "next/image";
 import { useRef, useState } from "react";
-import { servedAsIs } from "@/lib/trips/image-src";
+import { photoAlt, servedAsIs } from "@/lib/trips/image-src";
 import { useLazyOverlay } from "@/lib/ui/lazy-overlay";
-
-export const photoAlt = (title: string, i: number, count: number) => `${title}, photo ${i + 1} of ${count}`;
 
 const loadLightbox = () => import("./trip-gallery-lightbox");
 const TripGalleryLightbox = dynamic(() => loadLightbox().then((m) => m.TripGalleryLightbox), { ssr: false });

@@ -5,3 +5,6 @@
 export function servedAsIs(src: string): boolean {
   return !src.startsWith("/") || /\.svg(?:[?#]|$)/i.test(src);
 }
+
+/** A trip photo's alternative text, the same on the gallery's thumbnails and in its lightbox. */
+export const photoAlt = (title: string, i: number, count: number) => `${title}, photo ${i + 1} of ${count}`;
