@@ -24,7 +24,7 @@ export type LazyOverlayPanelProps = {
 export function useLazyOverlay(load: () => Promise<unknown>) {
   const [open, setOpen] = useState(false);
   const [mounted, setMounted] = useState(false);
-  // a failed download is retried by next/dynamic when the overlay mounts, which reports it
+  // only a head start: if it fails, the overlay's own load on mounting (next/dynamic) is the one that reports it
   const preload = () => void load().catch(() => undefined);
   return {
     open,
