@@ -63,14 +63,16 @@ export function TripGalleryLightbox({
         </div>
         {count > 1 ? (
           <div className="flex items-center justify-between gap-2">
+            {/* on a phone the buttons say "Previous" and "Next" (their names keep "photo"), so the row fits */}
             <Button type="button" variant="outline" onClick={() => onStep(-1)}>
-              <ChevronLeft aria-hidden /> Previous photo
+              <ChevronLeft aria-hidden /> Previous
+              <span className="sr-only sm:not-sr-only">{" photo"}</span>
             </Button>
-            <span className="text-sm text-muted-foreground" aria-hidden>
+            <span className="text-sm whitespace-nowrap text-muted-foreground" aria-hidden>
               {index + 1} / {count}
             </span>
             <Button type="button" variant="outline" onClick={() => onStep(1)}>
-              Next photo <ChevronRight aria-hidden />
+              Next <span className="sr-only sm:not-sr-only">{" photo"}</span> <ChevronRight aria-hidden />
             </Button>
           </div>
         ) : null}

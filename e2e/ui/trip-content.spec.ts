@@ -56,7 +56,16 @@ test("the gallery's lightbox opens with Enter, moves with the arrow keys and giv
   await page.keyboard.press("ArrowLeft");
   await page.keyboard.press("ArrowLeft");
   await expect(lightbox).toContainText("Photo 3 of 3");
-  await lightbox.getByRole("button", { name: "Next photo" }).click();
+  await lightbox.getByRole("button", { name: "Next photo", exact: true }).click();
+  await expect(lightbox).toContainText("Photo 1 of 3");
+  await lightbox.getByRole("button", { name: "Previous photo", exact: true }).click();
+  await expect(lightbox).toContainText("Photo 3 of 3");
+  // on a phone the buttons show "Previous" and "Next" (their names keep "photo") and the row fits the dialog
+  await page.setViewportSize({ width: 360, height: 740 });
+  const next = lightbox.getByRole("button", { name: "Next photo", exact: true });
+  const [row, box] = await Promise.all([next.boundingBox(), lightbox.boundingBox()]);
+  expect(row!.x + row!.width, "the Next button's right edge").toBeLessThanOrEqual(box!.x + box!.width);
+  await next.click();
   await expect(lightbox).toContainText("Photo 1 of 3");
 
   await page.keyboard.press("Escape");
