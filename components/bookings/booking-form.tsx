@@ -4,7 +4,7 @@ import { Minus, Plus } from "lucide-react";
 import { type ReactNode, useActionState, useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { ViewerTime } from "@/components/trips/viewer-time";
+import { useViewerTimeTrigger, ViewerTime } from "@/components/trips/viewer-time";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/forms/form-state";
 import { bookableSeats } from "@/lib/bookings/limits";
@@ -46,6 +46,7 @@ export function BookingForm({
   waitlist: Record<string, ReactNode>;
 }) {
   const [state, action] = useActionState<FormState, FormData>(book, {});
+  const viewerTimeTrigger = useViewerTimeTrigger<HTMLFieldSetElement>();
   const firstOpen = departures.find((d) => d.seatsLeft > 0) ?? departures[0];
   const [departureId, setDepartureId] = useState(state.values?.departureId ?? firstOpen?.id ?? "");
   const [seats, setSeats] = useState(Number(state.values?.seats ?? 1));
@@ -57,7 +58,7 @@ export function BookingForm({
   return (
     <ActionForm state={state} action={action} className="grid gap-3" aria-label="Book this trip">
       <FormAlert error={state.formError} />
-      <fieldset className="grid gap-2">
+      <fieldset ref={viewerTimeTrigger} className="grid gap-2">
         <legend className="mb-1 text-sm font-medium">Choose a departure</legend>
         {departures.map((d) => (
           <label
