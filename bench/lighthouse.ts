@@ -3,13 +3,19 @@
 // simulated) and desktop. Scores are printed, never asserted; the targets are in the last column.
 // LIGHTHOUSE_URL=https://… audits a running site instead of starting `npm run preview` on LIGHTHOUSE_PORT (3400);
 // LIGHTHOUSE_OUT=<dir> keeps the full JSON reports (open them at https://googlechrome.github.io/lighthouse/viewer/);
-// LIGHTHOUSE_FORMS=mobile limits the run to one form factor; LIGHTHOUSE_RUNS (3) runs per page, the median is shown.
+// LIGHTHOUSE_FORMS=mobile limits the run to one form factor; LIGHTHOUSE_RUNS (3) runs per page, the median is shown;
+// LIGHTHOUSE_CPU_SLOWDOWN=8 simulates a phone 8× slower than this machine instead of Lighthouse's 4× (mobile), to see
+// how the scores hold on a host half as fast (README → Pages).
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const CPU_SLOWDOWN = process.env.LIGHTHOUSE_CPU_SLOWDOWN ? Number(process.env.LIGHTHOUSE_CPU_SLOWDOWN) : undefined;
+if (CPU_SLOWDOWN !== undefined && !(CPU_SLOWDOWN >= 1)) {
+  throw new Error(`LIGHTHOUSE_CPU_SLOWDOWN must be a number ≥ 1 (got "${process.env.LIGHTHOUSE_CPU_SLOWDOWN}")`);
+}
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const TARGETS: Record<(typeof CATEGORIES)[number], number> = {
   performance: 95,
@@ -51,12 +57,23 @@ async function firstTripPath(base: string): Promise<string> {
 async function audit(url: string, port: number, form: "mobile" | "desktop") {
   const result = await lighthouse(
     url,
-    { port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] },
+    {
+      port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...CATEGORIES],
+      // merged into the form factor's throttling settings (the network stays Lighthouse's slow 4G)
+      ...(CPU_SLOWDOWN && form === "mobile" ? { throttling: { cpuSlowdownMultiplier: CPU_SLOWDOWN } } : {}),
+    },
     form === "desktop" ? desktopConfig : undefined,
   );
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { categories, audits, runtimeError } = result.lhr;
   if (runtimeError) return { error: runtimeError.code };
+  const slowdown = result.lhr.configSettings.throttling.cpuSlowdownMultiplier;
+  if (CPU_SLOWDOWN && form === "mobile" && slowdown !== CPU_SLOWDOWN) {
+    throw new Error(`Lighthouse ran with a CPU slowdown of ${slowdown}, not LIGHTHOUSE_CPU_SLOWDOWN=${CPU_SLOWDOWN}`);
+  }
   const metric = (id: string) => Math.round(audits[id]?.numericValue ?? 0);
   const failing = Object.values(audits)
     .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
@@ -127,7 +144,7 @@ async function main() {
       }
     }
     console.log(
-      `\nLighthouse ${base} (scores 0–100; FCP, LCP, TBT in ms; CLS × 1000; host index: Lighthouse's benchmark ` +
+      `\nLighthouse ${base}${CPU_SLOWDOWN ? ` (mobile: CPU ${CPU_SLOWDOWN}× slower than this host)` : ""} (scores 0–100; FCP, LCP, TBT in ms; CLS × 1000; host index: Lighthouse's benchmark ` +
         `of this machine's CPU in the median run, and its range over the runs — higher is faster)`,
     );
     console.table(rows);
