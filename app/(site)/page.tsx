@@ -1,4 +1,4 @@
-import { Search } from "lucide-react";
+import { Search } from "@/components/ui/icons";
 import Link from "next/link";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TripCard } from "@/components/trips/trip-card";

@@ -1,4 +1,4 @@
-import { ArrowDownRight, ArrowUpRight, Minus } from "lucide-react";
+import { ArrowDownRight, ArrowUpRight, Minus } from "@/components/ui/icons";
 import { cn } from "@/lib/ui/cn";
 
 /** A headline figure with its change against the previous period of the same length. */

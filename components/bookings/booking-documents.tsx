@@ -1,4 +1,4 @@
-import { CalendarPlus, Download, Printer } from "lucide-react";
+import { CalendarPlus, Download, Printer } from "@/components/ui/icons";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 

@@ -1,4 +1,4 @@
-import { CreditCard, FileText } from "lucide-react";
+import { CreditCard, FileText } from "@/components/ui/icons";
 import Link from "next/link";
 import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
 import { HoldCountdown } from "@/components/checkout/hold-countdown";

@@ -1,4 +1,4 @@
-import { CircleAlert, CircleCheck } from "lucide-react";
+import { CircleAlert, CircleCheck } from "@/components/ui/icons";
 import { cn } from "@/lib/ui/cn";
 
 export function FormAlert({ error, success }: { error?: string; success?: string }) {

@@ -1,4 +1,4 @@
-import { MessageSquareReply } from "lucide-react";
+import { MessageSquareReply } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
 import type { ReviewDto } from "@/lib/reviews/review-dto";

@@ -1,4 +1,4 @@
-import { X } from "lucide-react";
+import { X } from "@/components/ui/icons";
 import Link from "next/link";
 import type { ActiveFilter } from "@/lib/trips/search-params";
 

@@ -1,4 +1,4 @@
-import { CircleAlert } from "lucide-react";
+import { CircleAlert } from "@/components/ui/icons";
 import Link from "next/link";
 import { summarize } from "@/lib/text/summarize";
 import type { InvalidFilter } from "@/lib/trips/search-params";

@@ -1,4 +1,4 @@
-import { Star } from "lucide-react";
+import { Star } from "@/components/ui/icons";
 import Link from "next/link";
 import type { TripRating } from "@/lib/reviews/rules";
 import { plural } from "@/lib/text/plural";

@@ -1,4 +1,4 @@
-import { CalendarDays, Clock, MapPin, Star } from "lucide-react";
+import { CalendarDays, Clock, MapPin, Star } from "@/components/ui/icons";
 import Image from "next/image";
 import Link from "next/link";
 import { formatDate, formatMoney } from "@/lib/format";

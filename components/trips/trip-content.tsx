@@ -1,4 +1,4 @@
-import { Check, ExternalLink, Languages, MapPin, Users, X } from "lucide-react";
+import { Check, ExternalLink, Languages, MapPin, Users, X } from "@/components/ui/icons";
 import type { ItineraryDay } from "@/lib/trips/schemas";
 
 const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language" });

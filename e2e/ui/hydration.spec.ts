@@ -9,7 +9,9 @@ import { tripWithDeparture } from "../support/money";
 // - nor an Intl.NumberFormat (the first loads the currency data, 23–38 ms): the server formats every price shown,
 //   the booking form's totals for each seat count included;
 // - nor downloads Radix's dialog: the header's menu, the filter sheet and the photo lightbox load it when the visitor
-//   reaches for them (lib/ui/lazy-overlay.ts), and the home page no longer loads tailwind-merge at all.
+//   reaches for them (lib/ui/lazy-overlay.ts), and the home page no longer loads tailwind-merge at all;
+// - nor hydrates the server components' icons: they arrive as <svg> markup (components/ui/icons.tsx), not as
+//   lucide-react's client component with the icon's drawing in the page's payload.
 // Read from the browser's own precise coverage of the page's scripts.
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -17,6 +19,9 @@ test.use({ viewport: { width: 390, height: 844 } });
 const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
 // a one-line arrow in tailwind-merge that only its class-map builder calls; property names survive minification
 const TW_MERGE_CLASS_MAP = '"isThemeGetter"in';
+// lucide-react's icon rendered by a server component: a client component whose props, in the RSC payload, carry the
+// icon's name and drawing (JSON inside a JavaScript string, so its quotes are escaped)
+const LUCIDE_CLIENT_ICON = '\\"icon\\":{\\"name\\":';
 // Radix's dialog names its parts for React's dev tools; the name survives minification
 const RADIX_DIALOG = '"DialogContent"';
 
@@ -52,7 +57,7 @@ async function startUp(page: Page, path: string) {
     )
     .toBe(true);
   await page.waitForLoadState("load");
-  return { scripts: await page.coverage.stopJSCoverage(), initial };
+  return { scripts: await page.coverage.stopJSCoverage(), initial, html };
 }
 
 test("catalogue pages start with compile-hinted chunks and hydrate without tailwind-merge or a number formatter", async ({
@@ -61,7 +66,7 @@ test("catalogue pages start with compile-hinted chunks and hydrate without tailw
 }) => {
   const { trip } = await tripWithDeparture(request, { days: 20 });
   for (const path of ["/", "/trips", `/trips/${trip.id}`]) {
-    const { scripts: all, initial } = await startUp(page, path);
+    const { scripts: all, initial, html } = await startUp(page, path);
     const scripts = all.filter((s) => s.url.includes("/_next/static/chunks/"));
     expect(scripts.length, `${path}: scripts loaded`).toBeGreaterThan(3);
 
@@ -79,6 +84,9 @@ test("catalogue pages start with compile-hinted chunks and hydrate without tailw
       await page.evaluate(() => (window as unknown as { numberFormats: number }).numberFormats),
       `${path}: Intl.NumberFormat built while starting`,
     ).toBe(0);
+
+    expect(html.includes(LUCIDE_CLIENT_ICON), `${path}: lucide-react icons in the page's payload`).toBe(false);
+    expect(html, `${path}: server-rendered icons`).toContain('class="lucide lucide-');
 
     expect(
       started.filter((s) => s.source?.includes(RADIX_DIALOG)).map((s) => s.url),

@@ -1,4 +1,4 @@
-import { CalendarX2, History, Luggage } from "lucide-react";
+import { CalendarX2, History, Luggage } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BOOKING_TAB_LABEL, BookingTabsNav } from "@/components/bookings/booking-tabs-nav";

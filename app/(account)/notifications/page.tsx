@@ -1,4 +1,4 @@
-import { BellOff } from "lucide-react";
+import { BellOff } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MarkAllReadButton } from "@/components/notifications/mark-all-read-button";

@@ -1,4 +1,4 @@
-import { CalendarDays, MapPin, Receipt, Users } from "lucide-react";
+import { CalendarDays, MapPin, Receipt, Users } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminRefundForm } from "@/components/bookings/admin-refund-form";

@@ -1,4 +1,4 @@
-import { Star } from "lucide-react";
+import { Star } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import { TripCard } from "@/components/trips/trip-card";
 import { orNotFound } from "@/lib/forms/or-not-found";

@@ -1,4 +1,4 @@
-import { Clock, MapPin, ShieldCheck } from "lucide-react";
+import { Clock, MapPin, ShieldCheck } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BookingForm } from "@/components/bookings/booking-form";

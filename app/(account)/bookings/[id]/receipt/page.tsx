@@ -1,4 +1,4 @@
-import { Download } from "lucide-react";
+import { Download } from "@/components/ui/icons";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PrintButton } from "@/components/bookings/print-button";
