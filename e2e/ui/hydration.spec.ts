@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { countIntl } from "../support/intl";
 import { tripWithDeparture } from "../support/money";
 
 // What every visitor's phone does while a catalogue page starts (README → Pages):
@@ -26,21 +27,7 @@ const LUCIDE_CLIENT_ICON = '\\"icon\\":{\\"name\\":';
 const RADIX_DIALOG = '"DialogContent"';
 
 async function startUp(page: Page, path: string) {
-  // counts the page's Intl.NumberFormat constructions (its first loads the currency data: 23–38 ms of main thread)
-  await page.addInitScript(() => {
-    const counted = window as unknown as { numberFormats: number };
-    counted.numberFormats = 0;
-    Intl.NumberFormat = new Proxy(Intl.NumberFormat, {
-      construct(target, args) {
-        counted.numberFormats++;
-        return new target(...(args as ConstructorParameters<typeof Intl.NumberFormat>));
-      },
-      apply(target, self, args) {
-        counted.numberFormats++;
-        return target(...(args as ConstructorParameters<typeof Intl.NumberFormat>));
-      },
-    });
-  });
+  const numberFormats = await countIntl(page, "NumberFormat");
   await page.coverage.startJSCoverage({ resetOnNavigation: false });
   const response = await page.goto(path);
   // the chunks the page starts with are those its HTML names (Next adds more script elements as it loads others)
@@ -57,7 +44,7 @@ async function startUp(page: Page, path: string) {
     )
     .toBe(true);
   await page.waitForLoadState("load");
-  return { scripts: await page.coverage.stopJSCoverage(), initial, html };
+  return { scripts: await page.coverage.stopJSCoverage(), initial, html, numberFormats: await numberFormats() };
 }
 
 test("catalogue pages start with compile-hinted chunks and hydrate without tailwind-merge or a number formatter", async ({
@@ -66,7 +53,7 @@ test("catalogue pages start with compile-hinted chunks and hydrate without tailw
 }) => {
   const { trip } = await tripWithDeparture(request, { days: 20 });
   for (const path of ["/", "/trips", `/trips/${trip.id}`]) {
-    const { scripts: all, initial, html } = await startUp(page, path);
+    const { scripts: all, initial, html, numberFormats } = await startUp(page, path);
     const scripts = all.filter((s) => s.url.includes("/_next/static/chunks/"));
     expect(scripts.length, `${path}: scripts loaded`).toBeGreaterThan(3);
 
@@ -80,10 +67,7 @@ test("catalogue pages start with compile-hinted chunks and hydrate without tailw
     for (const s of started) expect(s.source?.startsWith(COMPILE_HINT), `${s.url} starts with the hint`).toBe(true);
 
     // prices arrive formatted from the server (the booking form's totals too): no number formatter is built
-    expect(
-      await page.evaluate(() => (window as unknown as { numberFormats: number }).numberFormats),
-      `${path}: Intl.NumberFormat built while starting`,
-    ).toBe(0);
+    expect(numberFormats, `${path}: Intl.NumberFormat built while starting`).toBe(0);
 
     expect(html.includes(LUCIDE_CLIENT_ICON), `${path}: lucide-react icons in the page's payload`).toBe(false);
     expect(html, `${path}: server-rendered icons`).toContain('class="lucide lucide-');

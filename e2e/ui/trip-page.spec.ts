@@ -1,5 +1,6 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { bearer, registerUser } from "../support/api";
+import { countIntl } from "../support/intl";
 import { tripWithDeparture } from "../support/money";
 import { logIn } from "../support/ui";
 
@@ -174,17 +175,7 @@ test("on a phone the viewer's time is worked out when the departures come near, 
   });
   const context = await browser.newContext({ timezoneId: "Asia/Tokyo", viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  // counts Intl.DateTimeFormat constructions: the first loads the browser's time zone data (8–22 ms of main thread)
-  await page.addInitScript(() => {
-    const counted = window as unknown as { dateFormats: number };
-    counted.dateFormats = 0;
-    Intl.DateTimeFormat = new Proxy(Intl.DateTimeFormat, {
-      construct(target, args) {
-        counted.dateFormats++;
-        return new target(...(args as ConstructorParameters<typeof Intl.DateTimeFormat>));
-      },
-    });
-  });
+  const dateFormats = await countIntl(page, "DateTimeFormat");
   await page.goto(`/trips/${trip.id}`);
   const departures = page.getByRole("group", { name: "Choose a departure" });
   const label = departures.locator("label").first();
@@ -197,11 +188,11 @@ test("on a phone the viewer's time is worked out when the departures come near, 
   );
   // the departures are screens below the first one: nothing built, no line yet
   expect(await departures.evaluate((el) => el.getBoundingClientRect().top > 2 * window.innerHeight)).toBe(true);
-  expect(await page.evaluate(() => (window as unknown as { dateFormats: number }).dateFormats)).toBe(0);
+  expect(await dateFormats()).toBe(0);
   await expect(label).not.toContainText("Your time");
 
   await departures.scrollIntoViewIfNeeded();
   await expect(label).toContainText("Your time:");
-  expect(await page.evaluate(() => (window as unknown as { dateFormats: number }).dateFormats)).toBeGreaterThan(0);
+  expect(await dateFormats()).toBeGreaterThan(0);
   await context.close();
 });
