@@ -20,7 +20,7 @@ async function vendorTrip(request: APIRequestContext, status: "published" | "dra
       country: "Portugal",
       pricePerSeat: 12_000,
       durationDays: 3,
-      images: ["/images/e2e/ria-formosa.jpg"],
+      images: ["/images/trips/lisbon-2.svg"], // a file in public/: the page loads it
       status,
       ...content,
     },
@@ -82,7 +82,7 @@ test("the trip page has a real description, Open Graph tags and each departure's
   // crawlers need an absolute URL
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
     "content",
-    /^https?:\/\/[^/]+\/images\/e2e\/ria-formosa\.jpg$/,
+    /^https?:\/\/[^/]+\/images\/trips\/lisbon-2\.svg$/,
   );
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
 
