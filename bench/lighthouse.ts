@@ -55,6 +55,7 @@ async function firstTripPath(base: string): Promise<string> {
 }
 
 async function audit(url: string, port: number, form: "mobile" | "desktop") {
+  const cpuSlowdown = form === "mobile" ? CPU_SLOWDOWN : undefined;
   const result = await lighthouse(
     url,
     {
@@ -63,16 +64,16 @@ async function audit(url: string, port: number, form: "mobile" | "desktop") {
       logLevel: "error",
       onlyCategories: [...CATEGORIES],
       // merged into the form factor's throttling settings (the network stays Lighthouse's slow 4G)
-      ...(CPU_SLOWDOWN && form === "mobile" ? { throttling: { cpuSlowdownMultiplier: CPU_SLOWDOWN } } : {}),
+      ...(cpuSlowdown ? { throttling: { cpuSlowdownMultiplier: cpuSlowdown } } : {}),
     },
     form === "desktop" ? desktopConfig : undefined,
   );
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { categories, audits, runtimeError } = result.lhr;
   if (runtimeError) return { error: runtimeError.code };
-  const slowdown = result.lhr.configSettings.throttling.cpuSlowdownMultiplier;
-  if (CPU_SLOWDOWN && form === "mobile" && slowdown !== CPU_SLOWDOWN) {
-    throw new Error(`Lighthouse ran with a CPU slowdown of ${slowdown}, not LIGHTHOUSE_CPU_SLOWDOWN=${CPU_SLOWDOWN}`);
+  const ranWith = result.lhr.configSettings.throttling.cpuSlowdownMultiplier;
+  if (cpuSlowdown && ranWith !== cpuSlowdown) {
+    throw new Error(`Lighthouse ran with a CPU slowdown of ${ranWith}, not LIGHTHOUSE_CPU_SLOWDOWN=${cpuSlowdown}`);
   }
   const metric = (id: string) => Math.round(audits[id]?.numericValue ?? 0);
   const failing = Object.values(audits)

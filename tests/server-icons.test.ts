@@ -1,7 +1,7 @@
 // Server components draw lucide icons through components/ui/icons.tsx, which renders plain <svg> markup. lucide-react's
 // icons are client components: imported by a server component, each icon became a client reference that the browser
 // had to hydrate, and its path data travelled in the page's payload as props.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import * as lucideReact from "lucide-react";
 import { createElement, type ComponentType } from "react";
@@ -11,13 +11,11 @@ import * as serverIcons from "@/components/ui/icons";
 
 const ROOT = process.cwd();
 
-function sources(dir: string): string[] {
-  return readdirSync(path.join(ROOT, dir)).flatMap((name) => {
-    const rel = path.join(dir, name);
-    if (statSync(path.join(ROOT, rel)).isDirectory()) return sources(rel);
-    return /\.tsx?$/.test(name) ? [rel] : [];
-  });
-}
+/** The TypeScript files under a folder, as paths from the project's root. */
+const sources = (dir: string) =>
+  readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" })
+    .filter((name) => /\.tsx?$/.test(name))
+    .map((name) => path.join(dir, name));
 
 /** The markup with lucide's own class names left out: lucide-react also writes an icon's old names as classes. */
 const drawing = (markup: string) => markup.replace(/ ?\blucide-[a-z0-9-]+/g, "");
